@@ -1,0 +1,1 @@
+"""Prefect flows of ldn-review (installed as the package ``ldn_review_flows``)."""

@@ -1,0 +1,90 @@
+"""The weekly ldn-review flow: thin Prefect tasks around library calls.
+
+Retries sit on the network task only; building tables and the report is deterministic and is not
+retried. ``ldn-review run`` calls :func:`ldn_review_flow`; ``ldn-review serve`` serves it on a cron
+schedule; ``prefect.yaml`` deploys it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+
+from ldn_review import pipeline
+from ldn_review.rawstore import RawStore, new_run_id
+from ldn_review.settings import Settings, load_settings
+from ldn_review.tables import CuratedStore
+
+# Network retries at the task level come on top of the client's own per-request retries: they
+# cover a whole fetch failing (e.g. NCBI down for minutes). Data already saved stays in raw.
+FETCH_RETRIES = 2
+FETCH_RETRY_DELAYS_S = [60, 300]
+
+
+@task(name="plan-run", cache_policy=NO_CACHE)
+def plan_task(settings: Settings, run_id: str, offline: bool, refresh: bool) -> pipeline.RunContext:
+    return pipeline.plan_run(settings, run_id, offline=offline, force_refresh=refresh)
+
+
+@task(name="fetch-pubmed", retries=FETCH_RETRIES, retry_delay_seconds=FETCH_RETRY_DELAYS_S,
+      cache_policy=NO_CACHE)
+def fetch_task(settings: Settings, ctx: pipeline.RunContext, recorder: Any) -> pipeline.FetchSummary:
+    return pipeline.fetch_for_run(settings, ctx, recorder, progress=get_run_logger().info)
+
+
+@task(name="build-curated-tables", cache_policy=NO_CACHE)
+def build_task(settings: Settings, ctx: pipeline.RunContext) -> pipeline.BuildResult:
+    return pipeline.build_curated(settings, ctx, progress=get_run_logger().info,
+                                  watermark=pipeline.watermark_after(settings, ctx))
+
+
+@task(name="publish-artifacts", cache_policy=NO_CACHE)
+def artifacts_task(settings: Settings, result: pipeline.BuildResult) -> None:
+    from ldn_review.report import render_claims_markdown_from_store
+
+    verdicts = result.verdicts
+    rows = [
+        {k: (", ".join(v) if isinstance(v, list) else v) for k, v in rec.items()}
+        for rec in verdicts.drop(columns=["summary"], errors="ignore").astype(object).where(
+            verdicts.drop(columns=["summary"], errors="ignore").notna(), None).to_dict("records")
+    ]
+    create_table_artifact(key="ldn-claim-verdicts", table=rows,
+                          description="Verdict per claim of the article")
+    create_markdown_artifact(key="ldn-evidence-summary",
+                             markdown=render_claims_markdown_from_store(settings.data_dir),
+                             description="Evidence summary of this run")
+
+
+@flow(name="ldn-review", log_prints=True)
+def ldn_review_flow(data_dir: str = "data", offline: bool = False, claims_file: str | None = None,
+                    refresh: bool = False) -> dict[str, Any]:
+    """Query PubMed (unless offline), store raw responses, rebuild curated tables, verdicts and the
+    evidence report."""
+    settings = load_settings(data_dir=Path(data_dir),
+                             claims_file=Path(claims_file) if claims_file else None)
+    run_id = new_run_id()
+    ctx = plan_task(settings, run_id, offline, refresh)
+    try:
+        if not offline:
+            recorder = RawStore(settings.raw_dir).begin_run(run_id)
+            fetch_task(settings, ctx, recorder)
+        result = build_task(settings, ctx)
+    except Exception as exc:
+        pipeline.record_failure(settings, ctx, exc)
+        raise
+    artifacts_task(settings, result)
+    return pipeline.result_summary(result)
+
+
+def last_status(data_dir: str = "data") -> str:  # pragma: no cover - convenience for the UI
+    runs = CuratedStore(Path(data_dir)).read("runs")
+    return "no runs yet" if runs.empty else str(runs.sort_values("run_id").iloc[-1]["status"])
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)

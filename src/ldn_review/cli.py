@@ -1,0 +1,171 @@
+"""Command line: ``ldn-review run | status | schema | serve``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import LdnReviewError
+
+DEFAULT_CRON = "0 6 * * 1"  # Mondays 06:00 UTC: after NCBI's weekend indexing
+
+
+def _prefect_environment(project_dir: Path) -> None:
+    """Keep Prefect's home, database and telemetry settings inside the project."""
+    os.environ.setdefault("PREFECT_HOME", str(project_dir / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ldn-review",
+        description="Living evidence pipeline: PubMed -> raw store -> curated Parquet tables -> "
+        "claim verdicts -> evidence report.",
+    )
+    parser.add_argument("--version", action="version", version=f"ldn-review {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        help="run the main job as a Prefect flow",
+        description="Query PubMed (incrementally after the first run), store raw responses, rebuild "
+        "curated tables, claim verdicts and the report. With --offline, use only the PubMed XML "
+        "files under <data-dir>/raw/. Environment: NCBI_EMAIL, NCBI_API_KEY, NCBI_EUTILS_BASE, "
+        "LDN_REVIEW_QUERY.",
+    )
+    run.add_argument("--offline", action="store_true",
+                     help="no network: rebuild everything from <data-dir>/raw/ alone")
+    run.add_argument("--data-dir", type=Path, default=Path("data"),
+                     help="root holding raw/, curated/, reports/ (default: ./data)")
+    run.add_argument("--claims", type=Path, default=None, metavar="FILE",
+                     help="claims file (TOML) replacing the built-in claims of the article")
+    run.add_argument("--refresh", action="store_true",
+                     help="re-fetch every held PMID now (normally monthly) to pick up revisions")
+    run.add_argument("--no-prefect", action="store_true",
+                     help="run the same steps without Prefect (e.g. from plain cron)")
+
+    status = sub.add_parser("status", help="print the last runs, record counts and the watermark",
+                            description="Print the last runs, record counts and the watermark.")
+    status.add_argument("--data-dir", type=Path, default=Path("data"))
+    status.add_argument("-n", type=int, default=10, help="number of runs to show (default 10)")
+
+    schema = sub.add_parser("schema", help="print the data dictionary of every table",
+                            description="Print the data dictionary generated from the schemas.")
+    schema.add_argument("--markdown", action="store_true", help="Markdown (the default)")
+    schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
+
+    serve = sub.add_parser("serve", help="serve the flow on a weekly cron schedule (Prefect)",
+                           description="Serve the flow with a cron schedule; needs a Prefect server "
+                           "(see README: Scheduling).")
+    serve.add_argument("--cron", default=DEFAULT_CRON, help=f"cron schedule (default {DEFAULT_CRON!r}, UTC)")
+    serve.add_argument("--data-dir", type=Path, default=Path("data"))
+    serve.add_argument("--claims", type=Path, default=None, metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "run":
+            return _cmd_run(args)
+        if args.command == "status":
+            return _cmd_status(args)
+        if args.command == "schema":
+            return _cmd_schema(args)
+        if args.command == "serve":
+            return _cmd_serve(args)
+    except LdnReviewError as exc:
+        print(f"ldn-review: error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("ldn-review: interrupted; curated tables are unchanged unless the run had finished",
+              file=sys.stderr)
+        return 130
+    return 2
+
+
+def _check_claims(path: Path | None) -> None:
+    if path is not None:
+        from .claims import load_claims
+
+        load_claims(path)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    _check_claims(args.claims)
+    if args.no_prefect:
+        from .pipeline import run_plain, result_summary
+        from .settings import load_settings
+
+        settings = load_settings(data_dir=args.data_dir, claims_file=args.claims)
+        result = run_plain(settings, offline=args.offline, force_refresh=args.refresh,
+                           progress=lambda m: print(m, flush=True))
+        _print_summary(result_summary(result))
+        return 0
+    _prefect_environment(Path.cwd())
+    from ldn_review_flows.ldn_flow import ldn_review_flow
+
+    try:
+        summary = ldn_review_flow(data_dir=str(args.data_dir), offline=args.offline,
+                                  claims_file=str(args.claims) if args.claims else None,
+                                  refresh=args.refresh)
+    except LdnReviewError:
+        raise
+    except Exception as exc:  # the flow re-raises task errors; give the one-line reason
+        print(f"ldn-review: run failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+              file=sys.stderr)
+        return 1
+    _print_summary(summary)
+    return 0
+
+
+def _print_summary(summary: dict) -> None:  # type: ignore[type-arg]
+    print(f"run {summary['run_id']}: {summary['n_records']:,} articles "
+          f"({summary['n_new']:,} new, {summary['n_updated']:,} revised, {summary['n_deleted']:,} deleted)")
+    for claim_id, verdict in summary["verdicts"].items():
+        print(f"  {claim_id:<8} {verdict}")
+    for path in summary["report"]:
+        print(f"report: {path}")
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from .status import render_status
+
+    print(render_status(args.data_dir, n=args.n))
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schemas import render_data_dictionary
+
+    text = render_data_dictionary()
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    _check_claims(args.claims)
+    _prefect_environment(Path.cwd())
+    from ldn_review_flows.ldn_flow import ldn_review_flow
+
+    params = {"data_dir": str(args.data_dir.resolve()), "offline": False,
+              "claims_file": str(args.claims.resolve()) if args.claims else None}
+    ldn_review_flow.serve(name="ldn-review-weekly", cron=args.cron, parameters=params)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,399 @@
+"""The main job as plain functions: plan a run, fetch, rebuild curated tables, verdicts, report.
+
+Prefect flows in ``flows/`` wrap these functions in tasks; tests call them directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+from . import __version__
+from .errors import LdnReviewError
+from .rebuild import RebuildStats, rebuild_record_tables
+from .schemas import CHANGES, RUNS
+from .settings import Settings
+from .tables import CuratedStore, Generation, frame_to_table, mark_complete, rows_to_table
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[str], None]
+DATE_FMT = "%Y/%m/%d"  # E-utilities mindate/maxdate format
+RECORD_TABLE_NAMES = ("articles", "studies", "outcomes")
+DERIVED_TABLE_NAMES = ("claims", "claim_evidence", "claim_verdicts", "claim_checks")
+
+
+def _noop(_: str) -> None:
+    return None
+
+
+@dataclass
+class RunContext:
+    """What one run knows about itself while it goes."""
+
+    run_id: str
+    mode: str  # full, incremental, refresh, offline
+    started_at: dt.datetime
+    query: str | None = None
+    mindate: str | None = None
+    maxdate: str | None = None
+    refresh_pmids: list[str] = field(default_factory=list)
+    n_requests: int = 0
+    previous_watermark: str | None = None
+
+
+@dataclass
+class BuildResult:
+    run_id: str
+    n_records: int
+    n_new: int
+    n_updated: int
+    n_deleted: int
+    n_retracted: int
+    stats: RebuildStats
+    verdicts: pd.DataFrame
+    report_paths: list[Path]
+
+
+def software_versions() -> dict[str, str]:
+    import pandas
+    import pyarrow
+
+    versions = {"ldn-review": __version__, "python": platform.python_version(),
+                "pandas": pandas.__version__, "pyarrow": pyarrow.__version__}
+    try:
+        import prefect
+
+        versions["prefect"] = prefect.__version__
+    except ImportError:  # pragma: no cover - prefect is a dependency
+        pass
+    return versions
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def last_successful_run(runs: pd.DataFrame, modes: tuple[str, ...] | None = None) -> pd.Series | None:
+    ok = runs[runs["status"] == "success"]
+    if modes:
+        ok = ok[ok["mode"].isin(modes)]
+    ok = ok[ok["watermark"].notna()] if modes is None else ok
+    if ok.empty:
+        return None
+    return ok.sort_values("run_id").iloc[-1]
+
+
+def current_watermark(runs: pd.DataFrame) -> str | None:
+    ok = runs[(runs["status"] == "success") & runs["watermark"].notna() & (runs["mode"] != "offline")]
+    return None if ok.empty else str(ok.sort_values("run_id")["watermark"].iloc[-1])
+
+
+def plan_live_run(settings: Settings, run_id: str, now: dt.datetime, held_pmids: list[str],
+                  runs: pd.DataFrame, *, force_refresh: bool = False) -> RunContext:
+    """Decide what a live run fetches: everything the first time, then records created since the
+    watermark minus an overlap; every held PMID again when the last refresh is old enough."""
+    ctx = RunContext(run_id=run_id, mode="full", started_at=now, query=settings.query)
+    ctx.maxdate = now.date().strftime(DATE_FMT)
+    watermark = current_watermark(runs)
+    ctx.previous_watermark = watermark
+    if watermark is None:
+        return ctx
+    since = dt.datetime.strptime(watermark, DATE_FMT).date() - dt.timedelta(days=settings.overlap_days)
+    ctx.mode = "incremental"
+    ctx.mindate = since.strftime(DATE_FMT)
+    last_refresh = last_successful_run(runs, ("full", "refresh"))
+    due = last_refresh is None or (
+        now - pd.Timestamp(last_refresh["started_at"]).to_pydatetime()
+    ) >= dt.timedelta(days=settings.refresh_days)
+    if (due or force_refresh) and held_pmids:
+        ctx.mode = "refresh"
+        ctx.refresh_pmids = sorted(held_pmids, key=int)
+    return ctx
+
+
+# --------------------------------------------------------------------------- building
+
+
+def compute_changes(run_id: str, old: pd.DataFrame, new: pd.DataFrame) -> list[dict[str, Any]]:
+    """Change rows between the previous and the new ``articles`` (columns pmid, content_hash and
+    the correction flags)."""
+    old_by = old.set_index("pmid") if not old.empty else None
+    new_by = new.set_index("pmid")
+    rows: list[dict[str, Any]] = []
+    for pmid, rec in new_by.iterrows():
+        if old_by is None or pmid not in old_by.index:
+            rows.append(_change(run_id, pmid, "new", "record first seen", None, rec["content_hash"]))
+            if rec["is_retracted"]:
+                rows.append(_change(run_id, pmid, "retracted", "retracted when first seen", None, rec["content_hash"]))
+            continue
+        before = old_by.loc[pmid]
+        if before["content_hash"] == rec["content_hash"]:
+            continue
+        for flag, change in (("is_retracted", "retracted"), ("has_erratum", "erratum"),
+                             ("has_expression_of_concern", "expression_of_concern")):
+            if bool(rec[flag]) and not bool(before[flag]):
+                rows.append(_change(run_id, pmid, change, f"{flag} set", before["content_hash"], rec["content_hash"]))
+        rows.append(_change(run_id, pmid, "revised", "record content changed", before["content_hash"], rec["content_hash"]))
+    if old_by is not None:
+        for pmid in sorted(set(old_by.index) - set(new_by.index), key=_pmid_key):
+            rows.append(_change(run_id, pmid, "deleted", "no longer in PubMed (DeleteCitation or absent on re-fetch)",
+                                old_by.loc[pmid]["content_hash"], None))
+    return rows
+
+
+def _pmid_key(pmid: str) -> tuple[int, str]:
+    return (int(pmid), pmid) if pmid.isdigit() else (0, pmid)
+
+
+def _change(run_id: str, pmid: str, change: str, detail: str, old: Any, new: Any) -> dict[str, Any]:
+    return {"run_id": run_id, "pmid": str(pmid), "change": change, "detail": detail,
+            "old_hash": old, "new_hash": new}
+
+
+def run_row(ctx: RunContext, *, finished: dt.datetime | None, status: str, n_records: int = 0,
+            n_new: int = 0, n_updated: int = 0, n_deleted: int = 0, n_retracted: int = 0,
+            watermark: str | None, message: str | None = None) -> dict[str, Any]:
+    return {
+        "run_id": ctx.run_id, "started_at": ctx.started_at, "finished_at": finished, "mode": ctx.mode,
+        "n_records": n_records, "n_new": n_new, "n_updated": n_updated, "n_deleted": n_deleted,
+        "n_retracted": n_retracted, "n_requests": ctx.n_requests, "status": status,
+        "query": ctx.query, "watermark": watermark, "message": message,
+    }
+
+
+def _append(table_name: str, previous: pd.DataFrame, rows: list[dict[str, Any]]) -> pa.Table:
+    schema = RUNS if table_name == "runs" else CHANGES
+    new = rows_to_table(table_name, rows) if rows else schema.empty_table()
+    if previous.empty:
+        return new
+    old = frame_to_table(table_name, previous)
+    return pa.concat_tables([old, new])
+
+
+def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn = _noop,
+                  watermark: str | None = None) -> BuildResult:
+    """Rebuild every curated table from raw, compute claims and changes, publish atomically, and
+    render the report."""
+    from .claims import build_claim_tables, load_claims
+
+    store = CuratedStore(settings.data_dir)
+    old_articles = store.read("articles", columns=["pmid", "content_hash", "is_retracted", "has_erratum",
+                                                  "has_expression_of_concern"])
+    old_runs = store.read("runs")
+    old_changes = store.read("changes")
+    old_verdicts = store.read("claim_verdicts")
+    claims = load_claims(settings.claims_file)  # fail on a bad claims file before any work
+
+    generation = store.new_generation(ctx.run_id)
+    progress(f"rebuilding curated tables from {settings.raw_dir}")
+    stats = rebuild_record_tables(settings.raw_dir, generation.path, progress=progress)
+    progress(f"{stats.n_articles:,} articles from {stats.n_parsed:,} records in {stats.n_files} files "
+             f"({stats.n_duplicates:,} older copies, {stats.n_deleted:,} deleted)")
+
+    new_articles = pd.read_parquet(generation.path / "articles.parquet",
+                                   columns=["pmid", "content_hash", "is_retracted", "has_erratum",
+                                            "has_expression_of_concern"])
+    changes = compute_changes(ctx.run_id, old_articles, new_articles)
+    counts = {c: sum(1 for r in changes if r["change"] == c) for c in ("new", "revised", "deleted", "retracted")}
+
+    articles, studies, outcomes = _claim_inputs(generation.path)
+    claim_tables = build_claim_tables(claims, articles, studies, outcomes)
+    for name in DERIVED_TABLE_NAMES:
+        generation.write(name, frame_to_table(name, claim_tables[name]))
+
+    finished = dt.datetime.now(dt.timezone.utc)
+    row = run_row(ctx, finished=finished, status="success", n_records=stats.n_articles,
+                  n_new=counts["new"], n_updated=counts["revised"], n_deleted=counts["deleted"],
+                  n_retracted=counts["retracted"], watermark=watermark)
+    generation.write("changes", _append("changes", old_changes, changes))
+    generation.write("runs", _append("runs", old_runs, [row]))
+    mark_complete(generation)
+    store.publish(generation)
+    progress(f"published curated tables: {store.link}")
+
+    report_paths = render(settings, ctx, stats, old_verdicts, progress=progress)
+    return BuildResult(ctx.run_id, stats.n_articles, counts["new"], counts["revised"], counts["deleted"],
+                       counts["retracted"], stats, claim_tables["claim_verdicts"], report_paths)
+
+
+def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The rows claim matching needs: every study of the generation, and the articles and outcomes
+    of naltrexone studies only (keeps memory small on large corpora)."""
+    studies = pd.read_parquet(gen_dir / "studies.parquet")
+    keep = set(studies.loc[studies["is_ldn"].fillna(False) | studies["dose_mg_max"].notna(), "pmid"])
+    articles = pd.read_parquet(gen_dir / "articles.parquet", filters=[("pmid", "in", sorted(keep))]) if keep \
+        else pd.read_parquet(gen_dir / "articles.parquet").head(0)
+    outcomes = pd.read_parquet(gen_dir / "outcomes.parquet", filters=[("pmid", "in", sorted(keep))]) if keep \
+        else pd.read_parquet(gen_dir / "outcomes.parquet").head(0)
+    return articles, studies, outcomes
+
+
+def render(settings: Settings, ctx: RunContext, stats: RebuildStats, previous_verdicts: pd.DataFrame,
+           *, progress: ProgressFn = _noop) -> list[Path]:
+    """Render the evidence report from the published tables."""
+    from .report import PrismaCounts, ReportInputs, RunInfo, render_report
+
+    store = CuratedStore(settings.data_dir)
+    tables = {name: store.read(name) for name in ("claims", "claim_evidence", "claim_verdicts",
+                                                  "claim_checks", "runs", "changes")}
+    articles, studies, outcomes = _claim_inputs(store.live_dir())  # type: ignore[arg-type]
+    tables.update(articles=articles, studies=studies, outcomes=outcomes)
+    inputs = ReportInputs(
+        tables=tables,
+        previous_verdicts=None if previous_verdicts.empty else previous_verdicts,
+        prisma=PrismaCounts(n_identified=stats.n_parsed, n_duplicates=stats.n_duplicates,
+                            n_deleted=stats.n_deleted),
+        run=RunInfo(run_id=ctx.run_id, mode=ctx.mode, query=ctx.query, started_at=ctx.started_at,
+                    data_dir=str(settings.data_dir), software=software_versions()),
+    )
+    paths = render_report(inputs, settings.reports_dir)
+    out = [Path(p) for p in (paths.html, paths.markdown)]
+    progress(f"report: {out[0]}")
+    return out
+
+
+def record_failure(settings: Settings, ctx: RunContext, error: BaseException) -> None:
+    """Add a failed row to ``runs``; every other table is carried over unchanged."""
+    store = CuratedStore(settings.data_dir)
+    live = store.live_dir()
+    old_runs = store.read("runs")
+    message = f"{type(error).__name__}: {error}".splitlines()[0][:500]
+    row = run_row(ctx, finished=dt.datetime.now(dt.timezone.utc), status="failed",
+                  n_records=0, watermark=None, message=message)
+    generation: Generation = store.new_generation(f"{ctx.run_id}-failed")
+    generation.link_from(live, [n for n in _all_tables() if n != "runs"])
+    generation.write("runs", _append("runs", old_runs, [row]))
+    mark_complete(generation)
+    store.publish(generation)
+
+
+def _all_tables() -> list[str]:
+    from .schemas import TABLES
+
+    return list(TABLES)
+
+
+class RunFailed(LdnReviewError):
+    """The run failed; ``runs`` records why."""
+
+
+# --------------------------------------------------------------------------- live fetching
+
+
+@dataclass
+class FetchSummary:
+    n_records: int = 0
+    n_requests: int = 0
+    n_refreshed: int = 0
+    missing_on_refresh: list[str] = field(default_factory=list)
+    slices: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def deletion_document(pmids: list[str]) -> bytes:
+    """A ``DeleteCitation`` document in the shape of PubMed's update files."""
+    body = "".join(f'<PMID Version="1">{p}</PMID>' for p in pmids)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<PubmedArticleSet><DeleteCitation>{body}</DeleteCitation></PubmedArticleSet>\n"
+    ).encode()
+
+
+def fetch_for_run(settings: Settings, ctx: RunContext, recorder: Any, *, client: Any = None,
+                  progress: ProgressFn = _noop) -> FetchSummary:
+    """Query PubMed for the run's date window and, on refresh runs, re-fetch every held PMID.
+
+    Every response body lands in the raw store before it is parsed (the client does that). PMIDs
+    that a refresh no longer gets back are written as a ``DeleteCitation`` document in the run's raw
+    directory, so rebuilding from raw alone drops them too.
+    """
+    from .eutils import EutilsClient
+
+    client = client or EutilsClient(settings, recorder)
+    try:
+        return _fetch(settings, ctx, recorder, client, progress)
+    finally:
+        ctx.n_requests = client.n_requests
+
+
+def _fetch(settings: Settings, ctx: RunContext, recorder: Any, client: Any,
+           progress: ProgressFn) -> FetchSummary:
+    from .eutils import fetch_pmids, fetch_query
+
+    summary = FetchSummary()
+    window = f"{ctx.mindate or 'the beginning'} to {ctx.maxdate}"
+    progress(f"searching PubMed ({ctx.mode} run), records created {window}")
+    outcome = fetch_query(client, ctx.query or settings.query, mindate=ctx.mindate, maxdate=ctx.maxdate)
+    summary.n_records = outcome.n_records
+    summary.slices = list(outcome.slices)
+    progress(f"fetched {outcome.n_records:,} records")
+    if ctx.refresh_pmids:
+        progress(f"re-fetching {len(ctx.refresh_pmids):,} held records to pick up revisions and retractions")
+        refreshed = fetch_pmids(client, ctx.refresh_pmids)
+        got = set(refreshed.pmids)
+        missing = [p for p in ctx.refresh_pmids if p not in got]
+        if missing:
+            # Ask once more for just the missing ones before believing they are gone.
+            second = fetch_pmids(client, missing)
+            missing = [p for p in missing if p not in set(second.pmids)]
+        summary.n_refreshed = len(got)
+        summary.missing_on_refresh = missing
+        if missing:
+            recorder.save_derived("deleted", deletion_document(missing),
+                                  note="PMIDs held before that EFetch no longer returns")
+            progress(f"{len(missing):,} held records are no longer in PubMed")
+    summary.n_requests = client.n_requests
+    return summary
+
+
+# --------------------------------------------------------------------------- run entry points
+
+
+def plan_run(settings: Settings, run_id: str, *, offline: bool, force_refresh: bool = False,
+             now: dt.datetime | None = None) -> RunContext:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    store = CuratedStore(settings.data_dir)
+    runs = store.read("runs")
+    if offline:
+        return RunContext(run_id=run_id, mode="offline", started_at=now, query=None,
+                          previous_watermark=current_watermark(runs))
+    held = store.read("articles", columns=["pmid"])["pmid"].astype(str).tolist()
+    return plan_live_run(settings, run_id, now, held, runs, force_refresh=force_refresh)
+
+
+def watermark_after(settings: Settings, ctx: RunContext) -> str | None:
+    """The watermark a successful run leaves: its window's end for live runs; offline runs keep
+    the previous one."""
+    return ctx.previous_watermark if ctx.mode == "offline" else ctx.maxdate
+
+
+def result_summary(result: BuildResult) -> dict[str, Any]:
+    return {
+        "run_id": result.run_id, "n_records": result.n_records, "n_new": result.n_new,
+        "n_updated": result.n_updated, "n_deleted": result.n_deleted,
+        "report": [str(p) for p in result.report_paths],
+        "verdicts": dict(zip(result.verdicts["claim_id"], result.verdicts["verdict"], strict=False)),
+    }
+
+
+def run_plain(settings: Settings, *, offline: bool, force_refresh: bool = False,
+              progress: ProgressFn = _noop, run_id: str | None = None) -> BuildResult:
+    """The whole job without Prefect (tests, benchmarks, cron without a Prefect server)."""
+    from .rawstore import RawStore, new_run_id
+
+    run_id = run_id or new_run_id()
+    ctx = plan_run(settings, run_id, offline=offline, force_refresh=force_refresh)
+    try:
+        if not offline:
+            recorder = RawStore(settings.raw_dir).begin_run(run_id)
+            fetch_for_run(settings, ctx, recorder, progress=progress)
+        return build_curated(settings, ctx, progress=progress, watermark=watermark_after(settings, ctx))
+    except Exception as exc:
+        record_failure(settings, ctx, exc)
+        raise

@@ -1,0 +1,241 @@
+"""Rebuild the curated record tables (``articles``, ``studies``, ``outcomes``) from raw alone.
+
+One streaming pass parses every raw file in a fixed order, extracts each record and appends the rows
+to staging Parquet files together with a sequence number. Only ``pmid -> best (version, revision
+date, sequence)`` is kept in memory. A second pass copies the winning rows (latest version of each
+PMID, deleted citations dropped) to the final files in sequence order, so two rebuilds from the same
+raw data give identical tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .errors import ParseError
+from .extract import extract_study
+from .models import Article, Deletion
+from .parse import RECORD_SET_TAGS, iter_file_records, sniff_root
+from .rawstore import RawFile, iter_raw_files
+from .schemas import ARTICLES, OUTCOMES, STUDIES
+from .tables import PARQUET_OPTIONS, validate_table
+
+log = logging.getLogger(__name__)
+
+SEQ = "_seq"
+# Rows buffered before a staging write: bounds memory while keeping Parquet row groups useful.
+FLUSH_ROWS = 2_000
+RECORD_TABLES = {"articles": ARTICLES, "studies": STUDIES, "outcomes": OUTCOMES}
+
+ProgressFn = Callable[[str], None]
+
+
+@dataclass
+class RebuildStats:
+    n_files: int = 0
+    n_parsed: int = 0  # article records read, all versions
+    n_articles: int = 0  # unique PMIDs kept
+    n_duplicates: int = 0  # older versions / repeated copies dropped
+    n_deleted: int = 0  # PMIDs dropped because of DeleteCitation
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    """The ``articles`` row of an Article (nested values as plain dicts)."""
+    return {
+        "pmid": a.pmid,
+        "version": a.version,
+        "title": a.title,
+        "abstract": a.abstract,
+        "abstract_sections": [
+            {"label": s.label, "category": s.category, "text": s.text} for s in a.abstract_sections
+        ],
+        "journal": a.journal,
+        "journal_iso": a.journal_iso,
+        "issn": a.issn,
+        "pub_year": a.pub_year,
+        "pub_date": a.pub_date,
+        "authors": a.authors,
+        "first_author": a.first_author,
+        "languages": a.languages,
+        "publication_types": a.publication_types,
+        "mesh_terms": a.mesh_terms,
+        "mesh_major_terms": a.mesh_major_terms,
+        "mesh_headings": [
+            {
+                "descriptor": h.descriptor,
+                "descriptor_ui": h.descriptor_ui,
+                "major": h.major,
+                "qualifiers": h.qualifiers,
+                "major_qualifiers": h.major_qualifiers,
+            }
+            for h in a.mesh_headings
+        ],
+        "keywords": a.keywords,
+        "chemicals": a.chemicals,
+        "doi": a.doi,
+        "pmc_id": a.pmc_id,
+        "nct_ids": a.nct_ids,
+        "registry_ids": a.registry_ids,
+        "comments_corrections": [
+            {"ref_type": c.ref_type, "pmid": c.pmid, "source": c.source} for c in a.comments_corrections
+        ],
+        "is_retracted": a.is_retracted,
+        "is_retraction_notice": a.is_retraction_notice,
+        "has_erratum": a.has_erratum,
+        "has_expression_of_concern": a.has_expression_of_concern,
+        "created_date": a.created_date,
+        "date_revised": a.date_revised,
+        "medline_status": a.medline_status,
+        "source_file": a.source_file,
+        "content_hash": a.content_hash,
+    }
+
+
+class _Staging:
+    """Buffered writer of one table's rows (plus the sequence column) to a staging file."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self.path = path
+        self.schema = schema.append(pa.field(SEQ, pa.int64(), nullable=False))
+        self.rows: list[dict[str, Any]] = []
+        self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+def _version_key(a: Article, seq: int) -> tuple[int, int, int]:
+    revised = a.date_revised.toordinal() if a.date_revised else 0
+    return (a.version, revised, seq)
+
+
+def _iter_ingestible(raw_dir: Path, stats: RebuildStats) -> Iterator[RawFile]:
+    for raw in iter_raw_files(raw_dir):
+        root = sniff_root(raw.path)
+        if root in RECORD_SET_TAGS:
+            yield raw
+        elif root is None and not raw.managed:
+            raise ParseError(
+                f"{raw.relpath}: not readable XML (empty, truncated or not gzip/XML). Remove or "
+                "re-download the file; curated tables were left as they were.",
+                path=raw.relpath,
+            )
+        elif root is not None and root not in RECORD_SET_TAGS:
+            continue  # ESearch/EPost responses and other XML: not records
+        else:
+            stats.skipped.append((raw.relpath, "unreadable response never accepted"))
+
+
+def _records(raw: RawFile, stats: RebuildStats) -> Iterator[Article | Deletion]:
+    """Records of one raw file. A managed response that was never accepted (the run was killed
+    between saving and validating it) is skipped if it does not parse; a file dropped in by hand
+    that does not parse is an error."""
+    buffered: list[Article | Deletion] = []
+    try:
+        if raw.managed and raw.accepted is None:
+            buffered = list(iter_file_records(raw.path, raw.relpath))
+        else:
+            yield from iter_file_records(raw.path, raw.relpath)
+            return
+    except ParseError as exc:
+        if raw.managed:
+            log.warning("skipping %s: %s", raw.relpath, exc)
+            stats.skipped.append((raw.relpath, str(exc)))
+            return
+        raise
+    yield from buffered
+
+
+def rebuild_record_tables(
+    raw_dir: Path, out_dir: Path, *, progress: ProgressFn | None = None
+) -> RebuildStats:
+    """Parse and extract every raw file, write ``articles``, ``studies``, ``outcomes`` to out_dir."""
+    stats = RebuildStats()
+    staging = {name: _Staging(out_dir / f".staging-{name}.parquet", schema) for name, schema in RECORD_TABLES.items()}
+    best: dict[str, tuple[int, int, int]] = {}
+    deleted_at: dict[str, int] = {}
+    seq = 0
+    try:
+        for raw in _iter_ingestible(raw_dir, stats):
+            stats.n_files += 1
+            n_in_file = 0
+            for rec in _records(raw, stats):
+                seq += 1
+                if isinstance(rec, Deletion):
+                    for pmid in rec.pmids:
+                        deleted_at[pmid] = seq
+                    continue
+                n_in_file += 1
+                stats.n_parsed += 1
+                key = _version_key(rec, seq)
+                if rec.pmid in best and best[rec.pmid] >= key:
+                    continue  # an older copy of a record already held in a newer version
+                best[rec.pmid] = key
+                row = article_row(rec)
+                row[SEQ] = seq
+                staging["articles"].add(row)
+                extraction = extract_study(rec)
+                study = dict(extraction.study)
+                study[SEQ] = seq
+                staging["studies"].add(study)
+                for outcome in extraction.outcomes:
+                    staging["outcomes"].add({**outcome, SEQ: seq})
+            if progress:
+                progress(f"parsed {raw.relpath}: {n_in_file:,} records ({stats.n_parsed:,} so far)")
+    finally:
+        for st in staging.values():
+            st.close()
+
+    winners = {key[2] for pmid, key in best.items() if deleted_at.get(pmid, -1) < key[2]}
+    stats.n_deleted = sum(1 for pmid, key in best.items() if deleted_at.get(pmid, -1) > key[2])
+    stats.n_articles = len(winners)
+    stats.n_duplicates = stats.n_parsed - len(best)
+    winner_array = pa.array(sorted(winners), type=pa.int64())
+    for name, schema in RECORD_TABLES.items():
+        _copy_winners(staging[name].path, out_dir / f"{name}.parquet", schema, winner_array)
+        staging[name].path.unlink(missing_ok=True)
+    return stats
+
+
+def _copy_winners(src: Path, dst: Path, schema: pa.Schema, winners: pa.Array) -> None:
+    """Stream the staging file, keep rows whose sequence number won, write in sequence order.
+
+    A PMID may have several staged copies (older versions staged before a newer one was seen);
+    filtering on the winning sequence numbers keeps exactly one per PMID.
+    """
+    tmp = dst.with_name(f".{dst.name}.tmp")
+    writer = pq.ParquetWriter(tmp, schema, compression=PARQUET_OPTIONS["compression"])
+    try:
+        pf = pq.ParquetFile(src)
+        for batch in pf.iter_batches(batch_size=FLUSH_ROWS * 2):
+            mask = pc.is_in(batch.column(SEQ), value_set=winners)
+            kept = pa.Table.from_batches([batch]).filter(mask).drop_columns([SEQ])
+            if kept.num_rows:
+                writer.write_table(validate_table(dst.stem, kept))
+    finally:
+        writer.close()
+    tmp.replace(dst)
+
+
+def today_utc() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
