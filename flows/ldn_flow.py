@@ -45,8 +45,6 @@ def build_task(settings: Settings, ctx: pipeline.RunContext) -> pipeline.BuildRe
 
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
 def artifacts_task(settings: Settings, result: pipeline.BuildResult) -> None:
-    from ldn_review.report import render_claims_markdown_from_store
-
     verdicts = result.verdicts
     rows = [
         {k: (", ".join(v) if isinstance(v, list) else v) for k, v in rec.items()}
@@ -56,7 +54,7 @@ def artifacts_task(settings: Settings, result: pipeline.BuildResult) -> None:
     create_table_artifact(key="ldn-claim-verdicts", table=rows,
                           description="Verdict per claim of the article")
     create_markdown_artifact(key="ldn-evidence-summary",
-                             markdown=render_claims_markdown_from_store(settings.data_dir),
+                             markdown=result.summary_markdown,
                              description="Evidence summary of this run")
 
 

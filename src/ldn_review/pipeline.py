@@ -60,6 +60,7 @@ class BuildResult:
     stats: RebuildStats
     verdicts: pd.DataFrame
     report_paths: list[Path]
+    summary_markdown: str = ""
 
 
 def software_versions() -> dict[str, str]:
@@ -218,9 +219,9 @@ def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn =
     store.publish(generation)
     progress(f"published curated tables: {store.link}")
 
-    report_paths = render(settings, ctx, stats, old_verdicts, progress=progress)
+    report_paths, summary_md = render(settings, ctx, stats, old_verdicts, progress=progress)
     return BuildResult(ctx.run_id, stats.n_articles, counts["new"], counts["revised"], counts["deleted"],
-                       counts["retracted"], stats, claim_tables["claim_verdicts"], report_paths)
+                       counts["retracted"], stats, claim_tables["claim_verdicts"], report_paths, summary_md)
 
 
 def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -236,9 +237,10 @@ def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFra
 
 
 def render(settings: Settings, ctx: RunContext, stats: RebuildStats, previous_verdicts: pd.DataFrame,
-           *, progress: ProgressFn = _noop) -> list[Path]:
-    """Render the evidence report from the published tables."""
-    from .report import PrismaCounts, ReportInputs, RunInfo, render_report
+           *, progress: ProgressFn = _noop) -> tuple[list[Path], str]:
+    """Render the evidence report from the published tables; return its paths and the short
+    Markdown summary (published as a Prefect artifact)."""
+    from .report import PrismaCounts, ReportInputs, RunInfo, render_claims_markdown, render_report
 
     store = CuratedStore(settings.data_dir)
     tables = {name: store.read(name) for name in ("claims", "claim_evidence", "claim_verdicts",
@@ -250,13 +252,15 @@ def render(settings: Settings, ctx: RunContext, stats: RebuildStats, previous_ve
         previous_verdicts=None if previous_verdicts.empty else previous_verdicts,
         prisma=PrismaCounts(n_identified=stats.n_parsed, n_duplicates=stats.n_duplicates,
                             n_deleted=stats.n_deleted),
-        run=RunInfo(run_id=ctx.run_id, mode=ctx.mode, query=ctx.query, started_at=ctx.started_at,
-                    data_dir=str(settings.data_dir), software=software_versions()),
+        run=RunInfo(run_id=ctx.run_id, mode=ctx.mode,
+                    query=ctx.query or f"offline rebuild of {settings.raw_dir}",
+                    started_at=ctx.started_at, data_dir=str(settings.data_dir),
+                    versions=software_versions()),
     )
     paths = render_report(inputs, settings.reports_dir)
     out = [Path(p) for p in (paths.html, paths.markdown)]
     progress(f"report: {out[0]}")
-    return out
+    return out, render_claims_markdown(inputs)
 
 
 def record_failure(settings: Settings, ctx: RunContext, error: BaseException) -> None:

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .crashpoints import crash_point
 from .errors import RawStoreError
 
 RUNS_DIRNAME = "runs"
@@ -124,6 +125,7 @@ class RunRecorder:
         write_once(path, gzip.compress(body, compresslevel=6, mtime=0))
         saved = SavedResponse(self._seq, utility, path, sha256_hex(body), len(body))
         self.n_saved += 1
+        crash_point("fetch-saved")
         self._append_manifest(
             {
                 "event": "response",

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .crashpoints import crash_point
 from .errors import ParseError
 from .extract import extract_study
 from .models import Article, Deletion
@@ -187,6 +188,7 @@ def rebuild_record_tables(
                     continue
                 n_in_file += 1
                 stats.n_parsed += 1
+                crash_point("parse")
                 key = _version_key(rec, seq)
                 if rec.pmid in best and best[rec.pmid] >= key:
                     continue  # an older copy of a record already held in a newer version

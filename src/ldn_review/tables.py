@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .crashpoints import crash_point
 from .errors import TableError
 from .schemas import TABLES
 
@@ -105,6 +106,7 @@ class Generation:
         table = validate_table(name, table)
         path = self.path / f"{name}.parquet"
         write_parquet_atomic(table, path)
+        crash_point("table-written")
         return path
 
     def link_from(self, previous: Path | None, names: Iterable[str]) -> None:
@@ -159,6 +161,7 @@ class CuratedStore:
 
     def publish(self, generation: Generation) -> None:
         """Point ``curated`` at the generation in one atomic rename."""
+        crash_point("before-publish")
         if self.link.exists() and not self.link.is_symlink():
             # Migrate a plain directory once: move it aside as a generation of its own.
             legacy = self.generations / "legacy"

@@ -1,0 +1,141 @@
+"""Living-review operations against the fake E-utilities server: incremental runs, revisions,
+retractions, deletions, failures, idempotence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from ldn_review.errors import LdnReviewError
+from ldn_review.fake_eutils import FakeEutils
+from ldn_review.pipeline import run_plain
+
+from .living_helpers import TODAY, corpus, ldn_record, live_settings, read
+
+
+@pytest.fixture()
+def server():
+    with FakeEutils(corpus(25)) as fake:
+        yield fake
+
+
+def test_first_run_fetches_everything_and_sets_the_watermark(tmp_path, server):
+    result = run_plain(live_settings(tmp_path, server), offline=False)
+    articles = read(tmp_path, "articles")
+    assert sorted(articles["pmid"]) == sorted(server.pmids())
+    runs = read(tmp_path, "runs")
+    assert runs[["mode", "status", "n_new", "watermark"]].values.tolist() == [
+        ["full", "success", 25, TODAY.strftime("%Y/%m/%d")]]
+    # 1 ESearch + ceil(25 / 10) EFetch batches
+    assert runs["n_requests"].iloc[0] == 4
+    assert result.n_records == 25
+    assert len(read(tmp_path, "studies")) == 25
+
+
+def test_record_added_between_runs_is_picked_up_incrementally(tmp_path, server):
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    server.add_record("35999999", ldn_record(35_999_999, TODAY).xml, TODAY)
+    n_before = len(server.request_log)
+    run_plain(settings, offline=False)
+    runs = read(tmp_path, "runs")
+    assert runs["mode"].tolist() == ["full", "incremental"]
+    assert runs["n_new"].tolist() == [25, 1]
+    search = server.request_log[n_before]
+    expected_min = (TODAY - dt.timedelta(days=settings.overlap_days)).strftime("%Y/%m/%d")
+    assert search.params["mindate"] == expected_min and search.params["datetype"] == "crdt"
+    assert "35999999" in set(read(tmp_path, "articles")["pmid"])
+    changes = read(tmp_path, "changes")
+    assert changes[changes["run_id"] == runs["run_id"].iloc[1]][["pmid", "change"]].values.tolist() == [
+        ["35999999", "new"]]
+
+
+def test_weekly_run_with_nothing_new_costs_one_request(tmp_path, server):
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    before = read(tmp_path, "articles")
+    run_plain(settings, offline=False)
+    runs = read(tmp_path, "runs")
+    assert runs["n_requests"].iloc[1] <= 2
+    pd.testing.assert_frame_equal(read(tmp_path, "articles"), before)
+
+
+def test_revision_retraction_and_deletion_are_seen_on_refresh(tmp_path, server):
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    pmids = sorted(server.pmids())
+    revised, retracted, deleted = pmids[0], pmids[1], pmids[2]
+    created = {r: dt.date.fromisoformat(str(read(tmp_path, "articles").set_index("pmid").loc[r, "created_date"]))
+               for r in (revised, retracted)}
+    server.replace_record(revised, ldn_record(int(revised), created[revised], revised=TODAY,
+                                              title_suffix=" (corrected)").xml)
+    server.replace_record(retracted, ldn_record(int(retracted), created[retracted], retracted=True,
+                                                revised=TODAY).xml)
+    server.remove_record(deleted)
+
+    run_plain(settings, offline=False, force_refresh=True)
+
+    articles = read(tmp_path, "articles").set_index("pmid")
+    assert articles.loc[revised, "title"].endswith("(corrected)")
+    assert bool(articles.loc[retracted, "is_retracted"])
+    assert deleted not in articles.index
+    assert len(articles) == 24
+    runs = read(tmp_path, "runs")
+    assert runs["mode"].tolist() == ["full", "refresh"]
+    last = runs["run_id"].iloc[-1]
+    changes = read(tmp_path, "changes")
+    seen = set(map(tuple, changes[changes["run_id"] == last][["pmid", "change"]].values.tolist()))
+    assert {(revised, "revised"), (retracted, "retracted"), (deleted, "deleted")} <= seen
+    # the refresh re-fetches from raw alone too: an offline rebuild gives the same articles
+    run_plain(settings, offline=True)
+    assert sorted(read(tmp_path, "articles")["pmid"]) == sorted(articles.index)
+
+
+def test_failed_run_loses_nothing_and_keeps_the_watermark(tmp_path, server):
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    before = read(tmp_path, "articles")
+    server.add_record("35999998", ldn_record(35_999_998, TODAY).xml, TODAY)
+    server.inject("503", utility="efetch", times=20)
+    with pytest.raises(LdnReviewError):
+        run_plain(settings, offline=False)
+    runs = read(tmp_path, "runs")
+    assert runs["status"].tolist() == ["success", "failed"]
+    assert "503" in runs["message"].iloc[1] or "retries" in runs["message"].iloc[1]
+    pd.testing.assert_frame_equal(read(tmp_path, "articles"), before)
+
+    server.clear_faults()
+    run_plain(settings, offline=False)
+    runs = read(tmp_path, "runs")
+    assert runs["status"].tolist() == ["success", "failed", "success"]
+    assert runs["mode"].iloc[2] == "incremental"
+    articles = read(tmp_path, "articles")
+    assert len(articles) == 26 and articles["pmid"].is_unique
+
+
+def test_two_offline_rebuilds_are_identical(tmp_path, server):
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    first = {t: pq.read_table(tmp_path / "curated" / f"{t}.parquet") for t in ("articles", "studies", "outcomes",
+                                                                             "claim_evidence", "claim_verdicts")}
+    run_plain(settings, offline=True)
+    for name, table in first.items():
+        assert pq.read_table(tmp_path / "curated" / f"{name}.parquet").equals(table), name
+
+
+def test_api_key_is_sent_but_never_stored(tmp_path, server):
+    settings = live_settings(tmp_path, server, api_key="SEKRET-KEY-123")
+    run_plain(settings, offline=False)
+    assert all(r.params.get("api_key") == "SEKRET-KEY-123" for r in server.request_log)
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if path.suffix == ".gz":
+                import gzip
+
+                data = gzip.decompress(data)
+            assert b"SEKRET-KEY-123" not in data, path
+    assert server.max_requests_in_any_window(1.0) <= 10
