@@ -58,6 +58,7 @@ OTHER_REGISTRY_RE = re.compile(
     r"|jRCT\w?\d{8,10}|UMIN\d{9}|NTR\d{3,5}|KCT\d{7}|TCTR\d{11}|PACTR\d{15})",
     re.IGNORECASE,
 )
+REGISTRY_DATABANKS = frozenset({"ISRCTN", "EudraCT", "ANZCTR", "DRKS", "ChiCTR", "CTRI", "JPRN", "IRCT"})
 _REGISTRY_HINTS = ("ISRCTN", "EudraCT", "EUDRACT", "ACTRN", "DRKS", "ChiCTR", "IRCT", "CTRI/", "jRCT",
                    "UMIN", "NTR", "KCT", "TCTR", "PACTR")
 _WS_RE = re.compile(r"\s+")
@@ -148,11 +149,13 @@ def find_registry_ids(text: str | None) -> tuple[list[str], list[str]]:
     return ncts, others
 
 
-def _parse_abstract(article_el: ET.Element | None) -> tuple[str | None, list[AbstractSection]]:
-    if article_el is None:
+def _parse_abstract(abstract_el: ET.Element | None) -> tuple[str | None, list[AbstractSection]]:
+    if abstract_el is None:
         return None, []
     sections: list[AbstractSection] = []
-    for node in article_el.iterfind("Abstract/AbstractText"):
+    for node in abstract_el:
+        if node.tag != "AbstractText":
+            continue
         text = _text(node)
         if text:
             sections.append(AbstractSection(node.get("Label"), node.get("NlmCategory"), text))
@@ -162,9 +165,11 @@ def _parse_abstract(article_el: ET.Element | None) -> tuple[str | None, list[Abs
     return abstract, sections
 
 
-def _parse_mesh(citation: ET.Element) -> tuple[list[MeshHeading], list[str], list[str]]:
+def _parse_mesh(mesh_list: ET.Element | None) -> tuple[list[MeshHeading], list[str], list[str]]:
+    if mesh_list is None:
+        return [], [], []
     headings: list[MeshHeading] = []
-    for heading in citation.iterfind("MeshHeadingList/MeshHeading"):
+    for heading in mesh_list:
         desc = heading.find("DescriptorName")
         if desc is None or not desc.text:
             continue
@@ -183,9 +188,11 @@ def _parse_mesh(citation: ET.Element) -> tuple[list[MeshHeading], list[str], lis
     return headings, terms, major
 
 
-def _parse_corrections(citation: ET.Element) -> list[CommentCorrection]:
-    out = []
-    for node in citation.iterfind("CommentsCorrectionsList/CommentsCorrections"):
+def _parse_corrections(corrections_list: ET.Element | None) -> list[CommentCorrection]:
+    out: list[CommentCorrection] = []
+    if corrections_list is None:
+        return out
+    for node in corrections_list:
         ref_type = node.get("RefType") or ""
         if ref_type in KEPT_CORRECTION_TYPES:
             pmid = node.findtext("PMID")
@@ -193,104 +200,203 @@ def _parse_corrections(citation: ET.Element) -> list[CommentCorrection]:
     return out
 
 
-def _created_date(citation: ET.Element, pubmed_data: ET.Element | None) -> dt.date | None:
-    if pubmed_data is not None:
-        for node in pubmed_data.iterfind("History/PubMedPubDate"):
-            if node.get("PubStatus") == "entrez":
-                return _date(node)
-    created = _date(citation.find("DateCreated"))
-    if created is not None:
-        return created
-    if pubmed_data is not None:  # no entrez date: the earliest history date is the best proxy
-        dates = [d for d in (_date(n) for n in pubmed_data.iterfind("History/PubMedPubDate")) if d]
-        return min(dates) if dates else None
-    return None
+def _history_dates(pubmed_data: ET.Element | None) -> tuple[dt.date | None, list[dt.date]]:
+    """(entrez date, all history dates) of a PubmedData element."""
+    if pubmed_data is None:
+        return None, []
+    history = pubmed_data.find("History")
+    if history is None:
+        return None, []
+    entrez = None
+    dates = []
+    for node in history:
+        day = _date(node)
+        if day is None:
+            continue
+        dates.append(day)
+        if node.get("PubStatus") == "entrez" and entrez is None:
+            entrez = day
+    return entrez, dates
+
+
+def _article_ids(pubmed_data: ET.Element | None) -> tuple[str | None, str | None]:
+    doi = pmc = None
+    if pubmed_data is None:
+        return None, None
+    id_list = pubmed_data.find("ArticleIdList")
+    if id_list is None:
+        return None, None
+    for aid in id_list:
+        id_type = aid.get("IdType")
+        if id_type == "doi" and not doi and aid.text:
+            doi = aid.text.strip()
+        elif id_type == "pmc" and not pmc and aid.text:
+            pmc = aid.text.strip()
+    return doi, pmc
+
+
+def _databank_ids(bank_list: ET.Element | None) -> tuple[list[str], list[str]]:
+    ncts: list[str] = []
+    others: list[str] = []
+    if bank_list is None:
+        return ncts, others
+    for bank in bank_list:
+        name = (bank.findtext("DataBankName") or "").strip()
+        for acc in bank.iterfind("AccessionNumberList/AccessionNumber"):
+            if not acc.text:
+                continue
+            acc_id = acc.text.strip()
+            if name == "ClinicalTrials.gov" or acc_id.upper().startswith("NCT"):
+                ncts.append(acc_id.upper())
+            elif name in REGISTRY_DATABANKS:
+                others.append(acc_id)
+    return ncts, others
+
+
+class _ArticleParts:
+    """The children of an ``Article`` element, found in one pass (faster than many find() calls)."""
+
+    __slots__ = ("journal", "title", "vernacular", "abstract", "authors", "languages", "pub_types",
+                 "dois", "banks", "article_date")
+
+    def __init__(self, art: ET.Element | None) -> None:
+        self.journal = self.title = self.vernacular = self.abstract = None
+        self.banks = self.article_date = None
+        self.authors: list[str] = []
+        self.languages: list[str] = []
+        self.pub_types: list[str] = []
+        self.dois: list[str] = []
+        if art is None:
+            return
+        for child in art:
+            tag = child.tag
+            if tag == "Journal":
+                self.journal = child
+            elif tag == "ArticleTitle":
+                self.title = child
+            elif tag == "Abstract":
+                self.abstract = child
+            elif tag == "AuthorList":
+                self.authors = [n for n in (_author_name(a) for a in child) if n]
+            elif tag == "Language":
+                if child.text:
+                    self.languages.append(child.text.strip())
+            elif tag == "PublicationTypeList":
+                self.pub_types = [t.text.strip() for t in child if t.text]
+            elif tag == "ELocationID":
+                if child.get("EIdType") == "doi" and child.text:
+                    self.dois.append(child.text.strip())
+            elif tag == "DataBankList":
+                self.banks = child
+            elif tag == "VernacularTitle":
+                self.vernacular = child
+            elif tag == "ArticleDate" and self.article_date is None:
+                self.article_date = child
+
+
+def _journal_fields(journal: ET.Element | None) -> tuple[str | None, str | None, str | None, ET.Element | None]:
+    """(title, ISO abbreviation, ISSN, PubDate element) of a Journal element."""
+    if journal is None:
+        return None, None, None, None
+    title = iso = issn = None
+    pub_date = None
+    for child in journal:
+        tag = child.tag
+        if tag == "Title":
+            title = _text(child)
+        elif tag == "ISOAbbreviation":
+            iso = _text(child)
+        elif tag == "ISSN" and issn is None:
+            issn = (child.text or "").strip() or None
+        elif tag == "JournalIssue":
+            pub_date = child.find("PubDate")
+    return title, iso, issn, pub_date
 
 
 def parse_citation(citation: ET.Element, pubmed_data: ET.Element | None, source_file: str | None) -> Article:
     """Build an Article from a ``MedlineCitation`` element and its sibling ``PubmedData`` (if any)."""
-    pmid_el = citation.find("PMID")
+    pmid_el = art = mesh_list = corrections_list = chemical_list = None
+    date_created = date_revised = None
+    keyword_lists: list[ET.Element] = []
+    for child in citation:
+        tag = child.tag
+        if tag == "PMID":
+            pmid_el = child
+        elif tag == "Article":
+            art = child
+        elif tag == "MeshHeadingList":
+            mesh_list = child
+        elif tag == "CommentsCorrectionsList":
+            corrections_list = child
+        elif tag == "KeywordList":
+            keyword_lists.append(child)
+        elif tag == "ChemicalList":
+            chemical_list = child
+        elif tag == "DateRevised":
+            date_revised = _date(child)
+        elif tag == "DateCreated":
+            date_created = _date(child)
     pmid = (pmid_el.text or "").strip() if pmid_el is not None else ""
     if not pmid:
         raise ParseError(f"record without PMID in {source_file or 'input'}", path=source_file)
-    art = citation.find("Article")
-    journal = art.find("Journal") if art is not None else None
-    year, pub_date = parse_pub_date(journal.find("JournalIssue/PubDate") if journal is not None else None)
-    if year is None and art is not None:  # electronic-only records may lack a PubDate year
-        art_date = _date(art.find("ArticleDate"))
+
+    parts = _ArticleParts(art)
+    journal, journal_iso, issn, pub_date_el = _journal_fields(parts.journal)
+    year, pub_date = parse_pub_date(pub_date_el)
+    if year is None:  # electronic-only records may lack a PubDate year
+        art_date = _date(parts.article_date)
         if art_date:
             year, pub_date = art_date.year, art_date.isoformat()
-    abstract, sections = _parse_abstract(art)
-    authors = [n for n in (_author_name(a) for a in art.iterfind("AuthorList/Author")) if n] if art is not None else []
-    pub_types = [t.text.strip() for t in art.iterfind("PublicationTypeList/PublicationType") if t.text] if art is not None else []
-    headings, mesh_terms, mesh_major = _parse_mesh(citation)
-    corrections = _parse_corrections(citation)
+    abstract, sections = _parse_abstract(parts.abstract)
+    headings, mesh_terms, mesh_major = _parse_mesh(mesh_list)
+    corrections = _parse_corrections(corrections_list)
     ref_types = {c.ref_type for c in corrections}
-
-    doi = pmc = None
-    if pubmed_data is not None:
-        for aid in pubmed_data.iterfind("ArticleIdList/ArticleId"):
-            id_type = aid.get("IdType")
-            if id_type == "doi" and not doi and aid.text:
-                doi = aid.text.strip()
-            elif id_type == "pmc" and not pmc and aid.text:
-                pmc = aid.text.strip()
-    if not doi and art is not None:
-        for loc in art.iterfind("ELocationID"):
-            if loc.get("EIdType") == "doi" and loc.text:
-                doi = loc.text.strip()
-                break
-
-    title = _text(art.find("ArticleTitle")) if art is not None else None
-    if title is None and art is not None:
-        title = _text(art.find("VernacularTitle"))
-    ncts: list[str] = []
-    others: list[str] = []
-    if art is not None:
-        for bank in art.iterfind("DataBankList/DataBank"):
-            name = (bank.findtext("DataBankName") or "").strip()
-            for acc in bank.iterfind("AccessionNumberList/AccessionNumber"):
-                if not acc.text:
-                    continue
-                acc_id = acc.text.strip()
-                if name == "ClinicalTrials.gov" or acc_id.upper().startswith("NCT"):
-                    ncts.append(acc_id.upper())
-                elif name in {"ISRCTN", "EudraCT", "ANZCTR", "DRKS", "ChiCTR", "CTRI", "JPRN", "IRCT"}:
-                    others.append(acc_id)
+    doi, pmc = _article_ids(pubmed_data)
+    doi = doi or (parts.dois[0] if parts.dois else None)
+    title = _text(parts.title) or _text(parts.vernacular)
+    ncts, others = _databank_ids(parts.banks)
     text_ncts, text_others = find_registry_ids(f"{title or ''}\n{abstract or ''}")
-    languages = [lang.text.strip() for lang in art.iterfind("Language") if lang.text] if art is not None else []
+    entrez, history = _history_dates(pubmed_data)
+    pub_types = parts.pub_types
+    keywords = [k for kl in keyword_lists for k in (_text(kw) for kw in kl) if k]
+    chemicals = (
+        [c.text.strip() for c in chemical_list.iterfind("Chemical/NameOfSubstance") if c.text]
+        if chemical_list is not None
+        else []
+    )
 
     article = Article(
         pmid=pmid,
-        version=_int(pmid_el.get("Version")) or 1 if pmid_el is not None else 1,
+        version=(_int(pmid_el.get("Version")) or 1) if pmid_el is not None else 1,
         title=title,
         abstract=abstract,
         abstract_sections=sections,
-        journal=_text(journal.find("Title")) if journal is not None else None,
-        journal_iso=_text(journal.find("ISOAbbreviation")) if journal is not None else None,
-        issn=(journal.findtext("ISSN") or None) if journal is not None else None,
+        journal=journal,
+        journal_iso=journal_iso,
+        issn=issn,
         pub_year=year,
         pub_date=pub_date,
-        authors=authors,
-        first_author=authors[0] if authors else None,
-        languages=languages,
+        authors=parts.authors,
+        first_author=parts.authors[0] if parts.authors else None,
+        languages=parts.languages,
         publication_types=pub_types,
         mesh_terms=mesh_terms,
         mesh_major_terms=mesh_major,
         mesh_headings=headings,
-        keywords=[k for k in (_text(kw) for kw in citation.iterfind("KeywordList/Keyword")) if k],
-        chemicals=[c.text.strip() for c in citation.iterfind("ChemicalList/Chemical/NameOfSubstance") if c.text],
+        keywords=keywords,
+        chemicals=chemicals,
         doi=doi,
         pmc_id=pmc,
         nct_ids=list(dict.fromkeys(ncts + text_ncts)),
         registry_ids=list(dict.fromkeys(others + text_others)),
         comments_corrections=corrections,
-        is_retracted=bool(ref_types & {"RetractionIn"}) or bool(RETRACTED_TYPES.intersection(pub_types)),
+        is_retracted="RetractionIn" in ref_types or bool(RETRACTED_TYPES.intersection(pub_types)),
         is_retraction_notice=bool(RETRACTION_NOTICE_TYPES.intersection(pub_types)),
         has_erratum="ErratumIn" in ref_types,
         has_expression_of_concern="ExpressionOfConcernIn" in ref_types,
-        created_date=_created_date(citation, pubmed_data),
-        date_revised=_date(citation.find("DateRevised")),
+        # the entrez date is when the record entered PubMed; older layouts carry DateCreated
+        created_date=entrez or date_created or (min(history) if history else None),
+        date_revised=date_revised,
         medline_status=citation.get("Status"),
         source_file=source_file,
     )
@@ -323,7 +429,7 @@ def iter_stream_records(stream: BinaryIO, source_file: str | None = None) -> Ite
     """
     parser = ET.XMLPullParser(events=("start", "end"))
     root: ET.Element | None = None
-    depth = 0
+    top_level_citations = False
     last_pmid: str | None = None
     try:
         while True:
@@ -332,20 +438,13 @@ def iter_stream_records(stream: BinaryIO, source_file: str | None = None) -> Ite
                 break
             parser.feed(chunk)
             for event, el in parser.read_events():
-                if event == "start":
-                    depth += 1
-                    if root is None:
-                        root = el
-                        if el.tag not in RECORD_SET_TAGS:
-                            raise ParseError(
-                                f"{source_file or 'input'}: root element <{el.tag}> is not a PubMed "
-                                "record set (expected PubmedArticleSet or MedlineCitationSet)",
-                                path=source_file,
-                            )
+                if root is None:
+                    root = _take_root(parser, el, source_file)
+                    # the older layout has MedlineCitation records directly under the root
+                    top_level_citations = root.tag == "MedlineCitationSet"
                     continue
-                depth -= 1
-                if depth != 1:
-                    continue
+                if event != "end":
+                    continue  # only before the switch to end events succeeded (see _take_root)
                 tag = el.tag
                 if tag == "PubmedArticle":
                     citation = el.find("MedlineCitation")
@@ -354,13 +453,17 @@ def iter_stream_records(stream: BinaryIO, source_file: str | None = None) -> Ite
                         last_pmid = article.pmid
                         yield article
                 elif tag == "MedlineCitation":
+                    if not top_level_citations:
+                        continue  # inside a PubmedArticle: handled at the PubmedArticle's end
                     article = parse_citation(el, None, source_file)
                     last_pmid = article.pmid
                     yield article
                 elif tag == "DeleteCitation":
                     yield _deletion(el, source_file)
-                # PubmedBookArticle and other siblings carry no journal article: skipped.
-                root.clear()  # type: ignore[union-attr]
+                elif tag != "PubmedBookArticle":
+                    continue  # an element inside a record: wait for the record's end
+                # PubmedBookArticle carries no journal article: skipped.
+                root.clear()
         parser.close()
     except ET.ParseError as exc:
         where = f" after PMID {last_pmid}" if last_pmid else ""
@@ -372,6 +475,26 @@ def iter_stream_records(stream: BinaryIO, source_file: str | None = None) -> Ite
         ) from exc
     if root is None:
         raise ParseError(f"{source_file or 'input'}: empty file, no XML found", path=source_file)
+
+
+def _take_root(parser: ET.XMLPullParser, el: ET.Element, source_file: str | None) -> ET.Element:
+    """Check the root element, then ask the parser for end events only.
+
+    Start events are needed just once, to hold the root so finished records can be cleared from it;
+    dropping them afterwards saves a third of the parse time. This uses the parser's ``_setevents``
+    (what XMLPullParser itself calls); if a Python version lacks it, start events simply stay on.
+    """
+    if el.tag not in RECORD_SET_TAGS:
+        raise ParseError(
+            f"{source_file or 'input'}: root element <{el.tag}> is not a PubMed record set "
+            "(expected PubmedArticleSet or MedlineCitationSet)",
+            path=source_file,
+        )
+    try:
+        parser._parser._setevents(parser._events_queue, ("end",))  # type: ignore[attr-defined]
+    except (AttributeError, TypeError):
+        pass
+    return el
 
 
 def iter_bytes_records(data: bytes, source_file: str | None = None) -> Iterator[Article | Deletion]:
