@@ -55,7 +55,7 @@ def test_kill_at_any_point_then_recover(tmp_path, crash_at):
         assert done.returncode == 0, done.stderr[-2000:]
         articles = pq.read_table(tmp_path / "curated" / "articles.parquet").to_pandas()
         assert articles["pmid"].is_unique
-        assert sorted(articles["pmid"]) == sorted(server.pmids())
+        assert sorted(articles["pmid"]) == sorted(server.pmids)
         studies = pq.read_table(tmp_path / "curated" / "studies.parquet").to_pandas()
         assert sorted(studies["pmid"]) == sorted(articles["pmid"])
         # no half-written generation is left behind

@@ -25,7 +25,7 @@ def server():
 def test_first_run_fetches_everything_and_sets_the_watermark(tmp_path, server):
     result = run_plain(live_settings(tmp_path, server), offline=False)
     articles = read(tmp_path, "articles")
-    assert sorted(articles["pmid"]) == sorted(server.pmids())
+    assert sorted(articles["pmid"]) == sorted(server.pmids)
     runs = read(tmp_path, "runs")
     assert runs[["mode", "status", "n_new", "watermark"]].values.tolist() == [
         ["full", "success", 25, TODAY.strftime("%Y/%m/%d")]]
@@ -66,7 +66,7 @@ def test_weekly_run_with_nothing_new_costs_one_request(tmp_path, server):
 def test_revision_retraction_and_deletion_are_seen_on_refresh(tmp_path, server):
     settings = live_settings(tmp_path, server)
     run_plain(settings, offline=False)
-    pmids = sorted(server.pmids())
+    pmids = sorted(server.pmids)
     revised, retracted, deleted = pmids[0], pmids[1], pmids[2]
     created = {r: dt.date.fromisoformat(str(read(tmp_path, "articles").set_index("pmid").loc[r, "created_date"]))
                for r in (revised, retracted)}

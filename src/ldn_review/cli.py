@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not args.verbose:  # Prefect's HTTP client logs every API call at INFO
+        logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         if args.command == "run":
             return _cmd_run(args)

@@ -242,6 +242,10 @@ def parse_epost(body: bytes) -> HistoryRef:
     return HistoryRef(webenv, query_key)
 
 
+# EFetch's "Empty result" answer is a few hundred bytes; look no further than this.
+EMPTY_RESULT_SNIFF_BYTES = 1_024
+
+
 def parse_efetch(body: bytes) -> list[str]:
     """PMIDs of the records (``PubmedArticle`` and ``PubmedBookArticle``) of an EFetch body, in
     order. Streams the document, so a 10,000-record body does not become one big tree."""
@@ -269,6 +273,13 @@ def parse_efetch(body: bytes) -> list[str]:
     if root_tag is None:
         raise TransientPayloadError("EFetch answer holds no XML element")
     return pmids
+
+
+def is_empty_efetch_result(body: bytes) -> bool:
+    """EFetch's answer when none of the requested ids exists any more:
+    ``<eFetchResult><ERROR>Empty result - nothing to do</ERROR></eFetchResult>``."""
+    head = body[:EMPTY_RESULT_SNIFF_BYTES]
+    return b"<eFetchResult" in head and b"Empty result" in head
 
 
 def record_pmid(record: ET.Element) -> str:
@@ -468,7 +479,10 @@ class EutilsClient:
 
         def parse(body: bytes) -> tuple[list[str], int]:
             nonlocal short_answers
-            pmids = parse_efetch(body)
+            if allow_missing and is_empty_efetch_result(body):
+                pmids: list[str] = []  # every posted PMID is gone: PubMed says "Empty result"
+            else:
+                pmids = parse_efetch(body)
             if expected is None or len(pmids) == expected:
                 return pmids, len(pmids)
             if len(pmids) < expected:

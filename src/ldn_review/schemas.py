@@ -135,7 +135,7 @@ CLAIM_EVIDENCE = pa.schema(
         _f("journal", _STR, "Journal"),
         _f("first_author", _STR, "First author"),
         _f("pub_year", pa.int32(), "Publication year"),
-        _f("counted", pa.bool_(), "Counted as an independent trial (false for secondary analyses of a counted trial)"),
+        _f("counted", pa.bool_(), "Counted as independent evidence toward the verdict (trials and observational studies; false for reviews, protocols, retracted records and secondary analyses of a counted study)"),
         _f("duplicate_of", _STR, "PMID of the trial this record reports again, when it is a secondary analysis"),
         _f("domain_results", _LIST_STR, "Outcome results on the claim's domains, as 'domain:result'"),
         _f("contradicts", _LIST_STR, "Claimed domains this study found no effect or harm on"),

@@ -78,6 +78,8 @@ CONDITIONS: dict[str, str] = {
     "cancer_pain": "chronic_pain",
     "postoperative_pain": "postoperative_pain",
     "interstitial_cystitis": "chronic_pain",
+    "irritable_bowel_syndrome": "chronic_pain",
+    "burning_mouth_syndrome": "neuropathic_pain",
     # non-pain uses seen in LDN literature
     "crohns_disease": "inflammatory_bowel_disease",
     "ulcerative_colitis": "inflammatory_bowel_disease",

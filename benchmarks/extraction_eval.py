@@ -1,0 +1,269 @@
+"""Score the extractor against the labelled development corpus (and, optionally, real MEDLINE).
+
+    .venv/bin/python benchmarks/extraction_eval.py [--corpus DIR] [--verbose]
+    .venv/bin/python benchmarks/extraction_eval.py --medline [FILE] [--verbose]
+
+Default corpus: /work/shared/ldn-corpus (``*.xml`` plus ``labels.csv``). Exit 2 when it is absent.
+``--medline`` classifies 604 real citations from title and abstract only (publication types and MeSH
+hidden) and reports agreement with the NLM publication types for four classes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ldn_review.extract import extract_study
+from ldn_review.extract_cues import NALTREXONE_RE
+from ldn_review.models import Article
+from ldn_review.parse import iter_records
+
+DEFAULT_CORPUS = Path("/work/shared/ldn-corpus")
+DEFAULT_MEDLINE = Path("/work/shared/ncbi-samples/medline16n0902.xml.gz")
+# Durations agree within a week or 10 %: months are converted at 4.345 weeks and labels round.
+DURATION_TOLERANCE_WEEKS = 1.0
+DURATION_TOLERANCE_FRACTION = 0.10
+# Doses agree to 1 microgram.
+DOSE_TOLERANCE_MG = 1e-3
+TARGETS = {"design": 0.95, "n_enrolled": 0.90, "dose": 0.90, "result": 0.85}
+_LEADING_NUMBER_RE = re.compile(r"^\s*<?\s*(\d+(?:\.\d+)?)")
+
+
+def iter_articles(paths: list[Path]) -> Iterator[Article]:
+    for rec in iter_records(paths):
+        if isinstance(rec, Article):
+            yield rec
+
+
+# --- label parsing --------------------------------------------------------------------------------
+
+
+def _label_bool(text: str) -> bool | None:
+    return {"yes": True, "no": False}.get(text.strip().lower())
+
+
+def _label_int(text: str) -> int | None:
+    m = _LEADING_NUMBER_RE.match(text)
+    return int(float(m.group(1))) if m else None
+
+
+def _label_range(text: str) -> tuple[float | None, float | None, bool] | None:
+    """(min, max, per_kg) of a label like '2-4', '0.5 mg/kg', '<10', '3.7 (median)'."""
+    t = text.strip()
+    if not t:
+        return None
+    per_kg = "/kg" in t
+    if t.startswith("<"):
+        return None, float(t[1:].split()[0]), per_kg
+    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", t.split("mg")[0])]
+    if not nums:
+        return None
+    return min(nums), max(nums), per_kg
+
+
+def _close(a: float | None, b: float | None, tol: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= tol
+
+
+def _duration_ok(got: float | None, label: str) -> bool | None:
+    rng = _label_range(label)
+    if rng is None:
+        return got is None
+    lo, hi, _ = rng
+    lo = lo if lo is not None else hi
+    assert hi is not None and lo is not None
+    if got is None:
+        return False
+    tol = max(DURATION_TOLERANCE_WEEKS, DURATION_TOLERANCE_FRACTION * hi)
+    return lo - tol <= got <= hi + tol
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Score:
+    hits: int = 0
+    total: int = 0
+    misses: list[str] = dataclasses.field(default_factory=list)
+
+    def add(self, ok: bool, detail: str) -> None:
+        self.total += 1
+        self.hits += int(ok)
+        if not ok:
+            self.misses.append(detail)
+
+    @property
+    def accuracy(self) -> float:
+        return self.hits / self.total if self.total else float("nan")
+
+
+def _studies_naltrexone(article: Article) -> bool:
+    return bool(NALTREXONE_RE.search(f"{article.title} {article.abstract}"))
+
+
+def score_corpus(corpus: Path, verbose: bool) -> int:
+    labels_path = corpus / "labels.csv"
+    files = sorted(corpus.glob("*.xml"))
+    if not files or not labels_path.exists():
+        print(f"corpus not found: {corpus} needs *.xml and labels.csv (use --corpus DIR)")
+        return 2
+    with labels_path.open(newline="", encoding="utf-8") as fh:
+        labels = {row["pmid"]: row for row in csv.DictReader(fh)}
+    articles = list(iter_articles(files))
+    t0 = time.perf_counter()
+    extractions = {a.pmid: extract_study(a) for a in articles}
+    elapsed = time.perf_counter() - t0
+    scores: dict[str, Score] = {k: Score() for k in (
+        "design", "randomized", "blinding", "placebo_controlled", "n_enrolled", "dose",
+        "duration", "result")}
+    confusion: Counter[tuple[str, str]] = Counter()
+    for art in articles:
+        lab = labels.get(art.pmid)
+        if lab is None:
+            continue
+        st: dict[str, Any] = extractions[art.pmid].study
+        tag = f"{art.pmid} {(art.title or '')[:60]}"
+        confusion[(lab["design"], st["design"])] += 1
+        scores["design"].add(st["design"] == lab["design"],
+                             f"{tag}: got {st['design']}, want {lab['design']}")
+        for name in ("randomized", "placebo_controlled"):
+            want = _label_bool(lab[name])
+            scores[name].add(st[name] == want, f"{tag}: got {st[name]}, want {want}")
+        want_blind = lab["blinding"].strip() or None
+        scores["blinding"].add(st["blinding"] == want_blind,
+                               f"{tag}: got {st['blinding']}, want {want_blind}")
+        want_n = _label_int(lab["n_enrolled"])
+        scores["n_enrolled"].add(st["n_enrolled"] == want_n,
+                                 f"{tag}: got {st['n_enrolled']}, want {want_n}")
+        _score_dose(scores["dose"], st, lab["dose_mg"], art, tag)
+        ok = _duration_ok(st["duration_weeks"], lab["duration_weeks"])
+        scores["duration"].add(bool(ok), f"{tag}: got {st['duration_weeks']}, "
+                                         f"want {lab['duration_weeks'] or None}")
+        want_result = None if lab["result"] in ("na", "") else lab["result"]
+        scores["result"].add(st["result"] == want_result,
+                             f"{tag}: got {st['result']}, want {want_result}")
+    _print_scores(scores, verbose)
+    _print_confusion(confusion)
+    rate = len(articles) / elapsed if elapsed else float("inf")
+    print(f"\n{len(articles)} records extracted in {elapsed:.3f} s ({rate:,.0f} records/s)")
+    return 0
+
+
+def _score_dose(score: Score, st: dict[str, Any], label: str, art: Article, tag: str) -> None:
+    """Dose is compared where the label gives one and the study is about naltrexone."""
+    rng = _label_range(label)
+    if rng is None or not _studies_naltrexone(art):
+        return
+    lo, hi, per_kg = rng
+    got_lo = st["dose_mg_per_kg_min"] if per_kg else st["dose_mg_min"]
+    got_hi = st["dose_mg_per_kg_max"] if per_kg else st["dose_mg_max"]
+    ok = _close(got_lo, lo, DOSE_TOLERANCE_MG) and _close(got_hi, hi, DOSE_TOLERANCE_MG)
+    score.add(ok, f"{tag}: got {got_lo}-{got_hi}{' mg/kg' if per_kg else ''}, want {label}")
+
+
+def _print_scores(scores: dict[str, Score], verbose: bool) -> None:
+    print(f"{'field':<20}{'accuracy':>10}{'n':>6}{'target':>9}")
+    for name, sc in scores.items():
+        target = TARGETS.get(name)
+        flag = "" if target is None else ("  ok" if sc.accuracy >= target else "  BELOW")
+        t = f"{target:.2f}" if target else ""
+        print(f"{name:<20}{sc.accuracy:>10.3f}{sc.total:>6}{t:>9}{flag}")
+    if verbose:
+        for name, sc in scores.items():
+            if sc.misses:
+                print(f"\n-- {name} mismatches ({len(sc.misses)})")
+                for m in sc.misses:
+                    print(f"   {m}")
+
+
+def _print_confusion(confusion: Counter[tuple[str, str]]) -> None:
+    wants = sorted({w for w, _ in confusion})
+    gots = sorted({g for _, g in confusion})
+    short = {g: g.replace("_", "")[:7] for g in gots}
+    print("\ndesign confusion (rows: label, columns: extracted)")
+    print(" " * 26 + " ".join(f"{short[g]:>7}" for g in gots))
+    for w in wants:
+        cells = " ".join(f"{confusion.get((w, g), 0) or '.':>7}" for g in gots)
+        print(f"{w:<26}{cells}")
+
+
+# --- MEDLINE agreement ----------------------------------------------------------------------------
+
+# NLM publication type -> our class, and our designs -> the same classes.
+NLM_CLASSES = {
+    "rct": {"randomized controlled trial"},
+    "review": {"review", "systematic review", "meta-analysis"},
+    "case_report": {"case reports"},
+    "letter_editorial_comment": {"letter", "editorial", "comment"},
+}
+DESIGN_CLASSES = {
+    "rct": {"rct_parallel", "rct_crossover"},
+    "review": {"systematic_review", "meta_analysis", "narrative_review"},
+    "case_report": {"case_report"},
+    "letter_editorial_comment": {"commentary"},
+}
+
+
+def score_medline(path: Path, verbose: bool) -> int:
+    if not path.exists():
+        print(f"MEDLINE sample not found: {path}")
+        return 2
+    rows: list[tuple[Article, set[str], set[str]]] = []
+    t0 = time.perf_counter()
+    for art in iter_articles([path]):
+        truth = {c for c, types in NLM_CLASSES.items()
+                 if any(t.lower() in types for t in art.publication_types)}
+        hidden = dataclasses.replace(art, publication_types=[], mesh_terms=[], mesh_headings=[],
+                                     mesh_major_terms=[])
+        design = extract_study(hidden).study["design"]
+        got = {c for c, designs in DESIGN_CLASSES.items() if design in designs}
+        rows.append((art, truth, got))
+    elapsed = time.perf_counter() - t0
+    with_abstract = sum(1 for a, _, _ in rows if a.abstract)
+    print(f"{len(rows)} citations ({with_abstract} with an abstract), publication types and MeSH "
+          f"hidden; {len(rows) / elapsed:,.0f} records/s including parsing\n")
+    print(f"{'class':<26}{'NLM':>6}{'found':>7}{'both':>6}{'precision':>11}{'recall':>8}")
+    for cls in NLM_CLASSES:
+        nlm = sum(1 for _, t, _ in rows if cls in t)
+        found = sum(1 for _, _, g in rows if cls in g)
+        both = sum(1 for _, t, g in rows if cls in t and cls in g)
+        prec = both / found if found else float("nan")
+        rec = both / nlm if nlm else float("nan")
+        print(f"{cls:<26}{nlm:>6}{found:>7}{both:>6}{prec:>11.2f}{rec:>8.2f}")
+    agree = sum(1 for _, t, g in rows if t == g)
+    print(f"\nexact class agreement (incl. 'none of these'): {agree}/{len(rows)} "
+          f"= {agree / len(rows):.3f}")
+    if verbose:
+        print("\ndisagreements:")
+        for art, t, g in rows:
+            if t != g:
+                print(f"   {art.pmid} NLM={sorted(t)} got={sorted(g)} "
+                      f"abstract={'yes' if art.abstract else 'no'} :: {(art.title or '')[:80]}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="labelled corpus directory")
+    ap.add_argument("--medline", nargs="?", const=DEFAULT_MEDLINE, type=Path, default=None,
+                    help="score design classes on a MEDLINE file (default: the shared sample)")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
+    args = ap.parse_args(argv)
+    if args.medline is not None:
+        return score_medline(args.medline, args.verbose)
+    return score_corpus(args.corpus, args.verbose)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

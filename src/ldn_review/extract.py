@@ -1,0 +1,954 @@
+"""Rule-based extraction of study design, key numbers and outcomes from a title and abstract.
+
+``extract_study(article) -> Extraction`` is pure: no I/O, no global state. Every non-null value it
+returns carries the sentence it was read from and the name of the rule (``study["evidence"]``).
+Publication types and MeSH terms are used when present but never required: new records have none.
+See docs/extraction.md for the rules, their order of precedence and the known failure modes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import extract_cues as cue
+from .extract_numbers import (
+    RANK_ENROLLED,
+    RANK_GROUPS,
+    Count,
+    Dose,
+    Duration,
+    find_counts,
+    find_doses,
+    find_durations,
+    find_group_sizes,
+)
+from .extract_terms import (
+    CONDITION_RES,
+    DOMAIN_WORDS,
+    INSTRUMENT_RES,
+    POPULATION_CUE_RE,
+    TERM_TRIGGERS,
+)
+from .extract_text import (
+    BACKGROUND,
+    CONCLUSIONS,
+    METHODS,
+    OBJECTIVE,
+    OTHER,
+    RESULTS,
+    TITLE,
+    Sentence,
+    build_sentences,
+)
+from .models import Article
+
+# Upper bound of a "low" naltrexone dose, mg/day: LDN is 0.5-4.5 mg, some trials use 6 mg; the
+# standard dose for addiction is 50 mg, so anything above this is not LDN.
+LDN_MAX_MG_PER_DAY = 6.0
+# A dose sentence naming no drug is taken as naltrexone's only within this ratio of the doses named
+# explicitly (so "escalated from 10 to 80 mg/day" of the partner opioid is not read as naltrexone).
+CONTEXT_DOSE_MAX_RATIO = 4.0
+# A drug named this many characters before a dose (same sentence) is the drug the dose belongs to.
+DRUG_BEFORE_DOSE_MAX_CHARS = 100
+# A drug named this close after a dose ("4.5 mg naltrexone", "3 mg of LDN") is the dose's drug.
+DRUG_AFTER_DOSE_MAX_CHARS = 12
+# Retrospective chart reviews without a comparison group: this many patients or more is a cohort,
+# fewer a case series (clinicians call small record reviews case series).
+CHART_REVIEW_COHORT_MIN_N = 30
+# Registry id patterns, merged with what the parser already found in the record.
+REGISTRY_RE = re.compile(
+    r"\b(NCT\d{8}|ISRCTN\d{8}|\d{4}-\d{6}-\d{2}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-A-Za-z0-9]{6,20}|"
+    r"IRCT\d{8,}N\d+|CTRI/\d{4}/\d{2,3}/\d{6}|jRCT[a-z]?\d{7,10}|UMIN\d{9}|NTR\d{3,5}|"
+    r"EUCTR\d{4}-\d{6}-\d{2})"
+)
+_EUDRACT_RE = re.compile(r"^\d{4}-\d{6}-\d{2}$")
+
+REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis", "narrative_review"})
+NO_DATA_DESIGNS = frozenset({"narrative_review", "commentary"})
+OBSERVATIONAL = frozenset({"cohort", "case_control", "cross_sectional", "case_series", "case_report"})
+TRIALS = frozenset({"rct_parallel", "rct_crossover", "nonrandomized_controlled", "single_arm_trial"})
+STUDY_KEYS = (
+    "pmid", "design", "randomized", "blinding", "placebo_controlled", "comparator", "crossover",
+    "n_enrolled", "n_analyzed", "dose_mg_min", "dose_mg_max", "dose_mg_per_kg_min",
+    "dose_mg_per_kg_max", "duration_weeks", "conditions", "population", "is_ldn", "result",
+    "registry_ids", "evidence",
+)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """One record's ``studies`` row and its ``outcomes`` rows (schemas.STUDIES / OUTCOMES keys)."""
+
+    study: dict[str, Any]
+    outcomes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value with its provenance."""
+
+    value: Any
+    sentence: str | None
+    rule: str
+
+
+@dataclass(slots=True)
+class _Context:
+    sentences: list[Sentence]
+    own: list[Sentence]  # title and sentences about this study (background dropped)
+    title: str
+    pub_types: frozenset[str]
+    mesh: frozenset[str]
+    labels: str
+
+
+# --- context --------------------------------------------------------------------------------------
+
+
+_THIS_STUDY_RE = re.compile(
+    r"\b(?:this|the present|our) (?:\w+ )?(?:study|trial|pilot|review|report|analysis)\b", re.I
+)
+
+
+def _mark_background(sentences: list[Sentence]) -> list[bool]:
+    """True for sentences about other work or general knowledge.
+
+    Labelled BACKGROUND sections are background. In unlabelled text, a sentence with a background
+    cue ("has been shown", "is approved") is background, and so are the leading sentences before the
+    first one that speaks of this study.
+    """
+    flags = [False] * len(sentences)
+    leading = True
+    for i, s in enumerate(sentences):
+        if s.section == TITLE:
+            continue
+        if s.section == BACKGROUND:
+            flags[i] = not _THIS_STUDY_RE.search(s.text)
+            continue
+        if s.section in (METHODS, RESULTS):
+            leading = False
+            continue
+        own = bool(cue.OWN_CUE_RE.search(s.text))
+        if cue.BACKGROUND_CUE_RE.search(s.text) and not _THIS_STUDY_RE.search(s.text) or s.section == OTHER and leading and not own:
+            flags[i] = True
+        if own:
+            leading = False
+    return flags
+
+
+def _build_context(article: Article) -> _Context:
+    sentences = build_sentences(article)
+    flags = _mark_background(sentences)
+    own = [s for s, bg in zip(sentences, flags, strict=True) if not bg]
+    labels = " ".join(sec.label or "" for sec in article.abstract_sections)
+    return _Context(
+        sentences=sentences,
+        own=own,
+        title=article.title or "",
+        pub_types=frozenset(p.lower() for p in article.publication_types),
+        mesh=frozenset(m.lower() for m in article.mesh_terms),
+        labels=labels,
+    )
+
+
+def _first(pattern: re.Pattern[str], sentences: list[Sentence], *, negatable: bool = True
+           ) -> Sentence | None:
+    """First sentence matching pattern, skipping sentences that call for or deny the design."""
+    for s in sentences:
+        if pattern.search(s.text) and not (negatable and cue.DESIGN_NEGATION_RE.search(s.text)):
+            return s
+    return None
+
+
+def _has_type(ctx: _Context, *names: str) -> bool:
+    return any(n in ctx.pub_types for n in names)
+
+
+# --- design ---------------------------------------------------------------------------------------
+
+
+def _title_sentence(ctx: _Context) -> Sentence | None:
+    return ctx.sentences[0] if ctx.sentences and ctx.sentences[0].section == TITLE else None
+
+
+def _check_protocol(ctx: _Context) -> Found | None:
+    title = _title_sentence(ctx)
+    if title and cue.PROTOCOL_TITLE_RE.search(title.text):
+        return Found("protocol", title.text, "design_protocol_title")
+    if _has_type(ctx, "clinical trial protocol"):
+        return Found("protocol", None, "design_protocol_publication_type")
+    future = [s for s in ctx.own if cue.PROTOCOL_TEXT_RE.search(s.text)]
+    if len(future) >= 2 and not any(s.section == RESULTS for s in ctx.sentences):
+        return Found("protocol", future[0].text, "design_protocol_future_tense")
+    return None
+
+
+def _check_commentary(ctx: _Context, case: Sentence | None, best: Count | None) -> Found | None:
+    s = _first(cue.COMMENTARY_RE, ctx.own, negatable=False)
+    if s and not case:
+        return Found("commentary", s.text, "design_commentary_text")
+    typed = _has_type(ctx, "letter", "editorial", "comment", "news")
+    if typed and not case and not (best and best.rank <= RANK_ENROLLED):
+        return Found("commentary", None, "design_commentary_publication_type")
+    return None
+
+
+def _check_reviews(ctx: _Context, best: Count | None) -> Found | None:
+    title = _title_sentence(ctx)
+    title_text = title.text if title else ""
+    primary_data = best is not None and best.rank <= RANK_ENROLLED
+    review_in_title = bool(
+        cue.SYSTEMATIC_REVIEW_RE.search(title_text) or cue.META_ANALYSIS_RE.search(title_text)
+        or cue.REVIEW_TITLE_RE.search(title_text)
+    )
+    primary_m = cue.PRIMARY_TITLE_RE.search(title_text)
+    review_m = cue.REVIEW_TITLE_RE.search(title_text) or cue.META_ANALYSIS_RE.search(title_text)
+    primary_first = bool(primary_m and review_m and primary_m.start() < review_m.start())
+    if primary_data and (primary_first or not review_in_title):
+        return None
+    if title and cue.META_ANALYSIS_RE.search(title_text):
+        return Found("meta_analysis", title_text, "design_meta_analysis_title")
+    if _has_type(ctx, "meta-analysis"):
+        return Found("meta_analysis", None, "design_meta_analysis_publication_type")
+    search = _first(cue.SEARCH_METHODS_RE, ctx.own, negatable=False)
+    ma = _first(cue.META_ANALYSIS_RE, ctx.own)
+    if ma and (search or cue.SYSTEMATIC_REVIEW_RE.search(ma.text)):
+        return Found("meta_analysis", ma.text, "design_meta_analysis_text")
+    if title and cue.SYSTEMATIC_REVIEW_RE.search(title_text):
+        return Found("systematic_review", title_text, "design_systematic_review_title")
+    if _has_type(ctx, "systematic review"):
+        return Found("systematic_review", None, "design_systematic_review_publication_type")
+    sr = _first(cue.SYSTEMATIC_REVIEW_RE, ctx.own)
+    if sr:
+        return Found("systematic_review", sr.text, "design_systematic_review_text")
+    if search:
+        return Found("systematic_review", search.text, "design_systematic_review_search_methods")
+    nr = _first(cue.NARRATIVE_REVIEW_RE, ctx.own, negatable=False)
+    if nr and not primary_data:
+        return Found("narrative_review", nr.text, "design_narrative_review_text")
+    if _has_type(ctx, "review"):
+        return Found("narrative_review", None, "design_review_publication_type")
+    return None
+
+
+def _check_animal(ctx: _Context) -> Found | None:
+    title = _title_sentence(ctx)
+    if title and cue.ANIMAL_RE.search(title.text) and not cue.HUMAN_RE.search(title.text):
+        return Found("animal", title.text, "design_animal_title")
+    hits = [s for s in ctx.own if cue.ANIMAL_RE.search(s.text)]
+    humans = sum(1 for s in ctx.own if cue.HUMAN_RE.search(s.text))
+    if len(hits) >= 2 and len(hits) > humans:
+        return Found("animal", hits[0].text, "design_animal_text")
+    if "animals" in ctx.mesh and "humans" not in ctx.mesh:
+        return Found("animal", None, "design_animal_mesh")
+    return None
+
+
+def _check_in_vitro(ctx: _Context) -> Found | None:
+    hits = [s for s in ctx.own if cue.IN_VITRO_RE.search(s.text)]
+    humans = sum(1 for s in ctx.own if cue.HUMAN_RE.search(s.text))
+    if hits and (len(hits) >= 2 or (hits[0].section == TITLE)) and len(hits) > humans:
+        return Found("in_vitro", hits[0].text, "design_in_vitro_text")
+    return None
+
+
+def _check_cases(ctx: _Context, case: Sentence | None) -> Found | None:
+    series = _first(cue.CASE_SERIES_RE, ctx.own, negatable=False)
+    if series:
+        return Found("case_series", series.text, "design_case_series_text")
+    ages = {m.group(0) for s in ctx.own for m in cue.AGE_OLD_RE.finditer(s.text)}
+    if case and len(ages) >= 2:
+        return Found("case_series", case.text, "design_case_series_several_patients")
+    if case:
+        return Found("case_report", case.text, "design_case_report_text")
+    if re.search(r"case (?:report|presentation|description)", ctx.labels, re.I):
+        return Found("case_report", None, "design_case_report_section_label")
+    if _has_type(ctx, "case reports"):
+        return Found("case_report", None, "design_case_report_publication_type")
+    return None
+
+
+def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
+    for s in ctx.own:
+        if not cue.RANDOMIZED_RE.search(s.text) or cue.NOT_RANDOMIZED_RE.search(s.text):
+            continue
+        if cue.DESIGN_NEGATION_RE.search(s.text) and not protocol:
+            continue
+        return s
+    return None
+
+
+def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
+    cc = _first(cue.CASE_CONTROL_RE, ctx.own, negatable=False)
+    if cc:
+        return Found("case_control", cc.text, "design_case_control_text")
+    cohort = _first(cue.COHORT_RE, ctx.own, negatable=False)
+    if cohort:
+        return Found("cohort", cohort.text, "design_cohort_text")
+    chart = _first(cue.CHART_REVIEW_RE, ctx.own, negatable=False)
+    if chart:
+        compared = any(cue.COMPARISON_GROUP_RE.search(s.text) for s in ctx.own)
+        if compared or (best and best.value >= CHART_REVIEW_COHORT_MIN_N):
+            return Found("cohort", chart.text, "design_cohort_chart_review")
+        return Found("case_series", chart.text, "design_case_series_chart_review")
+    cross = _first(cue.CROSS_SECTIONAL_RE, ctx.own, negatable=False)
+    if cross:
+        return Found("cross_sectional", cross.text, "design_cross_sectional_text")
+    if "case-control studies" in ctx.mesh:
+        return Found("case_control", None, "design_case_control_mesh")
+    if "cross-sectional studies" in ctx.mesh:
+        return Found("cross_sectional", None, "design_cross_sectional_mesh")
+    if _has_type(ctx, "observational study") or "cohort studies" in ctx.mesh:
+        return Found("cohort", None, "design_cohort_publication_type")
+    return None
+
+
+def _crossover_sentence(ctx: _Context) -> Sentence | None:
+    return _first(cue.CROSSOVER_RE, ctx.own)
+
+
+def classify_design(ctx: _Context, best: Count | None) -> Found:
+    """Design by precedence: protocol, commentary, reviews, animal, in vitro, case reports and
+    series, randomised trials, observational designs, controlled and single-arm trials."""
+    case = _first(cue.CASE_REPORT_RE, ctx.own, negatable=False)
+    for check in (
+        lambda: _check_protocol(ctx),
+        lambda: _check_commentary(ctx, case, best),
+        lambda: _check_reviews(ctx, best),
+        lambda: _check_animal(ctx),
+        lambda: _check_in_vitro(ctx),
+    ):
+        found = check()
+        if found:
+            return found
+    rand = _randomized_sentence(ctx, protocol=False)
+    secondary = _first(cue.SECONDARY_OF_RCT_RE, ctx.own, negatable=False)
+    if rand is not None or secondary is not None or _has_type(ctx, "randomized controlled trial"):
+        cross = _crossover_sentence(ctx)
+        design = "rct_crossover" if cross or "cross-over studies" in ctx.mesh else "rct_parallel"
+        if secondary is not None:
+            return Found(design, secondary.text, "design_rct_secondary_analysis")
+        if rand is not None:
+            return Found(design, rand.text, "design_randomized")
+        return Found(design, None, "design_rct_publication_type")
+    cases = _check_cases(ctx, case)
+    if cases:
+        return cases
+    obs = _check_observational(ctx, best)
+    if obs:
+        return obs
+    nrc = _first(cue.NONRANDOMIZED_CONTROLLED_RE, ctx.own)
+    if nrc is None:
+        nrc = _first(re.compile(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", re.I), ctx.own,
+                     negatable=False)
+    if nrc:
+        return Found("nonrandomized_controlled", nrc.text, "design_controlled_not_randomized")
+    if _has_type(ctx, "controlled clinical trial"):
+        return Found("nonrandomized_controlled", None, "design_controlled_publication_type")
+    single = _first(cue.SINGLE_ARM_RE, ctx.own)
+    if single:
+        return Found("single_arm_trial", single.text, "design_single_arm_text")
+    if any(p.startswith("clinical trial") for p in ctx.pub_types):
+        return Found("single_arm_trial", None, "design_clinical_trial_publication_type")
+    treated = _first(cue.TREATED_RE, ctx.own, negatable=False)
+    if treated and best is not None and best.rank <= RANK_ENROLLED:
+        return Found("single_arm_trial", treated.text, "design_treated_group_fallback")
+    return Found("other", None, "design_no_cue")
+
+
+# --- trial features -------------------------------------------------------------------------------
+
+
+def extract_randomized(ctx: _Context, design: str) -> Found | None:
+    if design in ("rct_parallel", "rct_crossover"):
+        s = _randomized_sentence(ctx, protocol=False) or _first(cue.SECONDARY_OF_RCT_RE, ctx.own)
+        return Found(True, s.text if s else None, "randomized_from_design")
+    if design == "protocol":
+        s = _randomized_sentence(ctx, protocol=True)
+        return Found(True, s.text, "randomized_protocol_text") if s else None
+    if design in TRIALS or design in OBSERVATIONAL:
+        s = _first(cue.NOT_RANDOMIZED_RE, ctx.own, negatable=False)
+        return Found(False, s.text if s else None, "not_randomized_by_design")
+    return None
+
+
+def extract_blinding(ctx: _Context, design: str) -> Found | None:
+    if design in REVIEW_DESIGNS or design in ("commentary", "animal", "in_vitro"):
+        return None
+    for value, pattern in (("double", cue.DOUBLE_BLIND_RE), ("single", cue.SINGLE_BLIND_RE),
+                           ("open", cue.OPEN_LABEL_RE)):
+        for s in ctx.own:
+            if pattern.search(s.text) and not re.search(r"\b(?:needed|warranted|future|should)\b",
+                                                        s.text, re.I):
+                return Found(value, s.text, f"blinding_{value}_text")
+    if _has_type(ctx, "double-blind method") or "double-blind method" in ctx.mesh:
+        return Found("double", None, "blinding_double_mesh")
+    if "single-blind method" in ctx.mesh:
+        return Found("single", None, "blinding_single_mesh")
+    if design in OBSERVATIONAL or design == "single_arm_trial":
+        return Found("open", None, "blinding_open_by_design")
+    return None
+
+
+def extract_placebo(ctx: _Context, design: str) -> Found | None:
+    if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
+        return None
+    for s in ctx.own:
+        if cue.PLACEBO_RE.search(s.text) and not cue.NO_PLACEBO_RE.search(s.text) and not re.search(
+            r"\b(?:needed|warranted|future|should|will inform)\b", s.text, re.I
+        ):
+            return Found(True, s.text, "placebo_text")
+    if design == "animal":
+        return None
+    neg = _first(cue.NO_PLACEBO_RE, ctx.own, negatable=False)
+    return Found(False, neg.text if neg else None, "placebo_not_mentioned")
+
+
+def extract_comparator(ctx: _Context, design: str, placebo: Found | None) -> Found | None:
+    if design in REVIEW_DESIGNS or design in ("commentary", "protocol", "animal", "in_vitro", "other"):
+        if design == "protocol" and placebo and placebo.value:
+            return Found("placebo", placebo.sentence, "comparator_placebo")
+        return None
+    if placebo and placebo.value:
+        return Found("placebo", placebo.sentence, "comparator_placebo")
+    usual = _first(cue.USUAL_CARE_RE, ctx.own, negatable=False)
+    if usual and design in TRIALS | {"cohort"}:
+        return Found("usual_care", usual.text, "comparator_usual_care")
+    active = _first(cue.ACTIVE_CONTROL_RE, ctx.own, negatable=False)
+    if active:
+        return Found("active", active.text, "comparator_active_text")
+    if design in ("rct_parallel", "rct_crossover", "nonrandomized_controlled"):
+        title = _title_sentence(ctx)
+        if title and re.search(r"\b(?:versus|vs\.?|compared with|comparing|and)\b", title.text, re.I):
+            return Found("active", title.text, "comparator_active_two_treatments")
+        return None
+    if design in ("single_arm_trial", "case_report", "case_series"):
+        return Found("none", None, "comparator_none_by_design")
+    return None
+
+
+# --- counts ---------------------------------------------------------------------------------------
+
+
+def _all_counts(ctx: _Context) -> list[Count]:
+    counts: list[Count] = []
+    for s in ctx.own:
+        counts.extend(find_counts(s))
+    return counts
+
+
+def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
+    enrolled = [c for c in counts if c.kind in ("randomized", "enrolled")]
+    # Abstract order, title last: the title rarely gives the count and a count there is a summary.
+    def order(c: Count) -> tuple[int, int, int]:
+        title_last = 1 if c.sentence.section == TITLE else 0
+        is_sum = 0 if c.rule == "n_sum_of_two_groups" else 1
+        return (c.rank, title_last, c.sentence.index * 2 + is_sum)
+
+    if enrolled:
+        return min(enrolled, key=order)
+    groups = [g for s in ctx.own for g in find_group_sizes(s)]
+    if len(groups) >= 2:
+        s = next(s for s in ctx.own if find_group_sizes(s))
+        return Count(sum(groups), "enrolled", RANK_GROUPS, s, "n_sum_of_group_sizes")
+    return None
+
+
+def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count | None
+                   ) -> tuple[Found | None, Found | None]:
+    """(n_enrolled, n_analyzed)."""
+    if design in NO_DATA_DESIGNS or design in ("in_vitro",):
+        return None, None
+    enrolled: Found | None = None
+    if best is not None:
+        enrolled = Found(best.value, best.sentence.text, best.rule)
+    elif design == "case_report":
+        case = _first(cue.CASE_REPORT_RE, ctx.own, negatable=False)
+        enrolled = Found(1, case.text if case else None, "n_one_for_case_report")
+    analyzed_counts = [c for c in counts if c.kind == "analyzed"]
+    analyzed = None
+    if analyzed_counts:
+        a = min(analyzed_counts, key=lambda c: (c.sentence.index, c.rank))
+        if enrolled is None or a.value <= enrolled.value:
+            analyzed = Found(a.value, a.sentence.text, a.rule)
+    return enrolled, analyzed
+
+
+# --- doses ----------------------------------------------------------------------------------------
+
+
+def _naltrexone_alias_re(ctx: _Context) -> re.Pattern[str]:
+    extra: set[str] = set()
+    for s in ctx.sentences:
+        for m in cue.NALTREXONE_ALIAS_DEF_RE.finditer(s.text):
+            alias = m.group("abbr") or m.group("prod")
+            if alias and not cue.OTHER_DRUG_RE.fullmatch(alias):
+                extra.add(alias)
+    if not extra:
+        return cue.NALTREXONE_RE
+    alt = "|".join(re.escape(a) for a in sorted(extra, key=len, reverse=True))
+    return re.compile(rf"{cue.NALTREXONE_RE.pattern}|\b(?:{alt})(?![\w-])", re.I)
+
+
+def _dose_owner(text: str, dose: Dose, ntx: re.Pattern[str]) -> str | None:
+    """'naltrexone', 'other' or None (no drug named near the dose)."""
+    after = text[dose.end:dose.end + DRUG_AFTER_DOSE_MAX_CHARS + 20]
+    lead = cue.DRUG_AFTER_DOSE_RE.match(after)
+    rest = after[lead.end():] if lead else after
+    if lead and lead.end() <= DRUG_AFTER_DOSE_MAX_CHARS:
+        if ntx.match(rest):
+            return "naltrexone"
+        if cue.OTHER_DRUG_RE.match(rest):
+            return "other"
+    window_start = max(0, dose.start - DRUG_BEFORE_DOSE_MAX_CHARS)
+    window = text[window_start:dose.start]
+    last_ntx = max((m.end() for m in ntx.finditer(window)), default=-1)
+    last_other = max((m.end() for m in cue.OTHER_DRUG_RE.finditer(window)), default=-1)
+    if last_ntx < 0 and last_other < 0:
+        return None
+    return "naltrexone" if last_ntx > last_other else "other"
+
+
+@dataclass(slots=True)
+class _DoseHits:
+    explicit: list[tuple[Dose, Sentence]] = field(default_factory=list)
+    context: list[tuple[Dose, Sentence]] = field(default_factory=list)
+
+
+def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
+    hits = _DoseHits()
+    for s in ctx.own:
+        if "mg" not in s.text and "g" not in s.text:
+            continue
+        if s.section == OBJECTIVE and not cue.OWN_CUE_RE.search(s.text):
+            continue
+        for dose in find_doses(s.text):
+            owner = _dose_owner(s.text, dose, ntx)
+            if owner == "naltrexone":
+                hits.explicit.append((dose, s))
+            elif owner is None and s.section != TITLE:
+                hits.context.append((dose, s))
+    return hits
+
+
+def _within_ratio(dose: Dose, anchors: list[Dose]) -> bool:
+    if not anchors:
+        return True
+    lo = min(d.low for d in anchors)
+    hi = max(d.high for d in anchors)
+    return dose.low >= lo / CONTEXT_DOSE_MAX_RATIO and dose.high <= hi * CONTEXT_DOSE_MAX_RATIO
+
+
+def extract_doses(ctx: _Context, design: str, studies_naltrexone: bool, ntx: re.Pattern[str]
+                  ) -> tuple[list[Found], list[Found]]:
+    """(daily mg [min, max] founds, mg/kg [min, max] founds) for naltrexone."""
+    if not studies_naltrexone or design in REVIEW_DESIGNS or design in ("commentary",):
+        return [], []
+    hits = _collect_doses(ctx, ntx)
+    explicit = [(d, s) for d, s in hits.explicit]
+    anchors = [d for d, _ in explicit if not d.per_kg]
+    chosen = list(explicit)
+    for d, s in hits.context:
+        if (d.per_kg and not anchors) or (not d.per_kg and _within_ratio(d, anchors)):
+            chosen.append((d, s))
+    return _dose_range(chosen, per_kg=False), _dose_range(chosen, per_kg=True)
+
+
+def _dose_range(chosen: list[tuple[Dose, Sentence]], *, per_kg: bool) -> list[Found]:
+    items = [(d, s) for d, s in chosen if d.per_kg == per_kg]
+    if not items:
+        return []
+    bounded = [(d, s) for d, s in items if not d.upper_bound_only]
+    if not bounded:
+        d, s = max(items, key=lambda x: x[0].high)
+        return [Found(None, None, ""), Found(d.high, s.text, "dose_upper_bound")]
+    lo_d, lo_s = min(bounded, key=lambda x: x[0].low)
+    hi_d, hi_s = max(bounded, key=lambda x: x[0].high)
+    return [Found(round(lo_d.low, 6), lo_s.text, "dose_naltrexone_min"),
+            Found(round(hi_d.high, 6), hi_s.text, "dose_naltrexone_max")]
+
+
+# --- duration -------------------------------------------------------------------------------------
+
+
+def extract_duration(ctx: _Context, design: str) -> Found | None:
+    if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
+        return None
+    found: list[tuple[Duration, Sentence]] = []
+    for s in ctx.own:
+        if s.section == TITLE:
+            continue
+        for d in find_durations(s.text):
+            found.append((d, s))
+    if not found:
+        title = _title_sentence(ctx)
+        if title:
+            found = [(d, title) for d in find_durations(title.text)]
+    if not found:
+        return None
+    strongest = min(d.strength for d, _ in found)
+    best_d, best_s = max(((d, s) for d, s in found if d.strength == strongest),
+                         key=lambda x: x[0].weeks)
+    rule = "duration_treatment_time" if strongest == 1 else "duration_last_timepoint"
+    return Found(round(best_d.weeks, 2), best_s.text, rule)
+
+
+# --- conditions, population, LDN ------------------------------------------------------------------
+
+
+def extract_conditions(ctx: _Context, article: Article) -> list[Found]:
+    """Condition ids named in the title, in sentences about the people studied, or in MeSH."""
+    found: dict[str, Found] = {}
+
+    def scan(s: Sentence, rule: str) -> None:
+        low = s.text.lower()
+        for cid, pattern in CONDITION_RES:
+            if cid not in found and _may_match(cid, low) and pattern.search(s.text):
+                found[cid] = Found(cid, s.text, rule)
+
+    title = _title_sentence(ctx)
+    if title:
+        scan(title, "condition_title")
+    for s in ctx.own:
+        if s.section != TITLE and POPULATION_CUE_RE.search(s.text):
+            scan(s, "condition_population_sentence")
+    for term in article.mesh_terms:
+        for cid, pattern in CONDITION_RES:
+            if cid not in found and pattern.search(term):
+                found[cid] = Found(cid, None, "condition_mesh")
+    if not found:
+        for s in ctx.own:
+            scan(s, "condition_any_sentence")
+    _drop_generic(found)
+    return list(found.values())
+
+
+def _drop_generic(found: dict[str, Found]) -> None:
+    """Keep 'neuropathic_pain' only when no specific neuropathic kind was found, and likewise
+    'chronic_pain' when a specific pain condition is present in the same sentence."""
+    specific_np = {"diabetic_neuropathy", "crps", "chemotherapy_induced_neuropathy",
+                   "trigeminal_neuralgia", "postherpetic_neuralgia", "small_fiber_neuropathy"}
+    np = found.get("neuropathic_pain")
+    if np and any(k in found and found[k].sentence == np.sentence for k in specific_np):
+        del found["neuropathic_pain"]
+    if "psoriatic_arthritis" in found and "skin_disease" in found and found["skin_disease"].sentence \
+            == found["psoriatic_arthritis"].sentence and "psoria" not in (
+                found["skin_disease"].sentence or "").lower().replace("psoriatic", ""):
+        del found["skin_disease"]
+
+
+def extract_population(design: str, design_found: Found) -> Found:
+    if design == "animal":
+        return Found("animal", design_found.sentence, "population_animal_design")
+    if design == "in_vitro":
+        return Found("in_vitro", design_found.sentence, "population_in_vitro_design")
+    return Found("human", None, "population_human_default")
+
+
+def _studies_naltrexone(ctx: _Context, ntx: re.Pattern[str]) -> Sentence | None:
+    title = _title_sentence(ctx)
+    if title and ntx.search(title.text):
+        return title
+    for s in ctx.own:
+        if ntx.search(s.text):
+            return s
+    return None
+
+
+def extract_is_ldn(ctx: _Context, naltrexone: Sentence | None, dose_max: Found | None,
+                   dose_min: Found | None) -> Found:
+    if naltrexone is None:
+        return Found(False, None, "is_ldn_no_naltrexone")
+    if dose_min is not None and dose_min.value is not None and dose_min.value > LDN_MAX_MG_PER_DAY:
+        return Found(False, dose_min.sentence, "is_ldn_dose_above_low")
+    if dose_max is not None and dose_max.value is not None and dose_max.value <= LDN_MAX_MG_PER_DAY:
+        return Found(True, dose_max.sentence, "is_ldn_dose_low")
+    for s in [naltrexone, *ctx.own]:
+        if cue.LOW_DOSE_RE.search(s.text) and cue.NALTREXONE_RE.search(s.text):
+            return Found(True, s.text, "is_ldn_low_dose_wording")
+    if dose_max is not None and dose_max.value is not None:
+        return Found(False, dose_max.sentence, "is_ldn_dose_above_low")
+    return Found(None, naltrexone.text, "is_ldn_unknown")
+
+
+# --- result ---------------------------------------------------------------------------------------
+
+
+def _polarity(text: str) -> tuple[bool, bool, bool]:
+    """(positive, negative, mixed) cues of a sentence; negative clauses are removed before
+    positive cues are looked for, and safety wording never counts as efficacy."""
+    mixed = bool(cue.MIXED_RE.search(text))
+    harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text)
+    negative = False
+    kept: list[str] = []
+    pos = 0
+    for m in cue.NEGATIVE_RE.finditer(harmless):
+        negative = True
+        kept.append(harmless[pos:m.start()])
+        brk = cue.CLAUSE_BREAK_RE.search(harmless, m.end())
+        pos = brk.start() if brk else len(harmless)
+        if pos < m.end():
+            pos = m.end()
+    kept.append(harmless[pos:])
+    rest = cue.SAFETY_ONLY_RE.sub(" ", " ".join(kept))
+    positive = bool(cue.POSITIVE_RE.search(rest))
+    return positive, negative, mixed
+
+
+def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    pos = neg = mixed = False
+    first: Sentence | None = None
+    for s in sentences:
+        p, n, m = _polarity(s.text)
+        if (p or n or m) and first is None:
+            first = s
+        pos, neg, mixed = pos or p, neg or n, mixed or m
+    if mixed or (pos and neg):
+        return "mixed", first
+    if pos:
+        return "positive", first
+    if neg:
+        return "negative", first
+    return None, None
+
+
+def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
+    labelled = [s for s in ctx.own if s.section == CONCLUSIONS]
+    if labelled:
+        return labelled
+    body = [s for s in ctx.own if s.section != TITLE]
+    if any(s.section == RESULTS for s in body):
+        return []
+    cued = [s for s in body if cue.CONCLUSION_CUE_RE.search(s.text)]
+    tail = body[-2:]
+    return list(dict.fromkeys([*cued, *tail]))
+
+
+def _p_value_direction(ctx: _Context) -> tuple[str | None, Sentence | None]:
+    for s in ctx.own:
+        if s.section not in (RESULTS, OTHER):
+            continue
+        m = cue.P_VALUE_RE.search(s.text)
+        if m:
+            value = _p_float(m.group("num"))
+            if value is None:
+                continue
+            significant = value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05)
+            return ("positive" if significant else "negative"), s
+    return None, None
+
+
+def extract_result(ctx: _Context, design: str) -> Found | None:
+    if design in ("protocol", "commentary", "narrative_review"):
+        return None
+    conclusions = _conclusion_sentences(ctx)
+    for s in conclusions:
+        if cue.UNCLEAR_RE.search(s.text):
+            return Found("unclear", s.text, "result_unclear_wording")
+    direction, where = _direction(conclusions)
+    if direction:
+        return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
+    title = _title_sentence(ctx)
+    if design in OBSERVATIONAL and title and cue.DESCRIPTIVE_TITLE_RE.search(title.text):
+        return None
+    if any(cue.FEASIBILITY_RE.search(s.text) for s in conclusions):
+        return None
+    results = [s for s in ctx.own if s.section in (RESULTS, OTHER)]
+    for s in results:
+        d, first = _direction([s])
+        if d:
+            return Found(d, s.text, f"result_{d}_first_result_sentence")
+    d2, s2 = _p_value_direction(ctx)
+    if d2:
+        return Found(d2, s2.text if s2 else None, f"result_{d2}_first_p_value")
+    if design in REVIEW_DESIGNS or design in OBSERVATIONAL - {"case_report", "case_series"}:
+        return None
+    return Found("unclear", None, "result_no_direction_cue")
+
+
+# --- outcomes -------------------------------------------------------------------------------------
+
+
+def _p_float(text: str) -> float | None:
+    t = text.replace(" ", "").replace("\u00d7", "x").replace("\u2212", "-")
+    try:
+        if "x10" in t:
+            base, exp = t.split("x10")
+            return float(base) * 10 ** float(exp)
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _outcome_result(clause: str) -> str:
+    if re.search(r"\b(?:worse(?:ned|ning)?|deteriorat\w+|increased pain)\b", clause, re.I) and not \
+            cue.NEGATED_HARM_RE.search(clause):
+        return "worsened"
+    p, n, m = _polarity(clause)
+    if n and not p:
+        return "no_difference"
+    if p and not n:
+        return "improved"
+    return "unclear"
+
+
+_PRIMARY_RE = re.compile(r"\bprimary (?:outcome|end ?point|efficacy|measure|objective)s?\b", re.I)
+
+
+def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
+    """One row per (domain, instrument) reported in results or conclusions sentences."""
+    primary_names: set[tuple[str, str | None]] = set()
+    for s in ctx.own:
+        if _PRIMARY_RE.search(s.text):
+            primary_names.update(_mentions(s.text))
+    rows: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for s in ctx.own:
+        if s.section not in (RESULTS, CONCLUSIONS, OTHER):
+            continue
+        if s.section == OTHER and not (cue.P_VALUE_RE.search(s.text) or _polarity(s.text)[0]
+                                       or _polarity(s.text)[1]):
+            continue
+        for key, start in _mention_positions(s.text):
+            if key in rows:
+                continue
+            clause = _clause_around(s.text, start)
+            pm = cue.P_VALUE_RE.search(s.text, start)
+            rows[key] = {
+                "pmid": pmid,
+                "outcome_index": 0,
+                "domain": key[0],
+                "instrument": key[1],
+                "result": _outcome_result(clause),
+                "p_value": _p_float(pm.group("num")) if pm else None,
+                "p_value_text": pm.group(0) if pm else None,
+                "is_primary": key in primary_names,
+                "evidence": s.text,
+                "rule": "outcome_instrument" if key[1] else "outcome_domain_word",
+            }
+    out = list(rows.values())
+    for i, row in enumerate(out):
+        row["outcome_index"] = i
+    return out
+
+
+def _mention_positions(text: str) -> list[tuple[tuple[str, str | None], int]]:
+    found: list[tuple[tuple[str, str | None], int]] = []
+    low = text.lower()
+    for name, domain, pattern in INSTRUMENT_RES:
+        if not _may_match(name, low):
+            continue
+        m = pattern.search(text)
+        if m:
+            found.append(((domain, name), m.start()))
+    if not found:
+        for domain, pattern in DOMAIN_WORDS:
+            m = pattern.search(text)
+            if m:
+                found.append(((domain, None), m.start()))
+    return sorted(found, key=lambda x: x[1])
+
+
+def _mentions(text: str) -> set[tuple[str, str | None]]:
+    return {key for key, _ in _mention_positions(text)}
+
+
+def _clause_around(text: str, start: int) -> str:
+    left = max((m.end() for m in re.finditer(r"[;]|\bwhereas\b|\bbut\b", text[:start])), default=0)
+    right_m = re.search(r"[;]|\bwhereas\b|\bbut\b", text[start:])
+    right = start + right_m.start() if right_m else len(text)
+    return text[left:right]
+
+
+def _may_match(term: str, low: str) -> bool:
+    """Cheap substring pre-check before a term's regex (a regex scan costs ~50x a substring test)."""
+    triggers = TERM_TRIGGERS.get(term)
+    return triggers is None or any(t in low for t in triggers)
+
+
+# --- registry ids ---------------------------------------------------------------------------------
+
+
+def extract_registry_ids(article: Article) -> list[str]:
+    ids: list[str] = [*article.nct_ids, *article.registry_ids]
+    text = f"{article.title or ''} {article.abstract or ''}"
+    for m in REGISTRY_RE.finditer(text):
+        value = m.group(1)
+        if _EUDRACT_RE.match(value) and "eudract" not in text.lower():
+            continue
+        ids.append(value)
+    return list(dict.fromkeys(ids))
+
+
+# --- assembly -------------------------------------------------------------------------------------
+
+
+def _evidence(field_name: str, found: Found | None) -> dict[str, str | None] | None:
+    if found is None or found.value is None:
+        return None
+    value = found.value
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    return {"field": field_name, "value": text, "sentence": found.sentence, "rule": found.rule}
+
+
+def extract_study(article: Article) -> Extraction:
+    """Design, key numbers, conditions, result and outcomes of one record, with provenance."""
+    ctx = _build_context(article)
+    counts = _all_counts(ctx)
+    best = _best_enrolled(counts, ctx)
+    design = classify_design(ctx, best)
+    d = str(design.value)
+    if d == "animal":
+        best = None if best and best.sentence.section == TITLE else best
+    randomized = extract_randomized(ctx, d)
+    blinding = extract_blinding(ctx, d)
+    placebo = extract_placebo(ctx, d)
+    comparator = extract_comparator(ctx, d, placebo)
+    crossover: Found | None = None
+    if d == "rct_crossover":
+        s = _crossover_sentence(ctx)
+        crossover = Found(True, s.text if s else design.sentence, "crossover_text")
+    elif d in TRIALS or d in OBSERVATIONAL:
+        s = _crossover_sentence(ctx)
+        crossover = Found(bool(s), s.text if s else None, "crossover_text" if s else "crossover_absent")
+    n_enrolled, n_analyzed = extract_counts(ctx, d, counts, best)
+    ntx = _naltrexone_alias_re(ctx)
+    naltrexone = _studies_naltrexone(ctx, ntx)
+    mg, per_kg = extract_doses(ctx, d, naltrexone is not None, ntx)
+    dose_min, dose_max = (mg[0], mg[1]) if mg else (None, None)
+    kg_min, kg_max = (per_kg[0], per_kg[1]) if per_kg else (None, None)
+    duration = extract_duration(ctx, d)
+    conditions = extract_conditions(ctx, article)
+    population = extract_population(d, design)
+    is_ldn = extract_is_ldn(ctx, naltrexone, dose_max, dose_min)
+    result = extract_result(ctx, d)
+    registry_ids = extract_registry_ids(article)
+
+    fields: dict[str, Found | None] = {
+        "design": design, "randomized": randomized, "blinding": blinding,
+        "placebo_controlled": placebo, "comparator": comparator, "crossover": crossover,
+        "n_enrolled": n_enrolled, "n_analyzed": n_analyzed, "dose_mg_min": dose_min,
+        "dose_mg_max": dose_max, "dose_mg_per_kg_min": kg_min, "dose_mg_per_kg_max": kg_max,
+        "duration_weeks": duration, "population": population, "is_ldn": is_ldn, "result": result,
+    }
+    study: dict[str, Any] = {"pmid": article.pmid}
+    evidence: list[dict[str, str | None]] = []
+    for name, found in fields.items():
+        study[name] = found.value if found is not None else None
+        ev = _evidence(name, found)
+        if ev:
+            evidence.append(ev)
+    study["conditions"] = [c.value for c in conditions]
+    for c in conditions:
+        ev = _evidence("conditions", c)
+        if ev:
+            evidence.append(ev)
+    study["registry_ids"] = registry_ids
+    for rid in registry_ids:
+        sentence = next((s.text for s in ctx.sentences if rid in s.text), None)
+        evidence.append({"field": "registry_ids", "value": rid, "sentence": sentence,
+                         "rule": "registry_id_text" if sentence else "registry_id_record"})
+    study["evidence"] = evidence
+    study = {k: study.get(k) for k in STUDY_KEYS}
+    return Extraction(study=study, outcomes=extract_outcomes(ctx, article.pmid))

@@ -1,0 +1,324 @@
+"""Cue vocabularies of the extractor: compiled once, named, each with a comment on why it exists."""
+
+from __future__ import annotations
+
+import re
+
+from .extract_text import NUMBER_WORDS_PATTERN
+
+_I = re.I
+
+# --- sentence roles -------------------------------------------------------------------------------
+
+# A sentence about other work or general knowledge, not this study's own design or data.
+BACKGROUND_CUE_RE = re.compile(
+    r"\b(?:previous(?:ly)?|prior (?:studies|trials|work|reports)|earlier (?:studies|trials|work|"
+    r"reports|pilot)|ha(?:s|ve|d) been (?:shown|reported|used|tried|proposed|suggested|described|"
+    r"approved|studied|found)|ha(?:s|ve|d) (?:shown|suggested|demonstrated)|"
+    r"is (?:thought|believed|proposed|approved|licensed|normally|usually|commonly|widely|typically)|"
+    r"are (?:thought|believed|approved|commonly|widely)|(?:normally|usually|commonly|typically|"
+    r"traditionally|widely) used|on the strength of|in the literature|evidence (?:suggests|indicates)|"
+    r"is (?:a|an) (?:common|chronic|competitive|opioid|new|rare)|remains? (?:unclear|unknown|"
+    r"controversial|debated)|little is known)\b",
+    _I,
+)
+# A sentence that speaks about this study ("this trial", "we", "the authors").
+OWN_CUE_RE = re.compile(
+    r"\b(?:this|the present|the current|our|we|here|herein|the authors|these (?:data|results|"
+    r"findings))\b|\bwere (?:randomi[sz]ed|enrolled|included|recruited|treated|assigned)\b",
+    _I,
+)
+# Design words in a sentence that calls for, plans or denies such a design are not this study's design.
+DESIGN_NEGATION_RE = re.compile(
+    r"\b(?:needed|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
+    r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
+    r"no (?:\w+ ){0,3}?(?:randomi[sz]ed|controlled|placebo|control|blinding)|not (?:a |an )?"
+    r"(?:randomi|controlled|blind)|without (?:a |any )?(?:randomi|control|placebo|blind)|"
+    r"non-?randomi|un-?randomi|quasi-?randomi|exists?|had not been|has not been|to date)\b",
+    _I,
+)
+
+# --- drugs ----------------------------------------------------------------------------------------
+
+# Naltrexone and its usual abbreviations; "naltreoxone" is a misspelling seen in real titles.
+NALTREXONE_RE = re.compile(
+    r"\b(?:nal-?tre?o?xone(?: hydrochloride| HCl)?|LDN|ULDN|VLDN|NTX|PTI-?901)\b", _I
+)
+# Abbreviations defined right after naltrexone ("naltrexone hydrochloride (NTX)") or products
+# described as naltrexone ("PTI-901, a low-dose NTX preparation").
+NALTREXONE_ALIAS_DEF_RE = re.compile(
+    r"(?:naltrexone|LDN|NTX)[\w\s-]{0,25}?\((?P<abbr>[A-Z][A-Za-z0-9-]{1,12})\)|"
+    r"\b(?P<prod>[A-Z][A-Za-z0-9-]{1,14}),\s+an?\s+(?:[\w-]+\s+){0,3}?(?:naltrexone|NTX|LDN)\b"
+)
+# Low-dose wording. "ultralow-dose", "very low dose", "low dose of naltrexone" count too.
+LOW_DOSE_RE = re.compile(
+    r"\b(?:ultra-?\s?low|very[- ]low|low)[- ]dos(?:e|ed|age)s?\b|\bLDN\b|\bULDN\b|\bmicro-?dos",
+    _I,
+)
+# Other drugs often studied beside or instead of naltrexone: a dose next to one of these is not
+# naltrexone's. Not exhaustive; doses with no drug named fall back to the study's drug (see extract).
+OTHER_DRUG_RE = re.compile(
+    r"\b(?:amitriptyline|nortriptyline|duloxetine|milnacipran|pregabalin|gabapentin|oxycodone|"
+    r"morphine|tramadol|tapentadol|buprenorphine|methadone|fentanyl|hydrocodone|codeine|"
+    r"hydromorphone|naloxone|nalmefene|methylnaltrexone|carbamazepine|oxcarbazepine|lamotrigine|"
+    r"topiramate|clonazepam|diazepam|midazolam|ketamine|lidocaine|celecoxib|ibuprofen|naproxen|"
+    r"diclofenac|acetaminophen|paracetamol|aspirin|piroxicam|prednisone|prednisolone|"
+    r"methylprednisolone|dexamethasone|methotrexate|hydroxychloroquine|HCQ|sulfasalazine|"
+    r"leflunomide|infliximab|adalimumab|etanercept|glucosamine|chondroitin|fluoxetine|sertraline|"
+    r"paroxetine|venlafaxine|citalopram|escitalopram|bupropion|trazodone|mirtazapine|"
+    r"cyclobenzaprine|tizanidine|baclofen|nabilone|dronabinol|cannabis|cannabidiol|THC|CBD|"
+    r"clobetasol|memantine|dextromethorphan|capsaicin|botulinum|clonidine|dexmedetomidine|"
+    r"zolpidem|melatonin|palmitoylethanolamide|PEA|reserpine|pramipexole|levodopa|interferon|"
+    r"glatiramer|natalizumab|fingolimod|disulfiram|acamprosate|varenicline|NAD\+?|Bedrocan|"
+    r"opioids?|oxytrex|ondansetron|metformin|insulin|vitamin [A-E]\d?|magnesium|"
+    r"esketamine|S\(\+\)-ketamine|CS)\b",
+    _I,
+)
+# A dose directly followed by its drug: "4.5 mg naltrexone", "3 mg of LDN".
+DRUG_AFTER_DOSE_RE = re.compile(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\s+)?", _I)
+
+# --- designs --------------------------------------------------------------------------------------
+
+PROTOCOL_TITLE_RE = re.compile(
+    r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |the )?protocol\b|"
+    r"\bprotocol\s*$|\bdesign and rationale\b|\brationale and design\b", _I
+)
+PROTOCOL_TEXT_RE = re.compile(
+    r"\b(?:this|the|our) (?:study |trial )?protocol (?:describes|is|will|outlines)|"
+    r"\bwill be (?:randomi[sz]ed|recruited|enrolled|assigned|allocated|collected|assessed|"
+    r"measured|analy[sz]ed|examined|followed)|\bwe will\b|\bthe plan is\b|"
+    r"\bwill (?:recruit|enrol|randomi[sz]e|assess|compare|test|evaluate|examine)", _I
+)
+COMMENTARY_RE = re.compile(
+    r"\b(?:in this|this|our|the present) (?:editorial|commentary|comment|letter|viewpoint|"
+    r"opinion piece|perspective)\b|\bletter to the editor\b|\bwe (?:comment|respond|reply)\b|"
+    r"\bin (?:reply|response) to\b|\beditorial\b", _I
+)
+META_ANALYSIS_RE = re.compile(
+    r"\bmeta-?analys[ie]s\b|\bmeta-?regression\b|\bpooled analysis\b|"
+    r"\bnetwork meta", _I
+)
+SYSTEMATIC_REVIEW_RE = re.compile(
+    r"\bsystem(?:at)?ic (?:literature )?review\b|\bscoping review\b|\bumbrella review\b|"
+    r"\brapid review\b|\boverview of (?:systematic )?reviews\b|\bintegrative review\b|"
+    r"\bsystematic(?:ally)? (?:searched|search)\b", _I
+)
+_DB = (r"(?:PubMed|MEDLINE|Embase|EMBASE|Cochrane|Scopus|Web of Science|CINAHL|PsycINFO|"
+       r"Epistemonikos|Google Scholar|LILACS|ClinicalTrials\.gov)")
+SEARCH_METHODS_RE = re.compile(
+    rf"\b(?:searched|search(?:es)? (?:of|in|was|were)|literature search|databases?)\b.{{0,160}}?"
+    rf"\b{_DB}\b|\b{_DB}\b.{{0,160}}?\b(?:were|was) searched\b|"
+    r"\b(?:studies|trials|articles|publications) (?:met|fulfilled) (?:the )?(?:inclusion|"
+    r"eligibility) criteria\b",
+    _I,
+)
+NARRATIVE_REVIEW_RE = re.compile(
+    r"\b(?:this|the present|our|in this|a) (?:narrative |literature |mini-?|critical |clinical |"
+    r"brief |comprehensive |short )?review\b|\bwe review\b|\breview (?:of|on) (?:the )?(?:current |"
+    r"recent |available |published )?(?:literature|evidence|data)\b|\breview(?:s|ed)? the "
+    r"(?:current )?(?:literature|evidence)\b|\bnarrative review\b|\bgives? an overview\b|"
+    r"\bthis (?:article|paper|chapter) (?:reviews|summari[sz]es|discusses)\b|"
+    r"\bthe authors (?:review|summari[sz]e)\b|\bwe (?:summari[sz]e|discuss) (?:the )?"
+    r"(?:current|recent|available)", _I
+)
+REVIEW_TITLE_RE = re.compile(
+    r"\breview\b|\boverview\b|current (?:evidence|concepts|perspectives|status)|"
+    r"future directions|state of the art", _I
+)
+PRIMARY_TITLE_RE = re.compile(
+    r"\b(?:pilot|trial|cohort|case|patients?|open-label|prospective|retrospective)\b", _I
+)
+ANIMAL_RE = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|canine|porcine|piglets?|primates?|monkeys?|"
+    r"zebrafish|drosophila|in vivo|animal (?:model|study|studies|experiments?)|wistar|"
+    r"sprague[- ]dawley|C57BL\S*)\b", _I
+)
+HUMAN_RE = re.compile(
+    r"\b(?:patients?|participants?|women|men|volunteers?|subjects|adults|children|people|"
+    r"persons|individuals|veterans|outpatients)\b", _I
+)
+IN_VITRO_RE = re.compile(
+    r"\bin vitro\b|\bcell (?:lines?|cultures?)\b|\bcultured\b|\b(?:HEK ?293|HeLa|SH-SY5Y|THP-1|"
+    r"RAW ?264\.7|PBMCs?)\b", _I
+)
+CASE_SERIES_RE = re.compile(
+    rf"\bcase series\b|\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|case reports|"
+    r"case histories)\b|\b(?:describe|report|present)s?\b[^.]{0,25}?\b(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+) (?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b|"
+    r"\bfrom (?:their|our) (?:own )?(?:practice|clinic)\b",
+    _I,
+)
+CASE_REPORT_RE = re.compile(
+    r"\bcase report\b(?!s)|\bcase (?:study|presentation|description)\b|\bsingle[- ]case\b|"
+    r"\ban? \d{1,3}[- ](?:year|month)s?[- ]old\b|\ba (?:single )?patient (?:with|who)\b|"
+    r"\bsingle patient\b|\bwe (?:report|describe|present) (?:a|an|the) "
+    r"(?:case|patient)\b|\bthis case\b|\bsingle case\b",
+    _I,
+)
+AGE_OLD_RE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old\b", _I)
+CASE_CONTROL_RE = re.compile(
+    r"\bcase[- ](?:control|referent)\b|\bcases and (?:matched )?(?:controls|referents)\b", _I
+)
+COHORT_RE = re.compile(
+    r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
+    r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
+    r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
+    r"\bobservational (?:study|analysis|data)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
+    r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing) (?:database|"
+    r"register|registry)\b|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
+    _I,
+)
+CHART_REVIEW_RE = re.compile(
+    r"\bchart review\b|\bretrospective(?:ly)? (?:review|analysis|study|reviewed|examined|"
+    r"analy[sz]ed|data|chart)\b|\breviewed (?:the )?(?:\w+ )?(?:records|charts)\b|"
+    r"\brecords (?:of|from) .{0,80}\b(?:were )?reviewed\b|\b(?:were )?(?:examined|reviewed|"
+    r"analy[sz]ed) retrospectively\b|\blooked back\b|\bretrospective\b",
+    _I,
+)
+COMPARISON_GROUP_RE = re.compile(
+    r"\bcontrols?\b|\bcompared with (?:patients|those|a group|controls|non-?users)|\bmatched\b|"
+    r"\bnon-?users\b|\bunexposed\b|\btwo (?:groups|cohorts)\b", _I
+)
+CROSS_SECTIONAL_RE = re.compile(
+    r"\bcross[- ]sectional\b|\b(?:a|an|the|this|our|national|online|web-based|postal|telephone|"
+    r"anonymous|nationwide|internet) survey\b|\bsurveyed\b|\b(?:online|web-based|postal|"
+    r"anonymous|self-administered|purpose-designed|internet) questionnaire\b|"
+    r"\bquestionnaire[- ]based\b|\b(?:users|consumers) (?:and|vs\.?|versus|compared with) "
+    r"non-?(?:users|consumers)\b|\bprevalence (?:study|survey)\b",
+    _I,
+)
+RANDOMIZED_RE = re.compile(
+    r"\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided)\b|\bRCT\b", _I
+)
+NOT_RANDOMIZED_RE = re.compile(
+    r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
+    r"\bquasi-?(?:randomi[sz]ed|experimental)\b|\bun-?randomi[sz]ed\b", _I
+)
+SECONDARY_OF_RCT_RE = re.compile(
+    r"\b(?:secondary|post[- ]hoc|exploratory|ancillary|pooled|subgroup) analys[ie]s (?:of|from|"
+    r"using) (?:data from )?(?:a|an|the|two|three|\w+) (?:\w+ ){0,4}?randomi[sz]ed", _I
+)
+CROSSOVER_RE = re.compile(
+    r"\bcross-?over\b(?! (?:studies|trials))|\bswitched to the other\b|\bcrossed over\b", _I
+)
+NONRANDOMIZED_CONTROLLED_RE = re.compile(
+    r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
+    r"\bcontrolled (?:clinical )?(?:trial|study)\b|\bplacebo[- ]controlled\b|"
+    r"\bsingle[- ]blind(?:ed)?\b|\bdouble[- ]blind(?:ed)?\b|\bplacebo (?:phase|run-in|lead-in|"
+    r"period|week)s?\b|\bcross-?over\b|\bcontrol group\b|\bversus\b|\bcompared with (?:a |an )?"
+    r"(?:control|conservative|standard|usual)",
+    _I,
+)
+SINGLE_ARM_RE = re.compile(
+    r"\bopen[- ]label\b|\bsingle[- ]arm\b|\buncontrolled\b|\bpilot (?:study|trial)\b|"
+    r"\bin this pilot\b|\bphase (?:I{1,2}|1|2|I/II|1/2|IIa|IIb|2a|2b)\b|\bprospective(?:ly)?\b|"
+    r"\bone group\b|\bsingle[- ]group\b|\bpre-?post\b|\bfeasibility (?:study|trial)\b|"
+    r"\bopen (?:study|trial)\b",
+    _I,
+)
+TREATED_RE = re.compile(
+    r"\b(?:were|was) (?:treated|given|started|prescribed|administered)\b|\b(?:received|took)\b", _I
+)
+
+# --- blinding, placebo, comparator ------------------------------------------------------------------
+
+DOUBLE_BLIND_RE = re.compile(
+    r"\b(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)\b|"
+    r"\b(?:participants|patients)[^.]{0,80}\b(?:investigators|assessors)[^.]{0,60}\b(?:masked|"
+    r"blinded)\b", _I
+)
+SINGLE_BLIND_RE = re.compile(
+    r"\bsingle[- ]?(?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:assessor|observer|evaluator|rater|"
+    r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\bblinded "
+    r"(?:assessors?|raters?|evaluators?)\b", _I
+)
+OPEN_LABEL_RE = re.compile(
+    r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|\bnot blinded\b|"
+    r"\bwithout blinding\b|\bno blinding\b", _I
+)
+PLACEBO_RE = re.compile(
+    r"\bplacebo[- ]controlled\b|\bplacebo(?:-treated)? (?:group|arm|phase|run-in|lead-in|"
+    r"period|condition|capsules?|tablets?|pills?|cannabis|injections?)\b|\b(?:or|and|versus|vs\.?|"
+    r"with|to|than|matching|matched|a|compared with|received|given|on) placebo\b|\bsham\b",
+    _I,
+)
+NO_PLACEBO_RE = re.compile(
+    r"\bno (?:\w+ ){0,2}?placebo\b|\bwithout (?:a )?placebo\b|\babsence of (?:a )?(?:\w+ )?placebo\b|"
+    r"\bnot placebo[- ]controlled\b", _I
+)
+ACTIVE_CONTROL_RE = re.compile(
+    r"\bactive[- ]control(?:led)?\b|\bactive comparator\b|\bcomparative effectiveness\b|"
+    r"\bhead[- ]to[- ]head\b", _I
+)
+USUAL_CARE_RE = re.compile(
+    r"\busual care\b|\bstandard (?:of )?care\b|\bconservative (?:therapy|treatment|management)\b|"
+    r"\bwait(?:ing)?[- ]?list\b|\btreatment as usual\b|\bstandard (?:pharmacological|medical) "
+    r"(?:approach|treatment|therapy)\b|\bno (?:treatment|intervention)\b", _I
+)
+VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared with|compared to|or)\b", _I)
+
+# --- results --------------------------------------------------------------------------------------
+
+# Efficacy failing: the clause from the cue to the next clause break counts as negative.
+NEGATIVE_RE = re.compile(
+    r"\b(?:not|no longer) (?:superior|effective|efficacious|better|beneficial|associated with "
+    r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|"
+    r"superior))|\bno (?:\w+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
+    r"advantage|efficacy|superiority)s?\b|\bdid not (?:differ|reduce|improve|relieve|lower|show|"
+    r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
+    r"work|help|outperform|significantly)|\b(?:do|does) not (?:indicate|support|show|suggest|"
+    r"improve|reduce|work)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
+    r"\bwere similar\b|\bsimilar (?:to|between|in both)\b|\bcomparable (?:to|with|between)\b|"
+    r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
+    r"\bdoubtful\b|\black of (?:benefit|efficacy|effect)\b|\bworse(?:ned|ning)?\b|\bharm(?:ful)?\b|"
+    r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b",
+    _I,
+)
+# Negated harm is good news: "not followed by worsening", "no worsening".
+NEGATED_HARM_RE = re.compile(
+    r"\b(?:no|not followed by|without|did not show|no evidence of) (?:\w+ ){0,2}?"
+    r"(?:worsening|deterioration|progression|worse)\b", _I
+)
+POSITIVE_RE = re.compile(
+    r"\b(?:effective|efficacious|effectiveness|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
+    r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
+    r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
+    r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se|"
+    r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
+    r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
+    r"minimal pain|gains?|significant(?:ly)?|option)\b",
+    _I,
+)
+# Words that look positive but speak of safety, not efficacy.
+SAFETY_ONLY_RE = re.compile(
+    r"\b(?:well[- ]tolerated|tolerab\w+|safe(?:ty)?|side[- ]effects?|adverse (?:events?|effects?|"
+    r"reactions?)|no serious)\b", _I
+)
+MIXED_RE = re.compile(
+    r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
+    r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|\bbut not (?:on|for|in)\b", _I
+)
+UNCLEAR_RE = re.compile(
+    r"\bnot clear whether\b|\bunclear (?:whether|if)\b|\binconclusive\b|\binsufficient evidence\b|"
+    r"\b(?:very )?low certainty\b|\buncertain (?:whether|if)\b|\bcannot (?:be )?(?:determine|"
+    r"conclude)", _I
+)
+FEASIBILITY_RE = re.compile(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
+CONCLUSION_CUE_RE = re.compile(
+    r"\b(?:conclude[sd]?|conclusions?|in summary|overall|taken together|these (?:data|results|"
+    r"findings|observations)|our (?:data|results|findings)|suggests? that|we found|"
+    r"the authors (?:suggest|propose|argue|consider))\b", _I
+)
+# Titles of studies that describe, not test, a treatment: no efficacy result to read.
+DESCRIPTIVE_TITLE_RE = re.compile(
+    r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
+    r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?)\b", _I
+)
+
+# --- p-values -------------------------------------------------------------------------------------
+
+P_VALUE_RE = re.compile(
+    r"\b[Pp](?:[- ]?value)?\s*(?P<op>[<>=\u2264\u2265]|&lt;|&gt;|:)\s*(?P<num>0?\.\d+|[01](?:\.\d+)?"
+    r"(?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?|\d\.\d+e-\d+)"
+)

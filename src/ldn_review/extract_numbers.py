@@ -1,0 +1,312 @@
+"""Counts, doses and durations read from sentences (used by ``extract``). Pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract_text import NUMBER_PATTERN, Sentence, parse_int, parse_number
+
+# --- participant counts ---------------------------------------------------------------------------
+
+# Nouns that make a number a head count. "case reports" counts for case series ("three case reports").
+_PEOPLE = (
+    r"(?:patients?|participants?|subjects?|women|men|females?|males?|adults?|children|adolescents?|"
+    r"people|persons?|individuals?|volunteers?|veterans?|case reports|cases|users?|referents?|"
+    r"controls?|rats?|mice|animals?|dogs?|respondents?|outpatients?|inpatients?|survivors?|"
+    r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
+    r"pregnancies|twins|residents|employees|members|consumers|recipients|completers)"
+)
+# Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
+_MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
+_NUM = rf"(?P<num>{NUMBER_PATTERN})"
+COUNT_RE = re.compile(
+    rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?{_NUM}(?!\s*(?:%|percent|/|\.\d|-?year|-?month|-?week|-?day))"
+    rf"(?:\s+{_MODS}(?P<noun>{_PEOPLE})\b|(?=\s+(?:were|was|who|had|completed|finished|"
+    rf"received|took|entered|underwent|agreed|met|remained)\b)|-(?P<hyph>patient|participant|"
+    rf"subject|person|women|member)s?\b)",
+    re.I,
+)
+# Groups written as "(Group A, 22 patients)" or "group (n = 23)": summed when nothing better exists.
+GROUP_SIZE_RE = re.compile(
+    rf"(?:\(\s*(?:group|arm|cohort)\s+\w+\s*,\s*(?P<a>{NUMBER_PATTERN})\s+{_PEOPLE}\s*\)"
+    rf"|\b(?:group|arm|cohort)\s*\(\s*n\s*=\s*(?P<b>\d+)\s*\))",
+    re.I,
+)
+# "patients (N = 3775)", "Participants with FM (n = 28)": the count sits in brackets.
+N_EQUALS_RE = re.compile(
+    rf"\b{_PEOPLE}(?:\s+with\s+[\w'-]+)?\s*\(\s*[nN]\s*=\s*(?P<num>\d[\d,]*)\s*\)", re.I
+)
+TOTAL_IN_BRACKETS_RE = re.compile(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
+# Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
+# were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
+SUM_RE = re.compile(
+    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
+    rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b)",
+    re.I,
+)
+_PAREN_RE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+# Clause after a count, classified in this order (first class whose pattern matches wins).
+_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("arm", re.compile(r"^\W*(?:per|in each|each)\s+(?:arm|group)", re.I)),
+    ("ignored", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
+                           r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
+    ("randomized", re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
+    ("itt", re.compile(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
+    ("screened", re.compile(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
+                            r"asked|invited|approached|contacted|identified|eligible|interviewed)",
+                            re.I)),
+    ("analyzed", re.compile(r"\b(?:completed|finished|analy[sz]ed|analysis|contributed data|"
+                            r"complete data|per[- ]protocol|evaluable|followed up)\b", re.I)),
+    ("enrolled", re.compile(r"\b(?:enrolled|recruited|included|took part|participated|entered|"
+                            r"were studied|were treated|received|were given|took|were prescribed|"
+                            r"answered|were evaluated|were assessed|were divided|were allocated|"
+                            r"were assigned|underwent|were followed|comprised|met (?:the )?"
+                            r"(?:study |inclusion )?criteria|agreed to participate|were consented|"
+                            r"attended|were included|were examined|were observed|were reviewed)\b",
+                            re.I)),
+)
+_BEFORE_ENROLLED_RE = re.compile(
+    r"(?:enrolled|enrolling|recruited|recruit|recruiting|included|including|involved|involving|"
+    r"comprised|comprising|studied|describes?|described|reports?|reported|presents?|presented|"
+    r"records of|charts of|cohort of|sample of|series of|total of|In total,?|overall,?|"
+    r"data (?:from|on)|a group of)\s*$",
+    re.I,
+)
+_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|Among(?: the)?|remaining)\s*$",
+                                 re.I)
+_BEFORE_DENOMINATOR_RE = re.compile(r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom)\s*$")
+_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
+                             r"\bonly|\bbetween|\baged?)\s*$", re.I)
+
+# Rank of a count by how it was found (lower is stronger); among equal ranks the earlier sentence wins.
+RANK_RANDOMIZED = 1
+RANK_ENROLLED = 2
+RANK_WEAK = 3  # "Of 137 patients", "in 354 women", "(N = 3775)", ITT population
+RANK_GROUPS = 4  # sum of group sizes
+RANK_BARE = 5  # a head count with no verb at all
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    kind: str  # randomized, enrolled, analyzed, ...
+    rank: int
+    sentence: Sentence
+    rule: str
+
+
+def _strip_brackets(text: str) -> str:
+    return _PAREN_RE.sub("", text)
+
+
+def _classify_clause(clause: str) -> str | None:
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(clause):
+            return kind
+    return None
+
+
+def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Sentence) -> Count | None:
+    value = parse_int(m.group("num"))
+    if value is None or value <= 0 or value > 2_000_000:
+        return None
+    if m.group("num")[0].isdigit() and 1900 <= value <= 2100 and not m.group("noun"):
+        return None  # a year
+    before = text[max(0, m.start() - 40):m.start()]
+    if _BEFORE_SKIP_RE.search(before):
+        return None
+    clause = text[m.end():next_start][:160]
+    clause = clause.split(";")[0]
+    if m.group("hyph"):
+        return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_hyphenated_patient_count")
+    kind = _classify_clause(clause)
+    if kind in ("arm", "ignored", "screened"):
+        return None
+    if _BEFORE_ANALYZED_RE.search(before):
+        return Count(value, "analyzed", RANK_WEAK, sentence, "n_analyzed_after_cue")
+    if kind == "randomized":
+        return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized")
+    if kind == "itt":
+        return Count(value, "enrolled", RANK_WEAK, sentence, "n_itt_population")
+    if kind == "analyzed":
+        return Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed")
+    if kind == "enrolled":
+        return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_enrolled_verb")
+    if _BEFORE_ENROLLED_RE.search(before):
+        return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_after_enrolment_cue")
+    if not m.group("noun"):
+        return None
+    if _BEFORE_DENOMINATOR_RE.search(before) or m.group("noun").lower() in ("cases", "case reports"):
+        return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
+    return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
+
+
+def find_counts(sentence: Sentence) -> list[Count]:
+    """Every head count of a sentence, classified (randomized, enrolled, analyzed)."""
+    raw = sentence.text
+    out: list[Count] = []
+    for m in N_EQUALS_RE.finditer(raw):
+        value = parse_int(m.group("num"))
+        if value:
+            out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_equals_after_people"))
+    for m in TOTAL_IN_BRACKETS_RE.finditer(raw):
+        value = parse_int(m.group("num"))
+        if value:
+            out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_total_in_brackets"))
+    text = _strip_brackets(raw)
+    for m in SUM_RE.finditer(text):
+        a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+        if a and b and _ENROLLED_ANYWHERE_RE.search(text):
+            out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
+    matches = list(COUNT_RE.finditer(text))
+    for i, m in enumerate(matches):
+        next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        count = _count_from_match(m, text, next_start, sentence)
+        if count:
+            out.append(count)
+    return out
+
+
+_ENROLLED_ANYWHERE_RE = re.compile(
+    r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
+    r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied)\b",
+    re.I,
+)
+
+
+def find_group_sizes(sentence: Sentence) -> list[int]:
+    out: list[int] = []
+    for m in GROUP_SIZE_RE.finditer(sentence.text):
+        value = parse_int(m.group("a") or m.group("b") or "")
+        if value:
+            out.append(value)
+    return out
+
+
+# --- doses ----------------------------------------------------------------------------------------
+
+_DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|g|grams?)"
+_DOSE_NUM = r"\d+(?:\.\d+)?|\.\d+"
+DOSE_RE = re.compile(
+    rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?)\s+|[<\u2264]\s*)?"
+    rf"(?<![\w.])(?P<a>{_DOSE_NUM})"
+    rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|,)\s*"
+    rf"(?:up to\s+)?(?P<b>{_DOSE_NUM}))?"
+    rf"\s*{_DOSE_UNIT}\b(?P<perkg>\s*/\s*kg)?",
+    re.I,
+)
+_MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms"})
+_GRAM_UNITS = frozenset({"g", "gram", "grams"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dose:
+    low: float
+    high: float
+    per_kg: bool
+    upper_bound_only: bool
+    start: int
+    end: int
+
+
+def find_doses(text: str) -> list[Dose]:
+    """Doses in mg (micrograms and grams converted), ranges and 'a and b' lists kept as low-high."""
+    out: list[Dose] = []
+    for m in DOSE_RE.finditer(text):
+        a = parse_number(m.group("a"))
+        b = parse_number(m.group("b")) if m.group("b") else None
+        if a is None:
+            continue
+        unit = m.group("unit").lower()
+        factor = 0.001 if unit in _MICRO_UNITS else 1000.0 if unit in _GRAM_UNITS else 1.0
+        values = [a * factor] + ([b * factor] if b is not None else [])
+        per_kg = bool(m.group("perkg"))
+        bound = bool(m.group("bound")) and b is None
+        low, high = min(values), max(values)
+        out.append(Dose(low, high, per_kg, bound, m.start("a"), m.end()))
+    return out
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+# Weeks per unit; a month is 365.25 / 12 / 7 = 4.345 weeks.
+WEEKS_PER = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": 4.345, "mo": 4.345, "year": 52.0}
+DURATION_RE = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})(?:\s*(?:-|to|or|and|,)\s*(?P<num2>{NUMBER_PATTERN}))?"
+    rf"(?:\s*(?:-|\u2013)\s*|\s+)(?P<unit>days?|weeks?|wks?|months?|mos?|years?)\b",
+    re.I,
+)
+_UNIT_KEY_RE = re.compile(r"^(day|week|wk|month|mo|year)", re.I)
+# Context before a duration that marks it as treatment time (strong) ...
+_TREAT_BEFORE_RE = re.compile(
+    r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
+    r"\bover(?: a(?:n)?)?|\bduring|\btreated for|\bthrough|\blasting|\bthis|\ba|\ban)\s*$",
+    re.I,
+)
+# ... or after it: "12 weeks of naltrexone", "12-week trial".
+_TREAT_AFTER_RE = re.compile(
+    r"^(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
+    r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:[\w-]+\s*,?\s*){0,4}?"
+    r"(?:trial|study|treatment|therapy|course|period|phase|program|programme|regimen|intervention|"
+    r"class|pilot)\b)",
+    re.I,
+)
+# Durations that are not treatment time.
+_NOT_TREATMENT_BEFORE_RE = re.compile(
+    r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
+    r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
+    r"followed up for|mean of|median of|duration of|duration)\s*(?:a|an|the)?\s*$",
+    re.I,
+)
+_NOT_TREATMENT_AFTER_RE = re.compile(
+    r"^\s*(?:-?\s*)?(?:washout|wash-out|run-in|lead-in|baseline|old|ago|of age|before|earlier|prior|"
+    r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end)|"
+    r"post|follow-up|of follow-up|later|apart|interval)",
+    re.I,
+)
+_TIMEPOINT_BEFORE_RE = re.compile(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
+
+DURATION_STRONG = 1
+DURATION_TIMEPOINT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    weeks: float
+    strength: int
+    start: int
+
+
+def _to_weeks(num: str, unit: str) -> float | None:
+    value = parse_number(num)
+    key = _UNIT_KEY_RE.match(unit)
+    if value is None or key is None or value <= 0:
+        return None
+    return value * WEEKS_PER[key.group(1).lower()]
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Durations in weeks with how strongly the context says 'treatment time'."""
+    out: list[Duration] = []
+    for m in DURATION_RE.finditer(text):
+        unit = m.group("unit")
+        nums = [m.group("num")] + ([m.group("num2")] if m.group("num2") else [])
+        weeks = [w for w in (_to_weeks(n, unit) for n in nums) if w is not None]
+        if not weeks:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        after = text[m.end():m.end() + 60]
+        if _NOT_TREATMENT_BEFORE_RE.search(before) or _NOT_TREATMENT_AFTER_RE.search(after):
+            continue
+        if "old" in after[:6] or after.startswith("-old"):
+            continue
+        if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.search(after):
+            strength = DURATION_STRONG
+        elif _TIMEPOINT_BEFORE_RE.search(before):
+            strength = DURATION_TIMEPOINT
+        else:
+            continue
+        out.append(Duration(max(weeks), strength, m.start()))
+    return out

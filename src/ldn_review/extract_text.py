@@ -1,0 +1,234 @@
+"""Text helpers for the extractor: sentences with their abstract section, and number words.
+
+Pure functions, no I/O. Regexes are compiled once at import (compiling is not "doing" anything).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .models import AbstractSection, Article
+
+# --- sections -------------------------------------------------------------------------------------
+
+TITLE = "title"
+BACKGROUND = "background"
+OBJECTIVE = "objective"
+METHODS = "methods"
+RESULTS = "results"
+CONCLUSIONS = "conclusions"
+OTHER = "other"  # unlabelled text: role decided per sentence
+
+# Label words -> section role, checked in this order (first hit wins): "Materials and Methods" is
+# methods, "Results and conclusions" is results (the first named part), "Purpose of review" objective.
+_LABEL_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:abstract|summary of background)", re.I), OTHER),
+    (re.compile(r"background|introduction|context|importance|rationale|aims? of|"
+                r"purpose of review|recent findings", re.I), BACKGROUND),
+    (re.compile(r"objective|aim|purpose|goal|question", re.I), OBJECTIVE),
+    (re.compile(r"method|design|setting|patient|participant|subject|intervention|measure|"
+                r"evidence review|data source|study selection|data extraction|eligib|"
+                r"case (?:report|presentation|description)|materials|population|procedure", re.I),
+     METHODS),
+    (re.compile(r"result|finding|outcome|observation", re.I), RESULTS),
+    (re.compile(r"conclusion|interpretation|discussion|summary|perspective|implication|"
+                r"relevance|significance|comment", re.I), CONCLUSIONS),
+)
+_CATEGORY_ROLES = {
+    "BACKGROUND": BACKGROUND,
+    "OBJECTIVE": OBJECTIVE,
+    "METHODS": METHODS,
+    "RESULTS": RESULTS,
+    "CONCLUSIONS": CONCLUSIONS,
+}
+# "Methods: text" written inside an unlabelled AbstractText (common in reconstructed or older
+# records). Up to five words, starting with a capital, ending in a colon.
+_INLINE_LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z/&\-]*(?:\s+[A-Za-z/&\-]+){0,4})\s*:\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the title or abstract, with the role of the section it sits in."""
+
+    text: str
+    section: str
+    index: int
+
+
+def role_of_label(label: str | None, category: str | None = None) -> str:
+    """Section role of an abstract label (NLM category first, then the label's words)."""
+    if category and category.upper() in _CATEGORY_ROLES:
+        role = _CATEGORY_ROLES[category.upper()]
+        # NLM files "Patients", "Design" etc. under METHODS; keep label words for finer roles only
+        # when the category is missing.
+        return role
+    if label:
+        for pattern, role in _LABEL_ROLES:
+            if pattern.search(label):
+                return role
+    return OTHER
+
+
+def split_inline_label(text: str) -> tuple[str | None, str]:
+    """('Methods', 'rest') for 'Methods: rest'; (None, text) when the text has no inline label."""
+    m = _INLINE_LABEL_RE.match(text)
+    if not m:
+        return None, text
+    label = m.group(1)
+    if role_of_label(label) == OTHER and not label.lower().startswith("abstract"):
+        return None, text
+    return label, text[m.end():]
+
+
+# --- sentence splitting ---------------------------------------------------------------------------
+
+# A boundary candidate: sentence punctuation, optional closing quote/bracket, whitespace, then
+# something that can start a sentence.
+_BOUNDARY_RE = re.compile(r"[.!?][\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9\u00b5\u03bc])")
+# Words after which a full stop is an abbreviation, not the end of a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g", "i.e", "vs", "v", "cf", "fig", "figs", "approx", "ca", "al", "etc", "no", "nos",
+        "dr", "prof", "mr", "mrs", "ms", "st", "vol", "ref", "refs", "resp", "incl", "max", "min",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "ltd", "co", "corp", "dept", "univ", "eq", "avg", "temp", "sp", "spp", "var",
+        "viz", "pts", "pt", "u.s", "u.k", "e.u",
+    }
+)
+_LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    """True when the text just before a full stop ends in an abbreviation or an initial."""
+    m = _LAST_WORD_RE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith", "Group B. Then" is rarer than initials
+    return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences without breaking on abbreviations, initials or decimals.
+
+    Decimals ("0.05") and bounds written ".001" never split because a boundary needs whitespace
+    after the stop. "p < 0.05. Next" does split: that stop really ends a sentence.
+    """
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if text[m.start()] == "." and _is_abbreviation(text[start:m.start()]):
+            continue
+        piece = text[start:m.end()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _iter_section_texts(article: Article) -> Iterator[tuple[str, str]]:
+    """(role, text) for each abstract section, inline labels resolved."""
+    sections: list[AbstractSection] = list(article.abstract_sections)
+    if not sections and article.abstract:
+        sections = [AbstractSection(None, None, line) for line in article.abstract.split("\n")]
+    for sec in sections:
+        label, text = sec.label, sec.text
+        if not label:
+            inline, text = split_inline_label(text)
+            label = inline
+            role = role_of_label(label) if label else OTHER
+        else:
+            role = role_of_label(label, sec.category)
+            if role == OTHER:
+                inline, rest = split_inline_label(text)
+                if inline:
+                    role, text = role_of_label(inline), rest
+        if text.strip():
+            yield role, text
+
+
+def build_sentences(article: Article) -> list[Sentence]:
+    """Title (as one sentence) then every abstract sentence, in order, with its section role."""
+    out: list[Sentence] = []
+    if article.title:
+        out.append(Sentence(article.title.strip(), TITLE, 0))
+    for role, text in _iter_section_texts(article):
+        for piece in split_sentences(text):
+            sub_label, rest = split_inline_label(piece)
+            sub_role = role_of_label(sub_label) if sub_label else role
+            out.append(Sentence(rest if sub_label else piece, sub_role, len(out)))
+    return out
+
+
+# --- numbers --------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+# A run of number words joined by spaces, hyphens or "and", optionally led by "a" ("a hundred").
+NUMBER_WORDS_PATTERN = (
+    rf"(?:(?:an?\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUMBER_WORD}))*)"
+)
+# Digits: 1,025 / 15 297 (thin or plain space thousands) / 42 / 4.5
+DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?)"
+NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|\b{NUMBER_WORDS_PATTERN}\b)"
+_NUMBER_WORDS_RE = re.compile(rf"^{NUMBER_WORDS_PATTERN}$", re.I)
+_TOKEN_SPLIT_RE = re.compile(r"[\s\-]+")
+_THOUSANDS_SEP_RE = re.compile(r"[,\u2009\u202f\u00a0 ]")
+
+
+def parse_number_words(text: str) -> int | None:
+    """'sixty-seven' -> 67, 'a hundred and twelve' -> 112, 'two thousand five hundred' -> 2500."""
+    words = [w for w in _TOKEN_SPLIT_RE.split(text.strip().lower()) if w]
+    if not words or not _NUMBER_WORDS_RE.match(text.strip()):
+        return None
+    total = current = 0
+    seen = False
+    for w in words:
+        if w in ("and", "a", "an"):
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+            seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """A number written in digits ('1,025', '15 297', '4.5') or words ('Thirty-one')."""
+    t = text.strip()
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return float(_THOUSANDS_SEP_RE.sub("", t))
+        except ValueError:
+            return None
+    value = parse_number_words(t)
+    return float(value) if value is not None else None
+
+
+def parse_int(text: str) -> int | None:
+    """parse_number, kept only when it is a whole number."""
+    value = parse_number(text)
+    if value is None or value != int(value):
+        return None
+    return int(value)

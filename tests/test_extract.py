@@ -1,0 +1,408 @@
+"""Extractor behaviours on short, hand-written abstract snippets (no shared data needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ldn_review.extract import extract_study
+from ldn_review.extract_text import parse_number, split_sentences
+from ldn_review.models import AbstractSection, Article
+from ldn_review.schemas import OUTCOMES, STUDIES
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def art(title: str, *sections: tuple[str | None, str], types: list[str] | None = None) -> Article:
+    secs = [AbstractSection(label, label.upper() if label else None, text) for label, text in sections]
+    abstract = "\n".join(f"{s.label}: {s.text}" if s.label else s.text for s in secs)
+    return Article(pmid="1", title=title, abstract=abstract, abstract_sections=secs,
+                   publication_types=types or [])
+
+
+def study(title: str, *sections: tuple[str | None, str], **kw: list[str]) -> dict:
+    return extract_study(art(title, *sections, **kw)).study
+
+
+RCT = art(
+    "Low-dose naltrexone versus placebo in fibromyalgia: a randomised, double-blind trial",
+    ("BACKGROUND", "Previous randomized trials were small."),
+    ("METHODS", "In this randomised, double-blind, placebo-controlled trial, women with "
+                "fibromyalgia were assigned to naltrexone 4.5 mg/day or placebo for 12 weeks. "
+                "The primary outcome was pain on a numeric rating scale (NRS)."),
+    ("RESULTS", "A total of 99 women were randomized, of whom 90 completed the study. Pain did not "
+                "differ between groups (p = 0.27). Fatigue improved with LDN (p < 0.001)."),
+    ("CONCLUSIONS", "Naltrexone was not superior to placebo for pain."),
+)
+
+
+# --- output shape ---------------------------------------------------------------------------------
+
+def test_study_keys_are_exactly_the_studies_schema_columns() -> None:
+    assert list(extract_study(RCT).study) == STUDIES.names
+
+
+def test_outcome_keys_are_exactly_the_outcomes_schema_columns() -> None:
+    outcomes = extract_study(RCT).outcomes
+    assert outcomes and all(list(o) == OUTCOMES.names for o in outcomes)
+
+
+def test_every_non_null_field_has_an_evidence_entry() -> None:
+    st = extract_study(RCT).study
+    fields = {e["field"] for e in st["evidence"]}
+    for name, value in st.items():
+        if name in ("pmid", "evidence", "registry_ids", "conditions") or value is None:
+            continue
+        assert name in fields, name
+    assert all(e["rule"] for e in st["evidence"])
+
+
+def test_evidence_sentence_holds_the_value_for_n_enrolled() -> None:
+    ev = next(e for e in extract_study(RCT).study["evidence"] if e["field"] == "n_enrolled")
+    assert "99 women were randomized" in ev["sentence"]
+
+
+# --- sentences and numbers ------------------------------------------------------------------------
+
+def test_splitter_keeps_abbreviations_decimals_and_initials_inside_sentences() -> None:
+    text = ("Pain fell vs. placebo (p < 0.05). Drugs, e.g. opioids, i.e. oxycodone, see Fig. 2. "
+            "J. Smith gave approx. 4.5 mg. Then P < .001 held.")
+    assert split_sentences(text) == [
+        "Pain fell vs. placebo (p < 0.05).",
+        "Drugs, e.g. opioids, i.e. oxycodone, see Fig. 2.",
+        "J. Smith gave approx. 4.5 mg.",
+        "Then P < .001 held.",
+    ]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("sixty-seven", 67), ("Thirty-one", 31), ("a hundred and twelve", 112),
+    ("two thousand five hundred", 2500), ("1,025", 1025), ("15 297", 15297), ("twelve", 12),
+])
+def test_number_parser_reads_digits_and_words(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_n_enrolled_from_words() -> None:
+    st = study("Pilot", ("METHODS", "Thirty-one women with fibromyalgia were enrolled."))
+    assert st["n_enrolled"] == 31
+
+
+def test_n_enrolled_from_hyphenated_words_before_randomized() -> None:
+    st = study("Trial", ("METHODS", "Sixty-seven participants with painful diabetic neuropathy "
+                                    "were randomized to naltrexone or amitriptyline."))
+    assert st["n_enrolled"] == 67
+
+
+def test_n_enrolled_from_n_equals() -> None:
+    st = study("Open-label pilot study", ("METHODS", "Participants with FM (n = 58) took part in "
+                                                     "eight weekly sessions."))
+    assert st["n_enrolled"] == 58
+
+
+def test_completed_count_is_n_analyzed_not_enrolled() -> None:
+    st = extract_study(RCT).study
+    assert (st["n_enrolled"], st["n_analyzed"]) == (99, 90)
+
+
+def test_screened_count_is_not_enrolled() -> None:
+    st = study("Trial", ("RESULTS", "Of 316 patients screened, 248 were randomly assigned."))
+    assert st["n_enrolled"] == 248
+
+
+def test_two_groups_joined_by_and_are_summed() -> None:
+    st = study("Case series", ("METHODS", "Fifty-five patients with OIH and 21 with FM were "
+                                          "included in this case series."))
+    assert st["n_enrolled"] == 76
+
+
+def test_case_report_counts_one_patient() -> None:
+    st = study("LDN in burning mouth", ("CASE", "We report a 62-year-old woman treated with "
+                                                "LDN 3 mg."))
+    assert (st["design"], st["n_enrolled"]) == ("case_report", 1)
+
+
+# --- doses ----------------------------------------------------------------------------------------
+
+def test_dose_titration_gives_min_and_max() -> None:
+    st = study("LDN for back pain", ("METHODS", "LDN was started at 1.5 mg and increased to 4.5 mg "
+                                                "daily in this open-label pilot study."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+
+
+def test_dose_range_written_with_hyphen() -> None:
+    st = study("Naltrexone pilot", ("METHODS", "Patients took naltrexone 1.5-4.5 mg at bedtime."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+
+
+def test_micrograms_are_converted_to_mg() -> None:
+    st = study("Ultralow-dose naltrexone with oxycodone: a randomized trial",
+               ("METHODS", "Patients were randomized; each tablet gave 2 \u00b5g naltrexone/day "
+                           "and oxycodone 20 mg."))
+    assert st["dose_mg_max"] == pytest.approx(0.002)
+
+
+def test_other_drug_dose_is_not_naltrexone_dose() -> None:
+    st = study("Naltrexone versus amitriptyline: a randomized crossover trial",
+               ("METHODS", "Participants were randomized to naltrexone 2 mg or amitriptyline "
+                           "25 mg daily."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (2.0, 2.0)
+
+
+def test_mg_per_kg_goes_to_per_kg_columns() -> None:
+    st = study("Low-dose naltrexone in a rat model of neuropathic pain",
+               ("METHODS", "Sixty male Wistar rats received naltrexone 0.5 mg/kg or vehicle. Rats "
+                           "were tested with von Frey filaments."))
+    assert (st["design"], st["dose_mg_per_kg_max"], st["dose_mg_max"]) == ("animal", 0.5, None)
+
+
+def test_no_dose_when_naltrexone_is_not_studied() -> None:
+    st = study("Duloxetine in fibromyalgia: a randomized trial",
+               ("METHODS", "Patients were randomized to duloxetine 60 mg or placebo."))
+    assert st["dose_mg_max"] is None and st["is_ldn"] is False
+
+
+def test_is_ldn_false_for_50_mg() -> None:
+    st = study("Naltrexone for alcohol dependence: a randomized trial",
+               ("METHODS", "Patients were randomized to naltrexone 50 mg daily or placebo."))
+    assert st["is_ldn"] is False
+
+
+def test_is_ldn_true_for_4_5_mg() -> None:
+    st = study("Naltrexone in fibromyalgia: a randomized trial",
+               ("METHODS", "Patients were randomized to naltrexone 4.5 mg daily or placebo."))
+    assert st["is_ldn"] is True
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "weeks"), [
+    ("for 12 weeks", 12.0), ("for eight weeks", 8.0), ("for 3 months", 13.04),
+    ("for 10 days", 1.43), ("for one year", 52.0),
+])
+def test_duration_converts_units_to_weeks(phrase: str, weeks: float) -> None:
+    st = study("Open-label pilot", ("METHODS", f"Patients took LDN 4.5 mg {phrase}."))
+    assert st["duration_weeks"] == pytest.approx(weeks, abs=0.01)
+
+
+def test_hyphenated_duration_before_trial() -> None:
+    st = study("Trial", ("METHODS", "This twelve-week open-label trial enrolled 30 adults."))
+    assert st["duration_weeks"] == 12.0
+
+
+def test_washout_is_not_treatment_duration() -> None:
+    st = study("Trial", ("METHODS", "After a 2-week washout, patients took LDN for 6 weeks in this "
+                                    "open-label study."))
+    assert st["duration_weeks"] == 6.0
+
+
+# --- designs --------------------------------------------------------------------------------------
+
+def test_rct_parallel() -> None:
+    st = extract_study(RCT).study
+    assert (st["design"], st["randomized"], st["blinding"], st["placebo_controlled"]) == (
+        "rct_parallel", True, "double", True)
+
+
+def test_rct_crossover() -> None:
+    st = study("Trial", ("METHODS", "In this randomized, double-blind crossover trial, patients "
+                                    "received LDN and placebo for 4 weeks each."))
+    assert (st["design"], st["crossover"]) == ("rct_crossover", True)
+
+
+def test_single_blind_placebo_run_in_is_nonrandomized_controlled() -> None:
+    st = study("Pilot", ("DESIGN", "A single-blind crossover schedule was used: two weeks of "
+                                   "placebo, then eight weeks of naltrexone 4.5 mg."))
+    assert (st["design"], st["randomized"], st["blinding"]) == (
+        "nonrandomized_controlled", False, "single")
+
+
+def test_open_label_pilot_is_single_arm_trial() -> None:
+    st = study("LDN in Crohn's disease", ("METHODS", "In this open-label pilot study, 17 patients "
+                                                     "took naltrexone 4.5 mg for 12 weeks."))
+    assert (st["design"], st["blinding"], st["comparator"]) == ("single_arm_trial", "open", "none")
+
+
+def test_background_randomized_trials_do_not_make_an_rct() -> None:
+    st = study("LDN pilot", ("BACKGROUND", "Previous randomized trials showed benefit."),
+               ("METHODS", "In this open-label pilot, 20 adults took LDN 4.5 mg."))
+    assert st["design"] == "single_arm_trial"
+
+
+def test_not_randomized_is_negated() -> None:
+    st = study("A nonrandomized trial comparing vertebroplasty with conservative therapy",
+               ("METHODS", "Patients chose treatment; the study was not randomized."))
+    assert (st["design"], st["randomized"]) == ("nonrandomized_controlled", False)
+
+
+def test_randomized_trials_needed_is_not_this_studys_design() -> None:
+    st = study("LDN in long COVID", ("METHODS", "We retrospectively reviewed a clinical cohort of "
+                                                "59 patients."),
+               ("CONCLUSIONS", "Randomized placebo-controlled trials are needed."))
+    assert (st["design"], st["randomized"]) == ("cohort", False)
+
+
+def test_secondary_analysis_of_rct_is_rct() -> None:
+    st = study("Sleep outcomes", ("METHODS", "This is a secondary analysis of a randomized "
+                                             "controlled trial of LDN in 60 adults."))
+    assert st["design"] == "rct_parallel"
+
+
+def test_retrospective_chart_review_small_without_controls_is_case_series() -> None:
+    st = study("LDN in lichen planopilaris", ("METHODS", "A retrospective review of medical "
+                                                         "records identified 4 patients given LDN."))
+    assert st["design"] == "case_series"
+
+
+def test_case_series_wording() -> None:
+    st = study("Peripheral nerve stimulation", (None, "The authors describe three cases of "
+                                                      "chronic abdominal pain."))
+    assert (st["design"], st["n_enrolled"]) == ("case_series", 3)
+
+
+def test_case_control() -> None:
+    st = study("Symptoms in fibromyalgia: a population-based case-referent study",
+               ("METHODS", "138 women with fibromyalgia and 401 referents answered a questionnaire."))
+    assert (st["design"], st["n_enrolled"]) == ("case_control", 539)
+
+
+def test_survey_is_cross_sectional() -> None:
+    st = study("LDN users", ("METHODS", "We ran an online survey of 300 people who use LDN."))
+    assert st["design"] == "cross_sectional"
+
+
+def test_systematic_review() -> None:
+    st = study("LDN for chronic pain: a systematic review",
+               ("METHODS", "PubMed and Embase were searched up to 2022."))
+    assert (st["design"], st["randomized"], st["n_enrolled"]) == ("systematic_review", None, None)
+
+
+def test_meta_analysis() -> None:
+    st = study("LDN in fibromyalgia: a systematic review and meta-analysis",
+               ("RESULTS", "Four RCTs including 222 patients were pooled."))
+    assert (st["design"], st["n_enrolled"]) == ("meta_analysis", 222)
+
+
+def test_narrative_review_has_no_result() -> None:
+    st = study("Naltrexone in dermatology", (None, "In this review the authors summarise the "
+                                                   "evidence; LDN appears promising."))
+    assert (st["design"], st["result"]) == ("narrative_review", None)
+
+
+def test_protocol_has_no_result() -> None:
+    st = study("Study protocol for a randomised trial of LDN",
+               (None, "Adults will be randomised to LDN 4.5 mg or placebo."))
+    assert (st["design"], st["randomized"], st["result"]) == ("protocol", True, None)
+
+
+def test_editorial_without_data_is_commentary() -> None:
+    st = study("Pregabalin for sciatica", (None, "In this editorial the authors discuss a "
+                                                 "randomized trial of pregabalin."))
+    assert (st["design"], st["result"]) == ("commentary", None)
+
+
+def test_letter_type_without_data_is_commentary() -> None:
+    st = study("Off-label LDN", (None, "We comment on a recent report."), types=["Letter"])
+    assert st["design"] == "commentary"
+
+
+def test_animal_study_population() -> None:
+    st = study("Naltrexone reverses allodynia in rats",
+               (None, "Male Wistar rats received naltrexone 0.5 mg/kg."))
+    assert (st["design"], st["population"]) == ("animal", "animal")
+
+
+def test_publication_type_used_when_text_is_silent() -> None:
+    st = study("Naltrexone in fibromyalgia", (None, "Pain improved."),
+               types=["Randomized Controlled Trial"])
+    assert st["design"] == "rct_parallel"
+
+
+# --- result, outcomes, conditions, registry -------------------------------------------------------
+
+def test_result_negative_from_not_superior() -> None:
+    assert extract_study(RCT).study["result"] == "negative"
+
+
+def test_result_positive() -> None:
+    st = study("Pilot", ("METHODS", "In this open-label pilot, 30 adults took LDN."),
+               ("CONCLUSIONS", "LDN was effective and reduced pain."))
+    assert st["result"] == "positive"
+
+
+def test_result_mixed_when_efficacy_similar_but_safety_better() -> None:
+    st = study("Trial", ("METHODS", "Patients were randomized to LDN or amitriptyline."),
+               ("CONCLUSIONS", "LDN was similar to amitriptyline but improved sleep."))
+    assert st["result"] == "mixed"
+
+
+def test_no_significant_difference_is_no_difference_outcome() -> None:
+    outs = extract_study(RCT).outcomes
+    pain = next(o for o in outs if o["domain"] == "pain")
+    assert (pain["result"], pain["p_value"], pain["p_value_text"]) == ("no_difference", 0.27,
+                                                                       "p = 0.27")
+
+
+def test_p_value_bound_is_kept_as_float() -> None:
+    fatigue = next(o for o in extract_study(RCT).outcomes if o["domain"] == "fatigue")
+    assert (fatigue["result"], fatigue["p_value"]) == ("improved", 0.001)
+
+
+def test_primary_outcome_is_flagged() -> None:
+    outs = extract_study(art("Trial", ("METHODS", "Patients were randomized. The primary outcome "
+                                                  "was the Brief Pain Inventory (BPI) score."),
+                             ("RESULTS", "BPI severity improved with LDN (P = 0.01)."))).outcomes
+    assert [(o["instrument"], o["is_primary"]) for o in outs] == [("BPI", True)]
+
+
+@pytest.mark.parametrize(("sentence", "domain", "instrument"), [
+    ("FIQR total improved (p = 0.01).", "function", "FIQR"),
+    ("SF-36 scores rose (p < 0.001).", "quality_of_life", "SF-36"),
+    ("PSQI sleep quality improved (p = 0.02).", "sleep", "PSQI"),
+    ("HADS depression fell (p = 0.03).", "mood", "HADS"),
+    ("Chalder fatigue scores fell (p = 0.04).", "fatigue", "Chalder"),
+    ("Adverse events were mild (p = 0.5).", "adverse_events", None),
+    ("Pain on the VAS fell (p = 0.01).", "pain", "VAS"),
+])
+def test_outcome_domains_and_instruments(sentence: str, domain: str, instrument: str | None) -> None:
+    outs = extract_study(art("Trial", ("RESULTS", sentence))).outcomes
+    assert (outs[0]["domain"], outs[0]["instrument"]) == (domain, instrument)
+
+
+def test_conditions_use_vocab_ids() -> None:
+    st = study("LDN in painful diabetic neuropathy and fibromyalgia", (None, "A pilot."))
+    assert set(st["conditions"]) >= {"diabetic_neuropathy", "fibromyalgia"}
+
+
+def test_conditions_in_background_are_not_the_population() -> None:
+    st = study("LDN in psoriasis", ("BACKGROUND", "Naltrexone is approved for alcohol dependence."),
+               ("METHODS", "Patients with psoriasis took LDN."))
+    assert "alcohol_use_disorder" not in st["conditions"]
+
+
+def test_registry_ids_are_read_from_text_and_merged() -> None:
+    a = art("Trial", ("METHODS", "Registered as NCT04270877 and ISRCTN91859104."))
+    a.nct_ids = ["NCT04270877"]
+    assert extract_study(a).study["registry_ids"] == ["NCT04270877", "ISRCTN91859104"]
+
+
+def test_unknown_values_are_none_not_sentinels() -> None:
+    st = study("Some title", (None, "Some text without any study information."))
+    assert st["n_enrolled"] is None and st["dose_mg_min"] is None and st["duration_weeks"] is None
+
+
+# --- shared corpus (skipped when absent) ----------------------------------------------------------
+
+@pytest.mark.skipif(not (SHARED / "ldn-corpus").is_dir(), reason="shared corpus not available")
+def test_dev_corpus_design_accuracy_stays_above_target() -> None:
+    import csv
+
+    from ldn_review.parse import iter_records
+
+    labels = {r["pmid"]: r["design"] for r in csv.DictReader(
+        (SHARED / "ldn-corpus" / "labels.csv").open(encoding="utf-8"))}
+    recs = [r for r in iter_records(sorted((SHARED / "ldn-corpus").glob("*.xml")))
+            if isinstance(r, Article)]
+    hits = sum(extract_study(r).study["design"] == labels.get(r.pmid) for r in recs)
+    assert hits / len(recs) >= 0.95
