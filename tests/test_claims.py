@@ -615,3 +615,18 @@ def test_rct_of_unknown_size_has_null_participants_but_still_counts() -> None:
     row = verdict(run(study("410", n=None, result="positive")))
     assert (row["verdict"], row["n_rcts"]) == ("supported_by_rcts", 1)
     assert pd.isna(row["n_participants_rcts"])
+
+
+def test_ultralow_dose_naltrexone_added_to_an_opioid_is_not_ldn_evidence() -> None:
+    """Oxycodone plus micrograms of naltrexone tests the opioid, not LDN: not matched."""
+    adjunct = study(
+        "801",
+        n=719,
+        title="Oxycodone with ultralow-dose naltrexone in chronic pain: a randomized trial",
+        abstract="Patients received oxycodone combined with ultra-low-dose naltrexone or oxycodone alone.",
+    )
+    ldn = study("802", n=40, result="negative",
+                abstract="Patients received low-dose naltrexone 4.5 mg or placebo.")
+    tables = run(adjunct, ldn)
+    assert set(tables["claim_evidence"]["pmid"]) == {"802"}
+    assert verdict(tables)["verdict"] == "not_supported_by_rcts"

@@ -790,6 +790,22 @@ def evidence_level(design: str | None) -> str:
     return "other"
 
 
+# Ultra-low-dose naltrexone (micrograms) co-formulated with an opioid agonist (e.g. Oxytrex) tests
+# whether the antagonist improves the opioid; it is not evidence that LDN itself relieves pain.
+_ULTRALOW_RE = re.compile(r"\bultra[- ]?low[- ]dose\b|\bultralow\b|\boxytrex\b", re.IGNORECASE)
+_OPIOID_AGONIST_RE = re.compile(
+    r"\b(oxycodone|morphine|methadone|hydrocodone|hydromorphone|buprenorphine|tramadol|fentanyl|"
+    r"tapentadol|oxytrex)\b",
+    re.IGNORECASE,
+)
+
+
+def is_opioid_adjunct(title: str | None, abstract: str | None) -> bool:
+    """The naltrexone is an ultra-low-dose add-on to an opioid agonist, not LDN treatment."""
+    text = f"{title or ''} {abstract or ''}"
+    return bool(_ULTRALOW_RE.search(text)) and bool(_OPIOID_AGONIST_RE.search(text))
+
+
 def _collect_records(
     articles: pd.DataFrame, studies: pd.DataFrame, outcomes: pd.DataFrame
 ) -> list[_Record]:
@@ -813,6 +829,8 @@ def _collect_records(
         if _bool(s.get("is_ldn")) is not True or _text(s.get("population")) != "human":
             continue
         a = by_pmid.get(pmid, {})
+        if is_opioid_adjunct(_text(a.get("title")), _text(a.get("abstract"))):
+            continue
         registry = {
             r.strip().upper()
             for r in (
