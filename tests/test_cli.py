@@ -1,0 +1,84 @@
+"""The command line: help on every command, clear errors, status, offline runs without Prefect."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ldn_review.cli import main
+
+from .conftest import DEMO_RAW
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["status"], ["schema"], ["serve"]])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([*command, "--help"])
+    assert info.value.code == 0
+    assert "usage: ldn-review" in capsys.readouterr().out
+
+
+@pytest.fixture()
+def demo(tmp_path: Path) -> Path:
+    shutil.copytree(DEMO_RAW, tmp_path / "raw")
+    return tmp_path
+
+
+def test_offline_run_without_prefect_then_status(demo, capsys):
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "77 articles" in out and "C1" in out
+    assert main(["status", "--data-dir", str(demo)]) == 0
+    status = capsys.readouterr().out
+    assert "articles:   77 rows" in status and "offline" in status and "success" in status
+
+
+def test_malformed_claims_file_names_line_and_key_and_touches_nothing(demo, tmp_path, capsys):
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    before = pd.read_parquet(demo / "curated" / "claims.parquet")
+    runs_before = pd.read_parquet(demo / "curated" / "runs.parquet")
+    bad = tmp_path / "claims.toml"
+    bad.write_text('[[claim]]\nid = "C1"\ncondition = "fibromyalgia"\nstatement = 42\n'
+                   'cited_journal = "Pain Medicine"\noutcome_domains = ["pain"]\n')
+    capsys.readouterr()
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo), "--claims", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "claims.toml" in err and "line 4" in err and "statement" in err
+    pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "claims.parquet"), before)
+    pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "runs.parquet"), runs_before)
+
+
+def test_custom_claims_file_replaces_the_builtin_claims(demo, tmp_path):
+    claims = tmp_path / "other.toml"
+    claims.write_text('[[claim]]\nid = "X1"\ncondition = "fibromyalgia"\n'
+                      'statement = "LDN reduces fibromyalgia pain."\ncited_journal = "Pain Medicine"\n'
+                      'outcome_domains = ["pain"]\n')
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo), "--claims", str(claims)]) == 0
+    verdicts = pd.read_parquet(demo / "curated" / "claim_verdicts.parquet")
+    assert verdicts["claim_id"].tolist() == ["X1"]
+
+
+def test_bad_raw_file_fails_with_its_name_and_keeps_tables(demo, capsys):
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    before = pd.read_parquet(demo / "curated" / "articles.parquet")
+    (demo / "raw" / "dropped.xml").write_bytes(b"<PubmedArticleSet><PubmedArticle><MedlineCitation>")
+    capsys.readouterr()
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    err = capsys.readouterr().err
+    assert "dropped.xml" in err and len(err.strip().splitlines()) == 1
+    pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "articles.parquet"), before)
+    runs = pd.read_parquet(demo / "curated" / "runs.parquet")
+    assert runs["status"].tolist() == ["success", "failed"]
+
+
+def test_medline_file_dropped_into_raw_adds_its_604_citations(demo, ncbi_samples):
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    shutil.copy(ncbi_samples / "medline16n0902.xml.gz", demo / "raw" / "medline16n0902.xml.gz")
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    articles = pd.read_parquet(demo / "curated" / "articles.parquet")
+    assert len(articles) == 77 + 604
+    runs = pd.read_parquet(demo / "curated" / "runs.parquet")
+    assert runs["n_new"].tolist() == [77, 604]
