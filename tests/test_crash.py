@@ -58,6 +58,10 @@ def test_kill_at_any_point_then_recover(tmp_path, crash_at):
         assert sorted(articles["pmid"]) == sorted(server.pmids)
         studies = pq.read_table(tmp_path / "curated" / "studies.parquet").to_pandas()
         assert sorted(studies["pmid"]) == sorted(articles["pmid"])
+        runs = pq.read_table(tmp_path / "curated" / "runs.parquet").to_pandas()
+        statuses = runs["status"].tolist()
+        assert statuses[0] == "success" and statuses[-1] == "success"
+        assert statuses.count("interrupted") == 1  # the killed live run saved raw data
         # no half-written generation is left behind
         generations = [p for p in (tmp_path / ".generations").iterdir() if not (p / ".complete").exists()]
         assert generations == []

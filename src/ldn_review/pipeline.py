@@ -169,6 +169,33 @@ def run_row(ctx: RunContext, *, finished: dt.datetime | None, status: str, n_rec
     }
 
 
+def interrupted_run_rows(raw_dir: Path, runs: pd.DataFrame, current_run_id: str) -> list[dict[str, Any]]:
+    """``runs`` rows for live runs that saved raw responses but never finished (killed, power
+    cut): their raw data is used by rebuilds, and ``status`` should show that they happened."""
+    from .rawstore import RUNS_DIRNAME, read_manifest
+
+    known = set(runs["run_id"].astype(str)) if not runs.empty else set()
+    rows = []
+    runs_root = raw_dir / RUNS_DIRNAME
+    if not runs_root.exists():
+        return rows
+    for run_dir in sorted(p for p in runs_root.iterdir() if p.is_dir()):
+        if run_dir.name in known or run_dir.name == current_run_id:
+            continue
+        try:
+            started = dt.datetime.strptime(run_dir.name[:22], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.timezone.utc)
+        except ValueError:
+            started = None
+        n_responses = sum(1 for e in read_manifest(run_dir) if e.get("event") == "response")
+        rows.append({
+            "run_id": run_dir.name, "started_at": started, "finished_at": None, "mode": None,
+            "n_records": None, "n_new": None, "n_updated": None, "n_deleted": None, "n_retracted": None,
+            "n_requests": n_responses, "status": "interrupted", "query": None, "watermark": None,
+            "message": "the process ended before the run finished; its saved responses are kept in raw",
+        })
+    return rows
+
+
 def _append(table_name: str, previous: pd.DataFrame, rows: list[dict[str, Any]]) -> pa.Table:
     schema = RUNS if table_name == "runs" else CHANGES
     new = rows_to_table(table_name, rows) if rows else schema.empty_table()
@@ -214,7 +241,8 @@ def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn =
                   n_new=counts["new"], n_updated=counts["revised"], n_deleted=counts["deleted"],
                   n_retracted=counts["retracted"], watermark=watermark)
     generation.write("changes", _append("changes", old_changes, changes))
-    generation.write("runs", _append("runs", old_runs, [row]))
+    interrupted = interrupted_run_rows(settings.raw_dir, old_runs, ctx.run_id)
+    generation.write("runs", _append("runs", old_runs, [*interrupted, row]))
     mark_complete(generation)
     store.publish(generation)
     progress(f"published curated tables: {store.link}")
@@ -273,7 +301,8 @@ def record_failure(settings: Settings, ctx: RunContext, error: BaseException) ->
                   n_records=0, watermark=None, message=message)
     generation: Generation = store.new_generation(f"{ctx.run_id}-failed")
     generation.link_from(live, [n for n in _all_tables() if n != "runs"])
-    generation.write("runs", _append("runs", old_runs, [row]))
+    interrupted = interrupted_run_rows(settings.raw_dir, old_runs, ctx.run_id)
+    generation.write("runs", _append("runs", old_runs, [*interrupted, row]))
     mark_complete(generation)
     store.publish(generation)
 
