@@ -7,7 +7,6 @@ schedule; ``prefect.yaml`` deploys it.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from prefect.cache_policies import NO_CACHE
 from ldn_review import pipeline
 from ldn_review.rawstore import RawStore, new_run_id
 from ldn_review.settings import Settings, load_settings
-from ldn_review.tables import CuratedStore
 
 # Network retries at the task level come on top of the client's own per-request retries: they
 # cover a whole fetch failing (e.g. NCBI down for minutes). Data already saved stays in raw.
@@ -79,10 +77,14 @@ def ldn_review_flow(data_dir: str = "data", offline: bool = False, claims_file: 
     return pipeline.result_summary(result)
 
 
-def last_status(data_dir: str = "data") -> str:  # pragma: no cover - convenience for the UI
-    runs = CuratedStore(Path(data_dir)).read("runs")
-    return "no runs yet" if runs.empty else str(runs.sort_values("run_id").iloc[-1]["status"])
+DEPLOYMENT_NAME = "ldn-review-weekly"
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+def build_weekly_deployment(cron: str, parameters: dict[str, Any]) -> Any:
+    """The scheduled deployment that ``ldn-review serve`` serves (no server needed to build it)."""
+    return ldn_review_flow.to_deployment(
+        name=DEPLOYMENT_NAME,
+        cron=cron,
+        parameters=parameters,
+        description="Weekly incremental PubMed query, monthly refresh, tables, verdicts and report.",
+    )

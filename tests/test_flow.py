@@ -62,3 +62,12 @@ def test_flow_failure_is_recorded_in_runs(prefect_harness, tmp_path):
     runs = pd.read_parquet(tmp_path / "curated" / "runs.parquet")
     assert runs["status"].tolist() == ["failed"]
     assert "broken.xml" in runs["message"].iloc[0]
+
+
+def test_weekly_deployment_carries_the_cron_schedule_and_parameters(tmp_path):
+    from ldn_review_flows.ldn_flow import build_weekly_deployment
+
+    deployment = build_weekly_deployment("0 6 * * 1", {"data_dir": str(tmp_path), "offline": False})
+    assert deployment.name == "ldn-review-weekly"
+    assert [s.schedule.cron for s in deployment.schedules] == ["0 6 * * 1"]
+    assert deployment.parameters == {"data_dir": str(tmp_path), "offline": False}

@@ -161,11 +161,14 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     _check_claims(args.claims)
     _prefect_environment(Path.cwd())
-    from ldn_review_flows.ldn_flow import ldn_review_flow
+    from prefect import serve
+
+    from ldn_review_flows.ldn_flow import build_weekly_deployment
 
     params = {"data_dir": str(args.data_dir.resolve()), "offline": False,
               "claims_file": str(args.claims.resolve()) if args.claims else None}
-    ldn_review_flow.serve(name="ldn-review-weekly", cron=args.cron, parameters=params)
+    print(f"serving the ldn-review flow on schedule {args.cron!r} (UTC); Ctrl-C to stop", flush=True)
+    serve(build_weekly_deployment(args.cron, params))
     return 0
 
 
