@@ -420,3 +420,11 @@ def test_escape_markdown_neutralises_table_and_html_syntax() -> None:
         "a \\| b &lt;i&gt;\\`c\\`&lt;/i&gt; \\[x\\](y)")
     assert report.escape_markdown("A & B &amp;") == "A & B &amp;amp;"
     assert report.escape_markdown(None) == ""
+
+
+def test_year_from_a_float_column_is_shown_as_a_whole_year() -> None:
+    from ldn_review.report import format_year
+
+    assert format_year(2021.0) == "2021"
+    assert format_year(float("nan")) is None
+    assert format_year(None) is None

@@ -424,6 +424,17 @@ def format_timestamp(value: Any) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def format_year(value: Any) -> str | None:
+    """A publication year as text; Parquet integer columns with nulls arrive as floats."""
+    value = clean_value(value)
+    if value is None or value == "":
+        return None
+    try:
+        return str(int(float(value)))
+    except (TypeError, ValueError):
+        return str(value)
+
+
 def format_author(first_author: str | None) -> str | None:
     """'Younger JW' -> 'Younger'; collective names are kept whole."""
     if not first_author:
@@ -500,8 +511,11 @@ def build_study_ref(corpus: Corpus, pmid: str,
     article = corpus.articles.get(pmid, {})
     fallback = fallback or {}
     author = format_author(article.get("first_author") or fallback.get("first_author"))
-    year = article.get("pub_year") or fallback.get("pub_year")
-    label = " ".join(str(p) for p in (author, year) if p) or f"PMID {pmid}"
+    year = format_year(article.get("pub_year") or fallback.get("pub_year"))
+    if author:
+        label = f"{author} {year}" if year else author
+    else:  # no author in the record: the PMID identifies it
+        label = f"PMID {pmid} ({year})" if year else f"PMID {pmid}"
     doi = article.get("doi")
     retracted = bool(article.get("is_retracted") or fallback.get("is_retracted"))
     return StudyRef(pmid=pmid, label=label, title=article.get("title"),
