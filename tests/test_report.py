@@ -428,3 +428,8 @@ def test_year_from_a_float_column_is_shown_as_a_whole_year() -> None:
     assert format_year(2021.0) == "2021"
     assert format_year(float("nan")) is None
     assert format_year(None) is None
+
+
+def test_uncounted_review_is_not_called_a_secondary_analysis() -> None:
+    assert not report.is_secondary_analysis({"counted": False, "duplicate_of": None, "is_retracted": False})
+    assert report.is_secondary_analysis({"counted": False, "duplicate_of": "31000001"})

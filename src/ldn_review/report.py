@@ -661,11 +661,9 @@ def build_outcomes(outcomes: Sequence[Mapping[str, Any]]) -> tuple[OutcomeLine, 
 
 
 def is_secondary_analysis(row: Mapping[str, Any]) -> bool:
-    """Not counted because it reports a counted trial again (retracted rows are not counted
-    either, but for their own reason, which their badge states)."""
-    if row.get("counted") is not False:
-        return False
-    return bool(row.get("duplicate_of")) or not row.get("is_retracted")
+    """Reports a counted trial again: ``duplicate_of`` names the trial. (Reviews, protocols and
+    retracted rows are not counted either, for reasons of their own.)"""
+    return bool(clean_value(row.get("duplicate_of")))
 
 
 def build_study_row(corpus: Corpus, row: Mapping[str, Any]) -> StudyRow:
