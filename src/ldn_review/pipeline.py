@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 ProgressFn = Callable[[str], None]
 DATE_FMT = "%Y/%m/%d"  # E-utilities mindate/maxdate format
 RECORD_TABLE_NAMES = ("articles", "studies", "outcomes")
+REPORT_ARTICLE_COLUMNS = ("pmid", "title", "journal", "journal_iso", "pub_year", "first_author", "doi",
+                          "is_retracted", "publication_types")
 DERIVED_TABLE_NAMES = ("claims", "claim_evidence", "claim_verdicts", "claim_checks")
 
 
@@ -273,7 +275,12 @@ def render(settings: Settings, ctx: RunContext, stats: RebuildStats, previous_ve
     store = CuratedStore(settings.data_dir)
     tables = {name: store.read(name) for name in ("claims", "claim_evidence", "claim_verdicts",
                                                   "claim_checks", "runs", "changes")}
-    articles, studies, outcomes = _claim_inputs(store.live_dir())  # type: ignore[arg-type]
+    live = store.live_dir()
+    assert live is not None
+    _, studies, outcomes = _claim_inputs(live)
+    # Every record, with the few article columns the report shows (PRISMA counts and the per-year
+    # plot need all records; abstracts would only cost memory).
+    articles = pd.read_parquet(live / "articles.parquet", columns=list(REPORT_ARTICLE_COLUMNS))
     tables.update(articles=articles, studies=studies, outcomes=outcomes)
     inputs = ReportInputs(
         tables=tables,
