@@ -29,16 +29,26 @@ def plan_task(settings: Settings, run_id: str, offline: bool, refresh: bool) -> 
     return pipeline.plan_run(settings, run_id, offline=offline, force_refresh=refresh)
 
 
-@task(name="fetch-pubmed", retries=FETCH_RETRIES, retry_delay_seconds=FETCH_RETRY_DELAYS_S,
-      cache_policy=NO_CACHE)
-def fetch_task(settings: Settings, ctx: pipeline.RunContext, recorder: Any) -> pipeline.FetchSummary:
+@task(
+    name="fetch-pubmed",
+    retries=FETCH_RETRIES,
+    retry_delay_seconds=FETCH_RETRY_DELAYS_S,
+    cache_policy=NO_CACHE,
+)
+def fetch_task(
+    settings: Settings, ctx: pipeline.RunContext, recorder: Any
+) -> pipeline.FetchSummary:
     return pipeline.fetch_for_run(settings, ctx, recorder, progress=get_run_logger().info)
 
 
 @task(name="build-curated-tables", cache_policy=NO_CACHE)
 def build_task(settings: Settings, ctx: pipeline.RunContext) -> pipeline.BuildResult:
-    return pipeline.build_curated(settings, ctx, progress=get_run_logger().info,
-                                  watermark=pipeline.watermark_after(settings, ctx))
+    return pipeline.build_curated(
+        settings,
+        ctx,
+        progress=get_run_logger().info,
+        watermark=pipeline.watermark_after(settings, ctx),
+    )
 
 
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
@@ -46,23 +56,33 @@ def artifacts_task(settings: Settings, result: pipeline.BuildResult) -> None:
     verdicts = result.verdicts
     rows = [
         {k: (", ".join(v) if isinstance(v, list) else v) for k, v in rec.items()}
-        for rec in verdicts.drop(columns=["summary"], errors="ignore").astype(object).where(
-            verdicts.drop(columns=["summary"], errors="ignore").notna(), None).to_dict("records")
+        for rec in verdicts.drop(columns=["summary"], errors="ignore")
+        .astype(object)
+        .where(verdicts.drop(columns=["summary"], errors="ignore").notna(), None)
+        .to_dict("records")
     ]
-    create_table_artifact(key="ldn-claim-verdicts", table=rows,
-                          description="Verdict per claim of the article")
-    create_markdown_artifact(key="ldn-evidence-summary",
-                             markdown=result.summary_markdown,
-                             description="Evidence summary of this run")
+    create_table_artifact(
+        key="ldn-claim-verdicts", table=rows, description="Verdict per claim of the article"
+    )
+    create_markdown_artifact(
+        key="ldn-evidence-summary",
+        markdown=result.summary_markdown,
+        description="Evidence summary of this run",
+    )
 
 
 @flow(name="ldn-review", log_prints=True)
-def ldn_review_flow(data_dir: str = "data", offline: bool = False, claims_file: str | None = None,
-                    refresh: bool = False) -> dict[str, Any]:
+def ldn_review_flow(
+    data_dir: str = "data",
+    offline: bool = False,
+    claims_file: str | None = None,
+    refresh: bool = False,
+) -> dict[str, Any]:
     """Query PubMed (unless offline), store raw responses, rebuild curated tables, verdicts and the
     evidence report."""
-    settings = load_settings(data_dir=Path(data_dir),
-                             claims_file=Path(claims_file) if claims_file else None)
+    settings = load_settings(
+        data_dir=Path(data_dir), claims_file=Path(claims_file) if claims_file else None
+    )
     run_id = new_run_id()
     ctx = plan_task(settings, run_id, offline, refresh)
     try:

@@ -11,11 +11,22 @@ from ldn_review.fake_eutils import FakeEutils, FakeRecord, make_record_xml
 from ldn_review.settings import Settings, load_settings
 
 TODAY = dt.datetime.now(dt.timezone.utc).date()
-CONDITIONS = ("fibromyalgia", "painful diabetic neuropathy", "chronic low back pain", "rheumatoid arthritis")
+CONDITIONS = (
+    "fibromyalgia",
+    "painful diabetic neuropathy",
+    "chronic low back pain",
+    "rheumatoid arthritis",
+)
 
 
-def ldn_record(pmid: int, created: dt.date, *, retracted: bool = False, revised: dt.date | None = None,
-               title_suffix: str = "") -> FakeRecord:
+def ldn_record(
+    pmid: int,
+    created: dt.date,
+    *,
+    retracted: bool = False,
+    revised: dt.date | None = None,
+    title_suffix: str = "",
+) -> FakeRecord:
     condition = CONDITIONS[pmid % len(CONDITIONS)]
     n = 20 + pmid % 50
     abstract = (
@@ -29,8 +40,12 @@ def ldn_record(pmid: int, created: dt.date, *, retracted: bool = False, revised:
     xml = make_record_xml(
         str(pmid),
         title=f"Low-dose naltrexone for {condition}: a randomized trial{title_suffix}",
-        abstract=abstract, created=created, journal="Pain Medicine", retracted=retracted,
-        revised=revised, pub_types=("Journal Article",),
+        abstract=abstract,
+        created=created,
+        journal="Pain Medicine",
+        retracted=retracted,
+        revised=revised,
+        pub_types=("Journal Article",),
     )
     return FakeRecord(str(pmid), created, xml)
 
@@ -42,8 +57,13 @@ def corpus(n: int, first: int = 35_000_000) -> list[FakeRecord]:
 
 def live_settings(data_dir: Path, server: FakeEutils, **overrides: object) -> Settings:
     values: dict[str, object] = {
-        "data_dir": data_dir, "eutils_base": server.base_url, "backoff_base_s": 0.01,
-        "backoff_max_s": 0.05, "max_retries": 3, "timeout_s": 5.0, "batch_size": 10,
+        "data_dir": data_dir,
+        "eutils_base": server.base_url,
+        "backoff_base_s": 0.01,
+        "backoff_max_s": 0.05,
+        "max_retries": 3,
+        "timeout_s": 5.0,
+        "batch_size": 10,
     }
     values.update(overrides)
     return load_settings(env={"NCBI_EMAIL": "tests@example.org"}, **values)

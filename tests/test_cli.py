@@ -41,10 +41,15 @@ def test_malformed_claims_file_names_line_and_key_and_touches_nothing(demo, tmp_
     before = pd.read_parquet(demo / "curated" / "claims.parquet")
     runs_before = pd.read_parquet(demo / "curated" / "runs.parquet")
     bad = tmp_path / "claims.toml"
-    bad.write_text('[[claim]]\nid = "C1"\ncondition = "fibromyalgia"\nstatement = 42\n'
-                   'cited_journal = "Pain Medicine"\noutcome_domains = ["pain"]\n')
+    bad.write_text(
+        '[[claim]]\nid = "C1"\ncondition = "fibromyalgia"\nstatement = 42\n'
+        'cited_journal = "Pain Medicine"\noutcome_domains = ["pain"]\n'
+    )
     capsys.readouterr()
-    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo), "--claims", str(bad)]) == 1
+    assert (
+        main(["run", "--offline", "--no-prefect", "--data-dir", str(demo), "--claims", str(bad)])
+        == 1
+    )
     err = capsys.readouterr().err
     assert "claims.toml" in err and "line 4" in err and "statement" in err
     pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "claims.parquet"), before)
@@ -53,10 +58,15 @@ def test_malformed_claims_file_names_line_and_key_and_touches_nothing(demo, tmp_
 
 def test_custom_claims_file_replaces_the_builtin_claims(demo, tmp_path):
     claims = tmp_path / "other.toml"
-    claims.write_text('[[claim]]\nid = "X1"\ncondition = "fibromyalgia"\n'
-                      'statement = "LDN reduces fibromyalgia pain."\ncited_journal = "Pain Medicine"\n'
-                      'outcome_domains = ["pain"]\n')
-    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo), "--claims", str(claims)]) == 0
+    claims.write_text(
+        '[[claim]]\nid = "X1"\ncondition = "fibromyalgia"\n'
+        'statement = "LDN reduces fibromyalgia pain."\ncited_journal = "Pain Medicine"\n'
+        'outcome_domains = ["pain"]\n'
+    )
+    assert (
+        main(["run", "--offline", "--no-prefect", "--data-dir", str(demo), "--claims", str(claims)])
+        == 0
+    )
     verdicts = pd.read_parquet(demo / "curated" / "claim_verdicts.parquet")
     assert verdicts["claim_id"].tolist() == ["X1"]
 
@@ -64,7 +74,9 @@ def test_custom_claims_file_replaces_the_builtin_claims(demo, tmp_path):
 def test_bad_raw_file_fails_with_its_name_and_keeps_tables(demo, capsys):
     assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
     before = pd.read_parquet(demo / "curated" / "articles.parquet")
-    (demo / "raw" / "dropped.xml").write_bytes(b"<PubmedArticleSet><PubmedArticle><MedlineCitation>")
+    (demo / "raw" / "dropped.xml").write_bytes(
+        b"<PubmedArticleSet><PubmedArticle><MedlineCitation>"
+    )
     capsys.readouterr()
     assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
     err = capsys.readouterr().err

@@ -22,12 +22,25 @@ CRASH_POINTS = ["fetch-saved:2", "parse:5", "table-written:2", "before-publish"]
 
 def _run(data_dir, server, crash_at: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LDN_REVIEW_")}
-    env.update(NCBI_EUTILS_BASE=server.base_url, NCBI_EMAIL="tests@example.org", LDN_REVIEW_BATCH_SIZE="10")
+    env.update(
+        NCBI_EUTILS_BASE=server.base_url, NCBI_EMAIL="tests@example.org", LDN_REVIEW_BATCH_SIZE="10"
+    )
     if crash_at:
         env["LDN_REVIEW_CRASH_AT"] = crash_at
     return subprocess.run(
-        [sys.executable, "-m", "ldn_review.cli", "run", "--no-prefect", "--data-dir", str(data_dir)],
-        env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "ldn_review.cli",
+            "run",
+            "--no-prefect",
+            "--data-dir",
+            str(data_dir),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -63,5 +76,7 @@ def test_kill_at_any_point_then_recover(tmp_path, crash_at):
         assert statuses[0] == "success" and statuses[-1] == "success"
         assert statuses.count("interrupted") == 1  # the killed live run saved raw data
         # no half-written generation is left behind
-        generations = [p for p in (tmp_path / ".generations").iterdir() if not (p / ".complete").exists()]
+        generations = [
+            p for p in (tmp_path / ".generations").iterdir() if not (p / ".complete").exists()
+        ]
         assert generations == []

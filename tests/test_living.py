@@ -28,7 +28,8 @@ def test_first_run_fetches_everything_and_sets_the_watermark(tmp_path, server):
     assert sorted(articles["pmid"]) == sorted(server.pmids)
     runs = read(tmp_path, "runs")
     assert runs[["mode", "status", "n_new", "watermark"]].values.tolist() == [
-        ["full", "success", 25, TODAY.strftime("%Y/%m/%d")]]
+        ["full", "success", 25, TODAY.strftime("%Y/%m/%d")]
+    ]
     # 1 ESearch + ceil(25 / 10) EFetch batches
     assert runs["n_requests"].iloc[0] == 4
     assert result.n_records == 25
@@ -49,8 +50,9 @@ def test_record_added_between_runs_is_picked_up_incrementally(tmp_path, server):
     assert search.params["mindate"] == expected_min and search.params["datetype"] == "crdt"
     assert "35999999" in set(read(tmp_path, "articles")["pmid"])
     changes = read(tmp_path, "changes")
-    assert changes[changes["run_id"] == runs["run_id"].iloc[1]][["pmid", "change"]].values.tolist() == [
-        ["35999999", "new"]]
+    assert changes[changes["run_id"] == runs["run_id"].iloc[1]][
+        ["pmid", "change"]
+    ].values.tolist() == [["35999999", "new"]]
 
 
 def test_weekly_run_with_nothing_new_costs_one_request(tmp_path, server):
@@ -68,12 +70,19 @@ def test_revision_retraction_and_deletion_are_seen_on_refresh(tmp_path, server):
     run_plain(settings, offline=False)
     pmids = sorted(server.pmids)
     revised, retracted, deleted = pmids[0], pmids[1], pmids[2]
-    created = {r: dt.date.fromisoformat(str(read(tmp_path, "articles").set_index("pmid").loc[r, "created_date"]))
-               for r in (revised, retracted)}
-    server.replace_record(revised, ldn_record(int(revised), created[revised], revised=TODAY,
-                                              title_suffix=" (corrected)").xml)
-    server.replace_record(retracted, ldn_record(int(retracted), created[retracted], retracted=True,
-                                                revised=TODAY).xml)
+    created = {
+        r: dt.date.fromisoformat(
+            str(read(tmp_path, "articles").set_index("pmid").loc[r, "created_date"])
+        )
+        for r in (revised, retracted)
+    }
+    server.replace_record(
+        revised,
+        ldn_record(int(revised), created[revised], revised=TODAY, title_suffix=" (corrected)").xml,
+    )
+    server.replace_record(
+        retracted, ldn_record(int(retracted), created[retracted], retracted=True, revised=TODAY).xml
+    )
     server.remove_record(deleted)
 
     run_plain(settings, offline=False, force_refresh=True)
@@ -119,8 +128,10 @@ def test_failed_run_loses_nothing_and_keeps_the_watermark(tmp_path, server):
 def test_two_offline_rebuilds_are_identical(tmp_path, server):
     settings = live_settings(tmp_path, server)
     run_plain(settings, offline=False)
-    first = {t: pq.read_table(tmp_path / "curated" / f"{t}.parquet") for t in ("articles", "studies", "outcomes",
-                                                                             "claim_evidence", "claim_verdicts")}
+    first = {
+        t: pq.read_table(tmp_path / "curated" / f"{t}.parquet")
+        for t in ("articles", "studies", "outcomes", "claim_evidence", "claim_verdicts")
+    }
     run_plain(settings, offline=True)
     for name, table in first.items():
         assert pq.read_table(tmp_path / "curated" / f"{name}.parquet").equals(table), name

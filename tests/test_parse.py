@@ -41,7 +41,11 @@ def test_structured_abstract_keeps_labels_and_flattens_markup(mixed):
 
 def test_journal_fields_and_dates(mixed):
     rct = mixed[0]
-    assert (rct.journal, rct.journal_iso, rct.issn) == ("Pain medicine (Malden, Mass.)", "Pain Med", "1526-4637")
+    assert (rct.journal, rct.journal_iso, rct.issn) == (
+        "Pain medicine (Malden, Mass.)",
+        "Pain Med",
+        "1526-4637",
+    )
     assert (rct.pub_year, rct.pub_date) == (2020, "2020-04-01")
     assert rct.created_date == dt.date(2019, 10, 4)  # PubStatus="entrez", not "pubmed"
     assert rct.date_revised == dt.date(2021, 7, 15)
@@ -117,7 +121,7 @@ def test_gzip_is_detected_by_content(fixtures_dir, tmp_path):
 
 def test_truncated_file_names_file_and_last_good_pmid(fixtures_dir, tmp_path):
     data = (fixtures_dir / "pubmed" / "efetch_mixed.xml").read_bytes()
-    cut = data[: data.index(b"<PMID Version=\"1\">31111113")]
+    cut = data[: data.index(b'<PMID Version="1">31111113')]
     bad = tmp_path / "cut.xml"
     bad.write_bytes(cut)
     with pytest.raises(ParseError) as info:
@@ -174,8 +178,15 @@ def test_memory_stays_flat_as_the_file_grows(fixtures_dir):
 
 def test_real_efetch_samples_parse(ncbi_samples):
     counts = {p.name: len(_articles(p)) for p in sorted(ncbi_samples.glob("pubmed*.xml"))}
-    assert counts == {"pubmed-29768149.xml": 1, "pubmed1.xml": 2, "pubmed2.xml": 2, "pubmed4.xml": 1,
-                      "pubmed5.xml": 1, "pubmed6.xml": 1, "pubmed7.xml": 1}
+    assert counts == {
+        "pubmed-29768149.xml": 1,
+        "pubmed1.xml": 2,
+        "pubmed2.xml": 2,
+        "pubmed4.xml": 1,
+        "pubmed5.xml": 1,
+        "pubmed6.xml": 1,
+        "pubmed7.xml": 1,
+    }
 
 
 def test_real_rct_record(ncbi_samples):

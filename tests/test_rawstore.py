@@ -9,14 +9,23 @@ import os
 import pytest
 
 from ldn_review.errors import RawStoreError
-from ldn_review.rawstore import RawStore, iter_raw_files, new_run_id, open_raw, read_manifest, write_once
+from ldn_review.rawstore import (
+    RawStore,
+    iter_raw_files,
+    new_run_id,
+    open_raw,
+    read_manifest,
+    write_once,
+)
 
 BODY = b'<?xml version="1.0"?>\n<PubmedArticleSet><PubmedArticle/></PubmedArticleSet>\n'
 
 
 def test_saved_body_is_byte_identical_and_read_only(tmp_path):
     rec = RawStore(tmp_path).begin_run("20260101T000000000000Z")
-    saved = rec.save("efetch", {"db": "pubmed", "retstart": 0}, BODY, url="http://x/efetch.fcgi", status=200)
+    saved = rec.save(
+        "efetch", {"db": "pubmed", "retstart": 0}, BODY, url="http://x/efetch.fcgi", status=200
+    )
     assert open_raw(saved.path) == BODY
     assert gzip.decompress(saved.path.read_bytes()) == BODY
     assert not os.access(saved.path, os.W_OK) or os.geteuid() == 0  # root ignores modes
@@ -33,16 +42,27 @@ def test_write_once_refuses_to_overwrite(tmp_path):
 
 def test_manifest_has_params_hash_and_no_api_key(tmp_path):
     rec = RawStore(tmp_path).begin_run("20260101T000000000000Z")
-    saved = rec.save("esearch", {"term": "naltrexone", "api_key": "SECRET123"}, BODY,
-                     url="http://x/esearch.fcgi?term=naltrexone&api_key=SECRET123", status=200)
+    saved = rec.save(
+        "esearch",
+        {"term": "naltrexone", "api_key": "SECRET123"},
+        BODY,
+        url="http://x/esearch.fcgi?term=naltrexone&api_key=SECRET123",
+        status=200,
+    )
     rec.record_verdict(saved, accepted=True, count=1)
     entries = read_manifest(rec.run_dir)
     response = entries[0]
     assert response["params"] == {"term": "naltrexone"}
     assert "SECRET123" not in (rec.run_dir / "manifest.jsonl").read_text()
     assert response["sha256"] == saved.sha256 and response["bytes"] == len(BODY)
-    assert entries[1] == {"event": "verdict", "seq": 1, "file": saved.path.name, "accepted": True,
-                          "count": 1, "reason": None}
+    assert entries[1] == {
+        "event": "verdict",
+        "seq": 1,
+        "file": saved.path.name,
+        "accepted": True,
+        "count": 1,
+        "reason": None,
+    }
 
 
 def test_run_directory_cannot_be_reused(tmp_path):
@@ -66,7 +86,12 @@ def test_iter_raw_files_skips_rejected_and_orders_loose_before_runs(tmp_path):
     rec.record_verdict(bad, accepted=False, reason="HTML")
     unknown = rec.save("efetch", {}, BODY, url="u", status=200)  # killed before the verdict
     files = list(iter_raw_files(tmp_path))
-    assert [f.relpath.split("/")[-1] for f in files] == ["a.xml", "b.xml.gz", good.path.name, unknown.path.name]
+    assert [f.relpath.split("/")[-1] for f in files] == [
+        "a.xml",
+        "b.xml.gz",
+        good.path.name,
+        unknown.path.name,
+    ]
     assert [f.managed for f in files] == [False, False, True, True]
     assert [f.accepted for f in files] == [None, None, True, None]
 
@@ -77,4 +102,7 @@ def test_torn_manifest_line_is_ignored(tmp_path):
     with open(rec.run_dir / "manifest.jsonl", "a") as fh:
         fh.write('{"event": "verdict", "seq": 1, "acc')  # crash mid-append
     assert [e["event"] for e in read_manifest(rec.run_dir)] == ["response"]
-    assert json.loads((rec.run_dir / "manifest.jsonl").read_text().splitlines()[0])["file"] == saved.path.name
+    assert (
+        json.loads((rec.run_dir / "manifest.jsonl").read_text().splitlines()[0])["file"]
+        == saved.path.name
+    )

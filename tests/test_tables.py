@@ -15,9 +15,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _claims(statement: str) -> list[dict]:
-    return [{"claim_id": "C1", "kind": "efficacy", "condition": "neuropathic_pain",
-             "conditions": ["neuropathic_pain"], "statement": statement, "cited_journal": "Pain Medicine",
-             "outcome_domains": ["pain"]}]
+    return [
+        {
+            "claim_id": "C1",
+            "kind": "efficacy",
+            "condition": "neuropathic_pain",
+            "conditions": ["neuropathic_pain"],
+            "statement": statement,
+            "cited_journal": "Pain Medicine",
+            "outcome_domains": ["pain"],
+        }
+    ]
 
 
 def test_rows_must_fit_the_schema():
@@ -64,10 +72,14 @@ def test_missing_table_reads_as_empty_frame_with_columns(tmp_path):
 
 def test_data_dictionary_is_current():
     """docs/data_dictionary.md is generated from the schemas: regenerate with `make docs`."""
-    assert (ROOT / "docs" / "data_dictionary.md").read_text(encoding="utf-8") == render_data_dictionary() + "\n"
+    assert (ROOT / "docs" / "data_dictionary.md").read_text(
+        encoding="utf-8"
+    ) == render_data_dictionary() + "\n"
 
 
 def test_every_column_is_documented():
     for name, schema in TABLES.items():
         for field in schema:
-            assert (field.metadata or {}).get(b"description"), f"{name}.{field.name} has no description"
+            assert (field.metadata or {}).get(b"description"), (
+                f"{name}.{field.name} has no description"
+            )

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import LdnReviewError
@@ -41,31 +42,60 @@ def build_parser() -> argparse.ArgumentParser:
         "files under <data-dir>/raw/. Environment: NCBI_EMAIL, NCBI_API_KEY, NCBI_EUTILS_BASE, "
         "LDN_REVIEW_QUERY.",
     )
-    run.add_argument("--offline", action="store_true",
-                     help="no network: rebuild everything from <data-dir>/raw/ alone")
-    run.add_argument("--data-dir", type=Path, default=Path("data"),
-                     help="root holding raw/, curated/, reports/ (default: ./data)")
-    run.add_argument("--claims", type=Path, default=None, metavar="FILE",
-                     help="claims file (TOML) replacing the built-in claims of the article")
-    run.add_argument("--refresh", action="store_true",
-                     help="re-fetch every held PMID now (normally monthly) to pick up revisions")
-    run.add_argument("--no-prefect", action="store_true",
-                     help="run the same steps without Prefect (e.g. from plain cron)")
+    run.add_argument(
+        "--offline",
+        action="store_true",
+        help="no network: rebuild everything from <data-dir>/raw/ alone",
+    )
+    run.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path("data"),
+        help="root holding raw/, curated/, reports/ (default: ./data)",
+    )
+    run.add_argument(
+        "--claims",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="claims file (TOML) replacing the built-in claims of the article",
+    )
+    run.add_argument(
+        "--refresh",
+        action="store_true",
+        help="re-fetch every held PMID now (normally monthly) to pick up revisions",
+    )
+    run.add_argument(
+        "--no-prefect",
+        action="store_true",
+        help="run the same steps without Prefect (e.g. from plain cron)",
+    )
 
-    status = sub.add_parser("status", help="print the last runs, record counts and the watermark",
-                            description="Print the last runs, record counts and the watermark.")
+    status = sub.add_parser(
+        "status",
+        help="print the last runs, record counts and the watermark",
+        description="Print the last runs, record counts and the watermark.",
+    )
     status.add_argument("--data-dir", type=Path, default=Path("data"))
     status.add_argument("-n", type=int, default=10, help="number of runs to show (default 10)")
 
-    schema = sub.add_parser("schema", help="print the data dictionary of every table",
-                            description="Print the data dictionary generated from the schemas.")
+    schema = sub.add_parser(
+        "schema",
+        help="print the data dictionary of every table",
+        description="Print the data dictionary generated from the schemas.",
+    )
     schema.add_argument("--markdown", action="store_true", help="Markdown (the default)")
     schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
 
-    serve = sub.add_parser("serve", help="serve the flow on a weekly cron schedule (Prefect)",
-                           description="Serve the flow with a cron schedule; needs a Prefect server "
-                           "(see README: Scheduling).")
-    serve.add_argument("--cron", default=DEFAULT_CRON, help=f"cron schedule (default {DEFAULT_CRON!r}, UTC)")
+    serve = sub.add_parser(
+        "serve",
+        help="serve the flow on a weekly cron schedule (Prefect)",
+        description="Serve the flow with a cron schedule; needs a Prefect server "
+        "(see README: Scheduling).",
+    )
+    serve.add_argument(
+        "--cron", default=DEFAULT_CRON, help=f"cron schedule (default {DEFAULT_CRON!r}, UTC)"
+    )
     serve.add_argument("--data-dir", type=Path, default=Path("data"))
     serve.add_argument("--claims", type=Path, default=None, metavar="FILE")
     return parser
@@ -73,8 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     if not args.verbose:  # Prefect's HTTP client logs every API call at INFO
         logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
@@ -90,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ldn-review: error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("ldn-review: interrupted; curated tables are unchanged unless the run had finished",
-              file=sys.stderr)
+        print(
+            "ldn-review: interrupted; curated tables are unchanged unless the run had finished",
+            file=sys.stderr,
+        )
         return 130
     return 2
 
@@ -106,34 +140,45 @@ def _check_claims(path: Path | None) -> None:
 def _cmd_run(args: argparse.Namespace) -> int:
     _check_claims(args.claims)
     if args.no_prefect:
-        from .pipeline import run_plain, result_summary
+        from .pipeline import result_summary, run_plain
         from .settings import load_settings
 
         settings = load_settings(data_dir=args.data_dir, claims_file=args.claims)
-        result = run_plain(settings, offline=args.offline, force_refresh=args.refresh,
-                           progress=lambda m: print(m, flush=True))
+        result = run_plain(
+            settings,
+            offline=args.offline,
+            force_refresh=args.refresh,
+            progress=lambda m: print(m, flush=True),
+        )
         _print_summary(result_summary(result))
         return 0
     _prefect_environment(Path.cwd())
     from ldn_review_flows.ldn_flow import ldn_review_flow
 
     try:
-        summary = ldn_review_flow(data_dir=str(args.data_dir), offline=args.offline,
-                                  claims_file=str(args.claims) if args.claims else None,
-                                  refresh=args.refresh)
+        summary = ldn_review_flow(
+            data_dir=str(args.data_dir),
+            offline=args.offline,
+            claims_file=str(args.claims) if args.claims else None,
+            refresh=args.refresh,
+        )
     except LdnReviewError:
         raise
     except Exception as exc:  # the flow re-raises task errors; give the one-line reason
-        print(f"ldn-review: run failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
-              file=sys.stderr)
+        print(
+            f"ldn-review: run failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+            file=sys.stderr,
+        )
         return 1
     _print_summary(summary)
     return 0
 
 
-def _print_summary(summary: dict) -> None:  # type: ignore[type-arg]
-    print(f"run {summary['run_id']}: {summary['n_records']:,} articles "
-          f"({summary['n_new']:,} new, {summary['n_updated']:,} revised, {summary['n_deleted']:,} deleted)")
+def _print_summary(summary: dict[str, Any]) -> None:
+    print(
+        f"run {summary['run_id']}: {summary['n_records']:,} articles "
+        f"({summary['n_new']:,} new, {summary['n_updated']:,} revised, {summary['n_deleted']:,} deleted)"
+    )
     for claim_id, verdict in summary["verdicts"].items():
         print(f"  {claim_id:<8} {verdict}")
     for path in summary["report"]:
@@ -161,13 +206,17 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     _check_claims(args.claims)
     _prefect_environment(Path.cwd())
+    from ldn_review_flows.ldn_flow import build_weekly_deployment
     from prefect import serve
 
-    from ldn_review_flows.ldn_flow import build_weekly_deployment
-
-    params = {"data_dir": str(args.data_dir.resolve()), "offline": False,
-              "claims_file": str(args.claims.resolve()) if args.claims else None}
-    print(f"serving the ldn-review flow on schedule {args.cron!r} (UTC); Ctrl-C to stop", flush=True)
+    params = {
+        "data_dir": str(args.data_dir.resolve()),
+        "offline": False,
+        "claims_file": str(args.claims.resolve()) if args.claims else None,
+    }
+    print(
+        f"serving the ldn-review flow on schedule {args.cron!r} (UTC); Ctrl-C to stop", flush=True
+    )
     serve(build_weekly_deployment(args.cron, params))
     return 0
 

@@ -53,7 +53,12 @@ class ClaimsFileError(LdnReviewError):
     """A claims TOML file is malformed; the message names the line and key."""
 
     def __init__(
-        self, message: str, *, path: str | None = None, line: int | None = None, key: str | None = None
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
     ) -> None:
         super().__init__(message)
         self.path = path

@@ -9,6 +9,7 @@ cleared, so memory stays flat however large the file. Parsing takes bytes or a b
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -16,7 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from .errors import ParseError
 from .models import AbstractSection, Article, CommentCorrection, Deletion, MeshHeading
@@ -46,8 +47,13 @@ KEPT_CORRECTION_TYPES = frozenset(
 )
 RETRACTED_TYPES = frozenset({"Retracted Publication"})
 RETRACTION_NOTICE_TYPES = frozenset({"Retraction of Publication"})
-MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 # ClinicalTrials.gov ids and other primary registries of the WHO ICTRP.
@@ -58,9 +64,25 @@ OTHER_REGISTRY_RE = re.compile(
     r"|jRCT\w?\d{8,10}|UMIN\d{9}|NTR\d{3,5}|KCT\d{7}|TCTR\d{11}|PACTR\d{15})",
     re.IGNORECASE,
 )
-REGISTRY_DATABANKS = frozenset({"ISRCTN", "EudraCT", "ANZCTR", "DRKS", "ChiCTR", "CTRI", "JPRN", "IRCT"})
-_REGISTRY_HINTS = ("ISRCTN", "EudraCT", "EUDRACT", "ACTRN", "DRKS", "ChiCTR", "IRCT", "CTRI/", "jRCT",
-                   "UMIN", "NTR", "KCT", "TCTR", "PACTR")
+REGISTRY_DATABANKS = frozenset(
+    {"ISRCTN", "EudraCT", "ANZCTR", "DRKS", "ChiCTR", "CTRI", "JPRN", "IRCT"}
+)
+_REGISTRY_HINTS = (
+    "ISRCTN",
+    "EudraCT",
+    "EUDRACT",
+    "ACTRN",
+    "DRKS",
+    "ChiCTR",
+    "IRCT",
+    "CTRI/",
+    "jRCT",
+    "UMIN",
+    "NTR",
+    "KCT",
+    "TCTR",
+    "PACTR",
+)
 _WS_RE = re.compile(r"\s+")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -70,10 +92,9 @@ def _text(el: ET.Element | None) -> str | None:
     if el is None:
         return None
     text = "".join(el.itertext()) if len(el) else (el.text or "")
-    if "\n" in text or "\t" in text or "  " in text:
-        text = " ".join(text.split())
-    else:
-        text = text.strip()
+    # split/join only when there is whitespace to collapse: most texts are already clean
+    messy = "\n" in text or "\t" in text or "  " in text
+    text = " ".join(text.split()) if messy else text.strip()
     return text or None
 
 
@@ -145,7 +166,9 @@ def find_registry_ids(text: str | None) -> tuple[list[str], list[str]]:
         ncts = list(dict.fromkeys(f"NCT{m}" for m in NCT_RE.findall(text)))
     others: list[str] = []
     if any(hint in text for hint in _REGISTRY_HINTS):
-        others = list(dict.fromkeys(_WS_RE.sub("", m).upper() for m in OTHER_REGISTRY_RE.findall(text)))
+        others = list(
+            dict.fromkeys(_WS_RE.sub("", m).upper() for m in OTHER_REGISTRY_RE.findall(text))
+        )
     return ncts, others
 
 
@@ -180,7 +203,9 @@ def _parse_mesh(mesh_list: ET.Element | None) -> tuple[list[MeshHeading], list[s
                 descriptor_ui=desc.get("UI"),
                 major=desc.get("MajorTopicYN") == "Y",
                 qualifiers=[q.text.strip() for q in quals if q.text],
-                major_qualifiers=[q.text.strip() for q in quals if q.text and q.get("MajorTopicYN") == "Y"],
+                major_qualifiers=[
+                    q.text.strip() for q in quals if q.text and q.get("MajorTopicYN") == "Y"
+                ],
             )
         )
     terms = [h.descriptor for h in headings]
@@ -196,7 +221,11 @@ def _parse_corrections(corrections_list: ET.Element | None) -> list[CommentCorre
         ref_type = node.get("RefType") or ""
         if ref_type in KEPT_CORRECTION_TYPES:
             pmid = node.findtext("PMID")
-            out.append(CommentCorrection(ref_type, pmid.strip() if pmid else None, node.findtext("RefSource")))
+            out.append(
+                CommentCorrection(
+                    ref_type, pmid.strip() if pmid else None, node.findtext("RefSource")
+                )
+            )
     return out
 
 
@@ -256,8 +285,18 @@ def _databank_ids(bank_list: ET.Element | None) -> tuple[list[str], list[str]]:
 class _ArticleParts:
     """The children of an ``Article`` element, found in one pass (faster than many find() calls)."""
 
-    __slots__ = ("journal", "title", "vernacular", "abstract", "authors", "languages", "pub_types",
-                 "dois", "banks", "article_date")
+    __slots__ = (
+        "journal",
+        "title",
+        "vernacular",
+        "abstract",
+        "authors",
+        "languages",
+        "pub_types",
+        "dois",
+        "banks",
+        "article_date",
+    )
 
     def __init__(self, art: ET.Element | None) -> None:
         self.journal = self.title = self.vernacular = self.abstract = None
@@ -294,7 +333,9 @@ class _ArticleParts:
                 self.article_date = child
 
 
-def _journal_fields(journal: ET.Element | None) -> tuple[str | None, str | None, str | None, ET.Element | None]:
+def _journal_fields(
+    journal: ET.Element | None,
+) -> tuple[str | None, str | None, str | None, ET.Element | None]:
     """(title, ISO abbreviation, ISSN, PubDate element) of a Journal element."""
     if journal is None:
         return None, None, None, None
@@ -313,7 +354,9 @@ def _journal_fields(journal: ET.Element | None) -> tuple[str | None, str | None,
     return title, iso, issn, pub_date
 
 
-def parse_citation(citation: ET.Element, pubmed_data: ET.Element | None, source_file: str | None) -> Article:
+def parse_citation(
+    citation: ET.Element, pubmed_data: ET.Element | None, source_file: str | None
+) -> Article:
     """Build an Article from a ``MedlineCitation`` element and its sibling ``PubmedData`` (if any)."""
     pmid_el = art = mesh_list = corrections_list = chemical_list = None
     date_created = date_revised = None
@@ -407,11 +450,19 @@ def parse_citation(citation: ET.Element, pubmed_data: ET.Element | None, source_
 def content_hash(article: Article) -> str:
     """Hash of what a record says (not where it came from), to detect revisions."""
     parts = [
-        article.pmid, str(article.version), article.title or "", article.abstract or "",
-        article.journal or "", str(article.pub_year), "|".join(article.authors),
-        "|".join(article.publication_types), "|".join(article.mesh_terms),
+        article.pmid,
+        str(article.version),
+        article.title or "",
+        article.abstract or "",
+        article.journal or "",
+        str(article.pub_year),
+        "|".join(article.authors),
+        "|".join(article.publication_types),
+        "|".join(article.mesh_terms),
         "|".join(f"{c.ref_type}:{c.pmid}" for c in article.comments_corrections),
-        str(article.date_revised), article.doi or "", "|".join(article.keywords),
+        str(article.date_revised),
+        article.doi or "",
+        "|".join(article.keywords),
     ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
@@ -421,13 +472,15 @@ def _deletion(el: ET.Element, source_file: str | None) -> Deletion:
     return Deletion(pmids=pmids, source_file=source_file)
 
 
-def iter_stream_records(stream: BinaryIO, source_file: str | None = None) -> Iterator[Article | Deletion]:
+def iter_stream_records(
+    stream: BinaryIO, source_file: str | None = None
+) -> Iterator[Article | Deletion]:
     """Yield Articles and Deletions from a binary stream, one record at a time.
 
     Raises :class:`ParseError` naming the file and the last good PMID when the XML is malformed or
     truncated, and when the root element is not a PubMed record set.
     """
-    parser = ET.XMLPullParser(events=("start", "end"))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
     root: ET.Element | None = None
     top_level_citations = False
     last_pmid: str | None = None
@@ -437,7 +490,9 @@ def iter_stream_records(stream: BinaryIO, source_file: str | None = None) -> Ite
             if not chunk:
                 break
             parser.feed(chunk)
-            for event, el in parser.read_events():
+            for event_item in parser.read_events():
+                event, item = cast(tuple[str, ET.Element], event_item)
+                el = item
                 if root is None:
                     root = _take_root(parser, el, source_file)
                     # the older layout has MedlineCitation records directly under the root
@@ -490,10 +545,8 @@ def _take_root(parser: ET.XMLPullParser, el: ET.Element, source_file: str | None
             "(expected PubmedArticleSet or MedlineCitationSet)",
             path=source_file,
         )
-    try:
+    with contextlib.suppress(AttributeError, TypeError):
         parser._parser._setevents(parser._events_queue, ("end",))  # type: ignore[attr-defined]
-    except (AttributeError, TypeError):
-        pass
     return el
 
 
@@ -505,12 +558,11 @@ def iter_bytes_records(data: bytes, source_file: str | None = None) -> Iterator[
 
 def open_xml(path: Path) -> BinaryIO:
     """Open a ``.xml`` or ``.xml.gz`` file as a binary stream (gzip detected by magic bytes)."""
-    fh = open(path, "rb")
-    magic = fh.read(2)
-    fh.seek(0)
+    with open(path, "rb") as probe:
+        magic = probe.read(2)
     if magic == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
-    return fh
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
 
 
 def iter_file_records(path: Path, source_file: str | None = None) -> Iterator[Article | Deletion]:
@@ -524,7 +576,9 @@ def iter_file_records(path: Path, source_file: str | None = None) -> Iterator[Ar
         try:
             yield from iter_stream_records(stream, label)
         except (OSError, EOFError) as exc:  # damaged gzip stream
-            raise ParseError(f"{label}: damaged gzip data ({exc}); re-download the file", path=label) from exc
+            raise ParseError(
+                f"{label}: damaged gzip data ({exc}); re-download the file", path=label
+            ) from exc
 
 
 def iter_records(paths: Path | Iterable[Path]) -> Iterator[Article | Deletion]:

@@ -27,8 +27,17 @@ log = logging.getLogger(__name__)
 ProgressFn = Callable[[str], None]
 DATE_FMT = "%Y/%m/%d"  # E-utilities mindate/maxdate format
 RECORD_TABLE_NAMES = ("articles", "studies", "outcomes")
-REPORT_ARTICLE_COLUMNS = ("pmid", "title", "journal", "journal_iso", "pub_year", "first_author", "doi",
-                          "is_retracted", "publication_types")
+REPORT_ARTICLE_COLUMNS = (
+    "pmid",
+    "title",
+    "journal",
+    "journal_iso",
+    "pub_year",
+    "first_author",
+    "doi",
+    "is_retracted",
+    "publication_types",
+)
 DERIVED_TABLE_NAMES = ("claims", "claim_evidence", "claim_verdicts", "claim_checks")
 
 
@@ -69,8 +78,12 @@ def software_versions() -> dict[str, str]:
     import pandas
     import pyarrow
 
-    versions = {"ldn-review": __version__, "python": platform.python_version(),
-                "pandas": pandas.__version__, "pyarrow": pyarrow.__version__}
+    versions = {
+        "ldn-review": __version__,
+        "python": platform.python_version(),
+        "pandas": pandas.__version__,
+        "pyarrow": pyarrow.__version__,
+    }
     try:
         import prefect
 
@@ -83,7 +96,9 @@ def software_versions() -> dict[str, str]:
 # --------------------------------------------------------------------------- planning
 
 
-def last_successful_run(runs: pd.DataFrame, modes: tuple[str, ...] | None = None) -> pd.Series | None:
+def last_successful_run(
+    runs: pd.DataFrame, modes: tuple[str, ...] | None = None
+) -> pd.Series | None:
     ok = runs[runs["status"] == "success"]
     if modes:
         ok = ok[ok["mode"].isin(modes)]
@@ -94,12 +109,21 @@ def last_successful_run(runs: pd.DataFrame, modes: tuple[str, ...] | None = None
 
 
 def current_watermark(runs: pd.DataFrame) -> str | None:
-    ok = runs[(runs["status"] == "success") & runs["watermark"].notna() & (runs["mode"] != "offline")]
+    ok = runs[
+        (runs["status"] == "success") & runs["watermark"].notna() & (runs["mode"] != "offline")
+    ]
     return None if ok.empty else str(ok.sort_values("run_id")["watermark"].iloc[-1])
 
 
-def plan_live_run(settings: Settings, run_id: str, now: dt.datetime, held_pmids: list[str],
-                  runs: pd.DataFrame, *, force_refresh: bool = False) -> RunContext:
+def plan_live_run(
+    settings: Settings,
+    run_id: str,
+    now: dt.datetime,
+    held_pmids: list[str],
+    runs: pd.DataFrame,
+    *,
+    force_refresh: bool = False,
+) -> RunContext:
     """Decide what a live run fetches: everything the first time, then records created since the
     watermark minus an overlap; every held PMID again when the last refresh is old enough."""
     ctx = RunContext(run_id=run_id, mode="full", started_at=now, query=settings.query)
@@ -108,7 +132,9 @@ def plan_live_run(settings: Settings, run_id: str, now: dt.datetime, held_pmids:
     ctx.previous_watermark = watermark
     if watermark is None:
         return ctx
-    since = dt.datetime.strptime(watermark, DATE_FMT).date() - dt.timedelta(days=settings.overlap_days)
+    since = dt.datetime.strptime(watermark, DATE_FMT).date() - dt.timedelta(
+        days=settings.overlap_days
+    )
     ctx.mode = "incremental"
     ctx.mindate = since.strftime(DATE_FMT)
     last_refresh = last_successful_run(runs, ("full", "refresh"))
@@ -132,22 +158,62 @@ def compute_changes(run_id: str, old: pd.DataFrame, new: pd.DataFrame) -> list[d
     rows: list[dict[str, Any]] = []
     for pmid, rec in new_by.iterrows():
         if old_by is None or pmid not in old_by.index:
-            rows.append(_change(run_id, pmid, "new", "record first seen", None, rec["content_hash"]))
+            rows.append(
+                _change(run_id, pmid, "new", "record first seen", None, rec["content_hash"])
+            )
             if rec["is_retracted"]:
-                rows.append(_change(run_id, pmid, "retracted", "retracted when first seen", None, rec["content_hash"]))
+                rows.append(
+                    _change(
+                        run_id,
+                        pmid,
+                        "retracted",
+                        "retracted when first seen",
+                        None,
+                        rec["content_hash"],
+                    )
+                )
             continue
         before = old_by.loc[pmid]
         if before["content_hash"] == rec["content_hash"]:
             continue
-        for flag, change in (("is_retracted", "retracted"), ("has_erratum", "erratum"),
-                             ("has_expression_of_concern", "expression_of_concern")):
+        for flag, change in (
+            ("is_retracted", "retracted"),
+            ("has_erratum", "erratum"),
+            ("has_expression_of_concern", "expression_of_concern"),
+        ):
             if bool(rec[flag]) and not bool(before[flag]):
-                rows.append(_change(run_id, pmid, change, f"{flag} set", before["content_hash"], rec["content_hash"]))
-        rows.append(_change(run_id, pmid, "revised", "record content changed", before["content_hash"], rec["content_hash"]))
+                rows.append(
+                    _change(
+                        run_id,
+                        pmid,
+                        change,
+                        f"{flag} set",
+                        before["content_hash"],
+                        rec["content_hash"],
+                    )
+                )
+        rows.append(
+            _change(
+                run_id,
+                pmid,
+                "revised",
+                "record content changed",
+                before["content_hash"],
+                rec["content_hash"],
+            )
+        )
     if old_by is not None:
         for pmid in sorted(set(old_by.index) - set(new_by.index), key=_pmid_key):
-            rows.append(_change(run_id, pmid, "deleted", "no longer in PubMed (DeleteCitation or absent on re-fetch)",
-                                old_by.loc[pmid]["content_hash"], None))
+            rows.append(
+                _change(
+                    run_id,
+                    pmid,
+                    "deleted",
+                    "no longer in PubMed (DeleteCitation or absent on re-fetch)",
+                    old_by.loc[pmid]["content_hash"],
+                    None,
+                )
+            )
     return rows
 
 
@@ -156,28 +222,56 @@ def _pmid_key(pmid: str) -> tuple[int, str]:
 
 
 def _change(run_id: str, pmid: str, change: str, detail: str, old: Any, new: Any) -> dict[str, Any]:
-    return {"run_id": run_id, "pmid": str(pmid), "change": change, "detail": detail,
-            "old_hash": old, "new_hash": new}
-
-
-def run_row(ctx: RunContext, *, finished: dt.datetime | None, status: str, n_records: int = 0,
-            n_new: int = 0, n_updated: int = 0, n_deleted: int = 0, n_retracted: int = 0,
-            watermark: str | None, message: str | None = None) -> dict[str, Any]:
     return {
-        "run_id": ctx.run_id, "started_at": ctx.started_at, "finished_at": finished, "mode": ctx.mode,
-        "n_records": n_records, "n_new": n_new, "n_updated": n_updated, "n_deleted": n_deleted,
-        "n_retracted": n_retracted, "n_requests": ctx.n_requests, "status": status,
-        "query": ctx.query, "watermark": watermark, "message": message,
+        "run_id": run_id,
+        "pmid": str(pmid),
+        "change": change,
+        "detail": detail,
+        "old_hash": old,
+        "new_hash": new,
     }
 
 
-def interrupted_run_rows(raw_dir: Path, runs: pd.DataFrame, current_run_id: str) -> list[dict[str, Any]]:
+def run_row(
+    ctx: RunContext,
+    *,
+    finished: dt.datetime | None,
+    status: str,
+    n_records: int = 0,
+    n_new: int = 0,
+    n_updated: int = 0,
+    n_deleted: int = 0,
+    n_retracted: int = 0,
+    watermark: str | None,
+    message: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "run_id": ctx.run_id,
+        "started_at": ctx.started_at,
+        "finished_at": finished,
+        "mode": ctx.mode,
+        "n_records": n_records,
+        "n_new": n_new,
+        "n_updated": n_updated,
+        "n_deleted": n_deleted,
+        "n_retracted": n_retracted,
+        "n_requests": ctx.n_requests,
+        "status": status,
+        "query": ctx.query,
+        "watermark": watermark,
+        "message": message,
+    }
+
+
+def interrupted_run_rows(
+    raw_dir: Path, runs: pd.DataFrame, current_run_id: str
+) -> list[dict[str, Any]]:
     """``runs`` rows for live runs that saved raw responses but never finished (killed, power
     cut): their raw data is used by rebuilds, and ``status`` should show that they happened."""
     from .rawstore import RUNS_DIRNAME, read_manifest
 
     known = set(runs["run_id"].astype(str)) if not runs.empty else set()
-    rows = []
+    rows: list[dict[str, Any]] = []
     runs_root = raw_dir / RUNS_DIRNAME
     if not runs_root.exists():
         return rows
@@ -185,16 +279,30 @@ def interrupted_run_rows(raw_dir: Path, runs: pd.DataFrame, current_run_id: str)
         if run_dir.name in known or run_dir.name == current_run_id:
             continue
         try:
-            started = dt.datetime.strptime(run_dir.name[:22], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.timezone.utc)
+            started = dt.datetime.strptime(run_dir.name[:22], "%Y%m%dT%H%M%S%fZ").replace(
+                tzinfo=dt.timezone.utc
+            )
         except ValueError:
             started = None
         n_responses = sum(1 for e in read_manifest(run_dir) if e.get("event") == "response")
-        rows.append({
-            "run_id": run_dir.name, "started_at": started, "finished_at": None, "mode": None,
-            "n_records": None, "n_new": None, "n_updated": None, "n_deleted": None, "n_retracted": None,
-            "n_requests": n_responses, "status": "interrupted", "query": None, "watermark": None,
-            "message": "the process ended before the run finished; its saved responses are kept in raw",
-        })
+        rows.append(
+            {
+                "run_id": run_dir.name,
+                "started_at": started,
+                "finished_at": None,
+                "mode": None,
+                "n_records": None,
+                "n_new": None,
+                "n_updated": None,
+                "n_deleted": None,
+                "n_retracted": None,
+                "n_requests": n_responses,
+                "status": "interrupted",
+                "query": None,
+                "watermark": None,
+                "message": "the process ended before the run finished; its saved responses are kept in raw",
+            }
+        )
     return rows
 
 
@@ -207,15 +315,28 @@ def _append(table_name: str, previous: pd.DataFrame, rows: list[dict[str, Any]])
     return pa.concat_tables([old, new])
 
 
-def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn = _noop,
-                  watermark: str | None = None) -> BuildResult:
+def build_curated(
+    settings: Settings,
+    ctx: RunContext,
+    *,
+    progress: ProgressFn = _noop,
+    watermark: str | None = None,
+) -> BuildResult:
     """Rebuild every curated table from raw, compute claims and changes, publish atomically, and
     render the report."""
     from .claims import build_claim_tables, load_claims
 
     store = CuratedStore(settings.data_dir)
-    old_articles = store.read("articles", columns=["pmid", "content_hash", "is_retracted", "has_erratum",
-                                                  "has_expression_of_concern"])
+    old_articles = store.read(
+        "articles",
+        columns=[
+            "pmid",
+            "content_hash",
+            "is_retracted",
+            "has_erratum",
+            "has_expression_of_concern",
+        ],
+    )
     old_runs = store.read("runs")
     old_changes = store.read("changes")
     old_verdicts = store.read("claim_verdicts")
@@ -224,14 +345,26 @@ def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn =
     generation = store.new_generation(ctx.run_id)
     progress(f"rebuilding curated tables from {settings.raw_dir}")
     stats = rebuild_record_tables(settings.raw_dir, generation.path, progress=progress)
-    progress(f"{stats.n_articles:,} articles from {stats.n_parsed:,} records in {stats.n_files} files "
-             f"({stats.n_duplicates:,} older copies, {stats.n_deleted:,} deleted)")
+    progress(
+        f"{stats.n_articles:,} articles from {stats.n_parsed:,} records in {stats.n_files} files "
+        f"({stats.n_duplicates:,} older copies, {stats.n_deleted:,} deleted)"
+    )
 
-    new_articles = pd.read_parquet(generation.path / "articles.parquet",
-                                   columns=["pmid", "content_hash", "is_retracted", "has_erratum",
-                                            "has_expression_of_concern"])
+    new_articles = pd.read_parquet(
+        generation.path / "articles.parquet",
+        columns=[
+            "pmid",
+            "content_hash",
+            "is_retracted",
+            "has_erratum",
+            "has_expression_of_concern",
+        ],
+    )
     changes = compute_changes(ctx.run_id, old_articles, new_articles)
-    counts = {c: sum(1 for r in changes if r["change"] == c) for c in ("new", "revised", "deleted", "retracted")}
+    counts = {
+        c: sum(1 for r in changes if r["change"] == c)
+        for c in ("new", "revised", "deleted", "retracted")
+    }
 
     articles, studies, outcomes = _claim_inputs(generation.path)
     claim_tables = build_claim_tables(claims, articles, studies, outcomes)
@@ -239,9 +372,17 @@ def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn =
         generation.write(name, frame_to_table(name, claim_tables[name]))
 
     finished = dt.datetime.now(dt.timezone.utc)
-    row = run_row(ctx, finished=finished, status="success", n_records=stats.n_articles,
-                  n_new=counts["new"], n_updated=counts["revised"], n_deleted=counts["deleted"],
-                  n_retracted=counts["retracted"], watermark=watermark)
+    row = run_row(
+        ctx,
+        finished=finished,
+        status="success",
+        n_records=stats.n_articles,
+        n_new=counts["new"],
+        n_updated=counts["revised"],
+        n_deleted=counts["deleted"],
+        n_retracted=counts["retracted"],
+        watermark=watermark,
+    )
     generation.write("changes", _append("changes", old_changes, changes))
     interrupted = interrupted_run_rows(settings.raw_dir, old_runs, ctx.run_id)
     generation.write("runs", _append("runs", old_runs, [*interrupted, row]))
@@ -250,31 +391,64 @@ def build_curated(settings: Settings, ctx: RunContext, *, progress: ProgressFn =
     progress(f"published curated tables: {store.link}")
 
     report_paths, summary_md = render(settings, ctx, stats, old_verdicts, progress=progress)
-    return BuildResult(ctx.run_id, stats.n_articles, counts["new"], counts["revised"], counts["deleted"],
-                       counts["retracted"], stats, claim_tables["claim_verdicts"], report_paths, summary_md)
+    return BuildResult(
+        ctx.run_id,
+        stats.n_articles,
+        counts["new"],
+        counts["revised"],
+        counts["deleted"],
+        counts["retracted"],
+        stats,
+        claim_tables["claim_verdicts"],
+        report_paths,
+        summary_md,
+    )
 
 
 def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The rows claim matching needs: every study of the generation, and the articles and outcomes
     of naltrexone studies only (keeps memory small on large corpora)."""
     studies = pd.read_parquet(gen_dir / "studies.parquet")
-    keep = set(studies.loc[studies["is_ldn"].fillna(False) | studies["dose_mg_max"].notna(), "pmid"])
-    articles = pd.read_parquet(gen_dir / "articles.parquet", filters=[("pmid", "in", sorted(keep))]) if keep \
+    keep = set(
+        studies.loc[studies["is_ldn"].fillna(False) | studies["dose_mg_max"].notna(), "pmid"]
+    )
+    articles = (
+        pd.read_parquet(gen_dir / "articles.parquet", filters=[("pmid", "in", sorted(keep))])
+        if keep
         else pd.read_parquet(gen_dir / "articles.parquet").head(0)
-    outcomes = pd.read_parquet(gen_dir / "outcomes.parquet", filters=[("pmid", "in", sorted(keep))]) if keep \
+    )
+    outcomes = (
+        pd.read_parquet(gen_dir / "outcomes.parquet", filters=[("pmid", "in", sorted(keep))])
+        if keep
         else pd.read_parquet(gen_dir / "outcomes.parquet").head(0)
+    )
     return articles, studies, outcomes
 
 
-def render(settings: Settings, ctx: RunContext, stats: RebuildStats, previous_verdicts: pd.DataFrame,
-           *, progress: ProgressFn = _noop) -> tuple[list[Path], str]:
+def render(
+    settings: Settings,
+    ctx: RunContext,
+    stats: RebuildStats,
+    previous_verdicts: pd.DataFrame,
+    *,
+    progress: ProgressFn = _noop,
+) -> tuple[list[Path], str]:
     """Render the evidence report from the published tables; return its paths and the short
     Markdown summary (published as a Prefect artifact)."""
     from .report import PrismaCounts, ReportInputs, RunInfo, render_claims_markdown, render_report
 
     store = CuratedStore(settings.data_dir)
-    tables = {name: store.read(name) for name in ("claims", "claim_evidence", "claim_verdicts",
-                                                  "claim_checks", "runs", "changes")}
+    tables = {
+        name: store.read(name)
+        for name in (
+            "claims",
+            "claim_evidence",
+            "claim_verdicts",
+            "claim_checks",
+            "runs",
+            "changes",
+        )
+    }
     live = store.live_dir()
     assert live is not None
     _, studies, outcomes = _claim_inputs(live)
@@ -285,12 +459,17 @@ def render(settings: Settings, ctx: RunContext, stats: RebuildStats, previous_ve
     inputs = ReportInputs(
         tables=tables,
         previous_verdicts=None if previous_verdicts.empty else previous_verdicts,
-        prisma=PrismaCounts(n_identified=stats.n_parsed, n_duplicates=stats.n_duplicates,
-                            n_deleted=stats.n_deleted),
-        run=RunInfo(run_id=ctx.run_id, mode=ctx.mode,
-                    query=ctx.query or f"offline rebuild of {settings.raw_dir}",
-                    started_at=ctx.started_at, data_dir=str(settings.data_dir),
-                    versions=software_versions()),
+        prisma=PrismaCounts(
+            n_identified=stats.n_parsed, n_duplicates=stats.n_duplicates, n_deleted=stats.n_deleted
+        ),
+        run=RunInfo(
+            run_id=ctx.run_id,
+            mode=ctx.mode,
+            query=ctx.query or f"offline rebuild of {settings.raw_dir}",
+            started_at=ctx.started_at,
+            data_dir=str(settings.data_dir),
+            versions=software_versions(),
+        ),
     )
     paths = render_report(inputs, settings.reports_dir)
     out = [Path(p) for p in (paths.html, paths.markdown)]
@@ -304,8 +483,14 @@ def record_failure(settings: Settings, ctx: RunContext, error: BaseException) ->
     live = store.live_dir()
     old_runs = store.read("runs")
     message = f"{type(error).__name__}: {error}".splitlines()[0][:500]
-    row = run_row(ctx, finished=dt.datetime.now(dt.timezone.utc), status="failed",
-                  n_records=0, watermark=None, message=message)
+    row = run_row(
+        ctx,
+        finished=dt.datetime.now(dt.timezone.utc),
+        status="failed",
+        n_records=0,
+        watermark=None,
+        message=message,
+    )
     generation: Generation = store.new_generation(f"{ctx.run_id}-failed")
     generation.link_from(live, [n for n in _all_tables() if n != "runs"])
     interrupted = interrupted_run_rows(settings.raw_dir, old_runs, ctx.run_id)
@@ -345,8 +530,14 @@ def deletion_document(pmids: list[str]) -> bytes:
     ).encode()
 
 
-def fetch_for_run(settings: Settings, ctx: RunContext, recorder: Any, *, client: Any = None,
-                  progress: ProgressFn = _noop) -> FetchSummary:
+def fetch_for_run(
+    settings: Settings,
+    ctx: RunContext,
+    recorder: Any,
+    *,
+    client: Any = None,
+    progress: ProgressFn = _noop,
+) -> FetchSummary:
     """Query PubMed for the run's date window and, on refresh runs, re-fetch every held PMID.
 
     Every response body lands in the raw store before it is parsed (the client does that). PMIDs
@@ -362,19 +553,24 @@ def fetch_for_run(settings: Settings, ctx: RunContext, recorder: Any, *, client:
         ctx.n_requests = client.n_requests
 
 
-def _fetch(settings: Settings, ctx: RunContext, recorder: Any, client: Any,
-           progress: ProgressFn) -> FetchSummary:
+def _fetch(
+    settings: Settings, ctx: RunContext, recorder: Any, client: Any, progress: ProgressFn
+) -> FetchSummary:
     from .eutils import fetch_pmids, fetch_query
 
     summary = FetchSummary()
     window = f"{ctx.mindate or 'the beginning'} to {ctx.maxdate}"
     progress(f"searching PubMed ({ctx.mode} run), records created {window}")
-    outcome = fetch_query(client, ctx.query or settings.query, mindate=ctx.mindate, maxdate=ctx.maxdate)
+    outcome = fetch_query(
+        client, ctx.query or settings.query, mindate=ctx.mindate, maxdate=ctx.maxdate
+    )
     summary.n_records = outcome.n_records
     summary.slices = list(outcome.slices)
     progress(f"fetched {outcome.n_records:,} records")
     if ctx.refresh_pmids:
-        progress(f"re-fetching {len(ctx.refresh_pmids):,} held records to pick up revisions and retractions")
+        progress(
+            f"re-fetching {len(ctx.refresh_pmids):,} held records to pick up revisions and retractions"
+        )
         refreshed = fetch_pmids(client, ctx.refresh_pmids)
         got = set(refreshed.pmids)
         missing = [p for p in ctx.refresh_pmids if p not in got]
@@ -385,8 +581,11 @@ def _fetch(settings: Settings, ctx: RunContext, recorder: Any, client: Any,
         summary.n_refreshed = len(got)
         summary.missing_on_refresh = missing
         if missing:
-            recorder.save_derived("deleted", deletion_document(missing),
-                                  note="PMIDs held before that EFetch no longer returns")
+            recorder.save_derived(
+                "deleted",
+                deletion_document(missing),
+                note="PMIDs held before that EFetch no longer returns",
+            )
             progress(f"{len(missing):,} held records are no longer in PubMed")
     summary.n_requests = client.n_requests
     return summary
@@ -395,14 +594,25 @@ def _fetch(settings: Settings, ctx: RunContext, recorder: Any, client: Any,
 # --------------------------------------------------------------------------- run entry points
 
 
-def plan_run(settings: Settings, run_id: str, *, offline: bool, force_refresh: bool = False,
-             now: dt.datetime | None = None) -> RunContext:
+def plan_run(
+    settings: Settings,
+    run_id: str,
+    *,
+    offline: bool,
+    force_refresh: bool = False,
+    now: dt.datetime | None = None,
+) -> RunContext:
     now = now or dt.datetime.now(dt.timezone.utc)
     store = CuratedStore(settings.data_dir)
     runs = store.read("runs")
     if offline:
-        return RunContext(run_id=run_id, mode="offline", started_at=now, query=None,
-                          previous_watermark=current_watermark(runs))
+        return RunContext(
+            run_id=run_id,
+            mode="offline",
+            started_at=now,
+            query=None,
+            previous_watermark=current_watermark(runs),
+        )
     held = store.read("articles", columns=["pmid"])["pmid"].astype(str).tolist()
     return plan_live_run(settings, run_id, now, held, runs, force_refresh=force_refresh)
 
@@ -415,15 +625,26 @@ def watermark_after(settings: Settings, ctx: RunContext) -> str | None:
 
 def result_summary(result: BuildResult) -> dict[str, Any]:
     return {
-        "run_id": result.run_id, "n_records": result.n_records, "n_new": result.n_new,
-        "n_updated": result.n_updated, "n_deleted": result.n_deleted,
+        "run_id": result.run_id,
+        "n_records": result.n_records,
+        "n_new": result.n_new,
+        "n_updated": result.n_updated,
+        "n_deleted": result.n_deleted,
         "report": [str(p) for p in result.report_paths],
-        "verdicts": dict(zip(result.verdicts["claim_id"], result.verdicts["verdict"], strict=False)),
+        "verdicts": dict(
+            zip(result.verdicts["claim_id"], result.verdicts["verdict"], strict=False)
+        ),
     }
 
 
-def run_plain(settings: Settings, *, offline: bool, force_refresh: bool = False,
-              progress: ProgressFn = _noop, run_id: str | None = None) -> BuildResult:
+def run_plain(
+    settings: Settings,
+    *,
+    offline: bool,
+    force_refresh: bool = False,
+    progress: ProgressFn = _noop,
+    run_id: str | None = None,
+) -> BuildResult:
     """The whole job without Prefect (tests, benchmarks, cron without a Prefect server)."""
     from .rawstore import RawStore, new_run_id
 
@@ -433,7 +654,9 @@ def run_plain(settings: Settings, *, offline: bool, force_refresh: bool = False,
         if not offline:
             recorder = RawStore(settings.raw_dir).begin_run(run_id)
             fetch_for_run(settings, ctx, recorder, progress=progress)
-        return build_curated(settings, ctx, progress=progress, watermark=watermark_after(settings, ctx))
+        return build_curated(
+            settings, ctx, progress=progress, watermark=watermark_after(settings, ctx)
+        )
     except Exception as exc:
         record_failure(settings, ctx, exc)
         raise

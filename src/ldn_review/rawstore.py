@@ -68,8 +68,7 @@ def write_once(path: Path, data: bytes) -> None:
         os.link(tmp, path)  # atomic, and fails if the target exists
     except FileExistsError as exc:
         raise RawStoreError(
-            f"refusing to overwrite raw file {path}: raw data is write-once. "
-            "Use a new run id.",
+            f"refusing to overwrite raw file {path}: raw data is write-once. Use a new run id.",
             path=str(path),
         ) from exc
     finally:
@@ -150,13 +149,27 @@ class RunRecorder:
         path = self.run_dir / name
         write_once(path, gzip.compress(body, compresslevel=6, mtime=0))
         saved = SavedResponse(self._seq, kind, path, sha256_hex(body), len(body))
-        self._append_manifest({"event": "derived", "seq": saved.seq, "file": name, "kind": kind,
-                               "note": note, "sha256": saved.sha256, "bytes": saved.size})
+        self._append_manifest(
+            {
+                "event": "derived",
+                "seq": saved.seq,
+                "file": name,
+                "kind": kind,
+                "note": note,
+                "sha256": saved.sha256,
+                "bytes": saved.size,
+            }
+        )
         self.record_verdict(saved, accepted=True)
         return saved
 
     def record_verdict(
-        self, saved: SavedResponse, *, accepted: bool, count: int | None = None, reason: str | None = None
+        self,
+        saved: SavedResponse,
+        *,
+        accepted: bool,
+        count: int | None = None,
+        reason: str | None = None,
     ) -> None:
         """After validation: say whether the saved response was accepted, and its record count."""
         self._append_manifest(
@@ -257,7 +270,9 @@ def iter_raw_files(raw_dir: Path) -> Iterator[RawFile]:
             dirnames[:] = []
             continue
         dirnames.sort()
-        loose.extend(here / f for f in sorted(filenames) if is_xml_name(f) and not f.startswith("."))
+        loose.extend(
+            here / f for f in sorted(filenames) if is_xml_name(f) and not f.startswith(".")
+        )
     for path in sorted(loose, key=lambda p: p.relative_to(raw_dir).as_posix()):
         yield RawFile(path, path.relative_to(raw_dir).as_posix(), managed=False, accepted=None)
     if not runs_root.exists():

@@ -87,7 +87,8 @@ def article_row(a: Article) -> dict[str, Any]:
         "nct_ids": a.nct_ids,
         "registry_ids": a.registry_ids,
         "comments_corrections": [
-            {"ref_type": c.ref_type, "pmid": c.pmid, "source": c.source} for c in a.comments_corrections
+            {"ref_type": c.ref_type, "pmid": c.pmid, "source": c.source}
+            for c in a.comments_corrections
         ],
         "is_retracted": a.is_retracted,
         "is_retraction_notice": a.is_retraction_notice,
@@ -172,7 +173,10 @@ def rebuild_record_tables(
 ) -> RebuildStats:
     """Parse and extract every raw file, write ``articles``, ``studies``, ``outcomes`` to out_dir."""
     stats = RebuildStats()
-    staging = {name: _Staging(out_dir / f".staging-{name}.parquet", schema) for name, schema in RECORD_TABLES.items()}
+    staging = {
+        name: _Staging(out_dir / f".staging-{name}.parquet", schema)
+        for name, schema in RECORD_TABLES.items()
+    }
     best: dict[str, tuple[int, int, int]] = {}
     deleted_at: dict[str, int] = {}
     seq = 0

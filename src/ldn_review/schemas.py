@@ -16,9 +16,7 @@ def _f(name: str, type_: pa.DataType, description: str, nullable: bool = True) -
 _STR = pa.string()
 _LIST_STR = pa.list_(pa.string())
 
-ABSTRACT_SECTION = pa.struct(
-    [("label", _STR), ("category", _STR), ("text", _STR)]
-)
+ABSTRACT_SECTION = pa.struct([("label", _STR), ("category", _STR), ("text", _STR)])
 MESH_HEADING = pa.struct(
     [
         ("descriptor", _STR),
@@ -29,9 +27,7 @@ MESH_HEADING = pa.struct(
     ]
 )
 COMMENT_CORRECTION = pa.struct([("ref_type", _STR), ("pmid", _STR), ("source", _STR)])
-EVIDENCE = pa.struct(
-    [("field", _STR), ("value", _STR), ("sentence", _STR), ("rule", _STR)]
-)
+EVIDENCE = pa.struct([("field", _STR), ("value", _STR), ("sentence", _STR), ("rule", _STR)])
 
 ARTICLES = pa.schema(
     [
@@ -44,29 +40,80 @@ ARTICLES = pa.schema(
         _f("journal_iso", _STR, "ISO abbreviation of the journal"),
         _f("issn", _STR, "ISSN (print or electronic, first given)"),
         _f("pub_year", pa.int32(), "Publication year (from PubDate Year or MedlineDate)"),
-        _f("pub_date", _STR, "Publication date as given: YYYY, YYYY-MM, YYYY-MM-DD or MedlineDate text"),
+        _f(
+            "pub_date",
+            _STR,
+            "Publication date as given: YYYY, YYYY-MM, YYYY-MM-DD or MedlineDate text",
+        ),
         _f("authors", _LIST_STR, "Authors as 'LastName Initials' (or collective name)"),
         _f("first_author", _STR, "First author as 'LastName Initials'"),
         _f("languages", _LIST_STR, "Language codes (e.g. 'eng')"),
         _f("publication_types", _LIST_STR, "PubMed publication types"),
         _f("mesh_terms", _LIST_STR, "MeSH descriptor names"),
-        _f("mesh_major_terms", _LIST_STR, "MeSH descriptors flagged as major topic (descriptor or a qualifier)"),
-        _f("mesh_headings", pa.list_(MESH_HEADING), "MeSH headings with qualifiers and major-topic flags"),
+        _f(
+            "mesh_major_terms",
+            _LIST_STR,
+            "MeSH descriptors flagged as major topic (descriptor or a qualifier)",
+        ),
+        _f(
+            "mesh_headings",
+            pa.list_(MESH_HEADING),
+            "MeSH headings with qualifiers and major-topic flags",
+        ),
         _f("keywords", _LIST_STR, "Author keywords"),
         _f("chemicals", _LIST_STR, "Chemical substance names"),
         _f("doi", _STR, "DOI (from ArticleIdList or ELocationID)"),
         _f("pmc_id", _STR, "PubMed Central id (PMCnnnn)"),
-        _f("nct_ids", _LIST_STR, "ClinicalTrials.gov ids from DataBankList and from the abstract text"),
-        _f("registry_ids", _LIST_STR, "Other trial registry ids found (ISRCTN, EudraCT, ACTRN, DRKS, ChiCTR, IRCT, CTRI, jRCT, UMIN)"),
-        _f("comments_corrections", pa.list_(COMMENT_CORRECTION), "CommentsCorrections links (RetractionIn, ErratumIn, ExpressionOfConcernIn, ...)"),
-        _f("is_retracted", pa.bool_(), "True when the record has RetractionIn or the type 'Retracted Publication'", nullable=False),
-        _f("is_retraction_notice", pa.bool_(), "True when the record is itself a retraction notice", nullable=False),
+        _f(
+            "nct_ids",
+            _LIST_STR,
+            "ClinicalTrials.gov ids from DataBankList and from the abstract text",
+        ),
+        _f(
+            "registry_ids",
+            _LIST_STR,
+            "Other trial registry ids found (ISRCTN, EudraCT, ACTRN, DRKS, ChiCTR, IRCT, CTRI, jRCT, UMIN)",
+        ),
+        _f(
+            "comments_corrections",
+            pa.list_(COMMENT_CORRECTION),
+            "CommentsCorrections links (RetractionIn, ErratumIn, ExpressionOfConcernIn, ...)",
+        ),
+        _f(
+            "is_retracted",
+            pa.bool_(),
+            "True when the record has RetractionIn or the type 'Retracted Publication'",
+            nullable=False,
+        ),
+        _f(
+            "is_retraction_notice",
+            pa.bool_(),
+            "True when the record is itself a retraction notice",
+            nullable=False,
+        ),
         _f("has_erratum", pa.bool_(), "True when an erratum is linked (ErratumIn)", nullable=False),
-        _f("has_expression_of_concern", pa.bool_(), "True when an expression of concern is linked", nullable=False),
-        _f("created_date", pa.date32(), "Date the record entered PubMed (History PubStatus='entrez', else DateCreated)"),
+        _f(
+            "has_expression_of_concern",
+            pa.bool_(),
+            "True when an expression of concern is linked",
+            nullable=False,
+        ),
+        _f(
+            "created_date",
+            pa.date32(),
+            "Date the record entered PubMed (History PubStatus='entrez', else DateCreated)",
+        ),
         _f("date_revised", pa.date32(), "MedlineCitation DateRevised"),
-        _f("medline_status", _STR, "MedlineCitation Status (MEDLINE, In-Data-Review, PubMed-not-MEDLINE, ...)"),
-        _f("source_file", _STR, "Raw file (relative to the raw directory) the winning version came from"),
+        _f(
+            "medline_status",
+            _STR,
+            "MedlineCitation Status (MEDLINE, In-Data-Review, PubMed-not-MEDLINE, ...)",
+        ),
+        _f(
+            "source_file",
+            _STR,
+            "Raw file (relative to the raw directory) the winning version came from",
+        ),
         _f("content_hash", _STR, "sha256 of the parsed record's content, used to detect revisions"),
     ]
 )
@@ -82,17 +129,37 @@ STUDIES = pa.schema(
         _f("crossover", pa.bool_(), "Crossover design"),
         _f("n_enrolled", pa.int32(), "Participants randomised or enrolled"),
         _f("n_analyzed", pa.int32(), "Participants analysed or completing, when stated apart"),
-        _f("dose_mg_min", pa.float64(), "Lowest daily naltrexone dose, mg (null when naltrexone is not studied in humans)"),
+        _f(
+            "dose_mg_min",
+            pa.float64(),
+            "Lowest daily naltrexone dose, mg (null when naltrexone is not studied in humans)",
+        ),
         _f("dose_mg_max", pa.float64(), "Highest daily naltrexone dose, mg"),
         _f("dose_mg_per_kg_min", pa.float64(), "Lowest naltrexone dose in mg/kg (animal studies)"),
         _f("dose_mg_per_kg_max", pa.float64(), "Highest naltrexone dose in mg/kg (animal studies)"),
-        _f("duration_weeks", pa.float64(), "Treatment duration in weeks (days and months converted)"),
+        _f(
+            "duration_weeks",
+            pa.float64(),
+            "Treatment duration in weeks (days and months converted)",
+        ),
         _f("conditions", _LIST_STR, "Conditions studied (ids of ldn_review.vocab.CONDITIONS)"),
         _f("population", _STR, "human, animal, in_vitro"),
-        _f("is_ldn", pa.bool_(), "Naltrexone at low dose (about 6 mg/day or less, or described as low-dose/LDN)"),
-        _f("result", _STR, "Direction of the main comparison: positive, negative, mixed, unclear; null when no result"),
+        _f(
+            "is_ldn",
+            pa.bool_(),
+            "Naltrexone at low dose (about 6 mg/day or less, or described as low-dose/LDN)",
+        ),
+        _f(
+            "result",
+            _STR,
+            "Direction of the main comparison: positive, negative, mixed, unclear; null when no result",
+        ),
         _f("registry_ids", _LIST_STR, "Trial registry ids (NCT, ISRCTN, EudraCT, ACTRN, ...)"),
-        _f("evidence", pa.list_(EVIDENCE), "Provenance: for each extracted field, the value, the sentence it came from and the rule"),
+        _f(
+            "evidence",
+            pa.list_(EVIDENCE),
+            "Provenance: for each extracted field, the value, the sentence it came from and the rule",
+        ),
     ]
 )
 
@@ -100,8 +167,16 @@ OUTCOMES = pa.schema(
     [
         _f("pmid", _STR, "PubMed id", nullable=False),
         _f("outcome_index", pa.int32(), "Order of the outcome within the record", nullable=False),
-        _f("domain", _STR, "pain, fatigue, function, quality_of_life, sleep, mood, adverse_events, other"),
-        _f("instrument", _STR, "Measurement instrument (VAS, NRS, BPI, FIQR, SF-36, ODI, ...) or null"),
+        _f(
+            "domain",
+            _STR,
+            "pain, fatigue, function, quality_of_life, sleep, mood, adverse_events, other",
+        ),
+        _f(
+            "instrument",
+            _STR,
+            "Measurement instrument (VAS, NRS, BPI, FIQR, SF-36, ODI, ...) or null",
+        ),
         _f("result", _STR, "improved, no_difference, worsened, unclear"),
         _f("p_value", pa.float64(), "p-value reported with the outcome (upper bound for 'p<x')"),
         _f("p_value_text", _STR, "p-value as written, e.g. 'P < 0.001'"),
@@ -119,7 +194,11 @@ CLAIMS = pa.schema(
         _f("conditions", _LIST_STR, "Condition ids that match the claim"),
         _f("statement", _STR, "The claim as the article words it"),
         _f("cited_journal", _STR, "Journal the article names as the source"),
-        _f("outcome_domains", _LIST_STR, "Outcome domains the claim asserts (pain, fatigue, function, ...)"),
+        _f(
+            "outcome_domains",
+            _LIST_STR,
+            "Outcome domains the claim asserts (pain, fatigue, function, ...)",
+        ),
     ]
 )
 
@@ -135,9 +214,21 @@ CLAIM_EVIDENCE = pa.schema(
         _f("journal", _STR, "Journal"),
         _f("first_author", _STR, "First author"),
         _f("pub_year", pa.int32(), "Publication year"),
-        _f("counted", pa.bool_(), "Counted as independent evidence toward the verdict (trials and observational studies; false for reviews, protocols, retracted records and secondary analyses of a counted study)"),
-        _f("duplicate_of", _STR, "PMID of the trial this record reports again, when it is a secondary analysis"),
-        _f("domain_results", _LIST_STR, "Outcome results on the claim's domains, as 'domain:result'"),
+        _f(
+            "counted",
+            pa.bool_(),
+            "Counted as independent evidence toward the verdict (trials and observational studies; false for reviews, protocols, retracted records and secondary analyses of a counted study)",
+        ),
+        _f(
+            "duplicate_of",
+            _STR,
+            "PMID of the trial this record reports again, when it is a secondary analysis",
+        ),
+        _f(
+            "domain_results",
+            _LIST_STR,
+            "Outcome results on the claim's domains, as 'domain:result'",
+        ),
         _f("contradicts", _LIST_STR, "Claimed domains this study found no effect or harm on"),
         _f("is_retracted", pa.bool_(), "The study is retracted (never counted)"),
     ]
@@ -146,7 +237,11 @@ CLAIM_EVIDENCE = pa.schema(
 CLAIM_VERDICTS = pa.schema(
     [
         _f("claim_id", _STR, "Claim id", nullable=False),
-        _f("verdict", _STR, "supported_by_rcts, contested, not_supported_by_rcts, uncontrolled_evidence_only, no_evidence"),
+        _f(
+            "verdict",
+            _STR,
+            "supported_by_rcts, contested, not_supported_by_rcts, uncontrolled_evidence_only, no_evidence",
+        ),
         _f("has_matching_trials", pa.bool_(), "At least one trial (randomised or not) matches"),
         _f("n_trials", pa.int32(), "Independent trials matching"),
         _f("n_rcts", pa.int32(), "Independent randomised trials matching"),
@@ -154,7 +249,11 @@ CLAIM_VERDICTS = pa.schema(
         _f("cited_source", _STR, "trial, non_trial, none: what the cited journal holds"),
         _f("cited_source_pmids", _LIST_STR, "Matching PMIDs in the cited journal"),
         _f("decisive_pmids", _LIST_STR, "PMIDs the verdict rests on"),
-        _f("contradicted_domains", _LIST_STR, "Claimed outcome domains that randomised evidence does not support"),
+        _f(
+            "contradicted_domains",
+            _LIST_STR,
+            "Claimed outcome domains that randomised evidence does not support",
+        ),
         _f("summary", _STR, "Plain-language summary naming the decisive studies"),
     ]
 )
@@ -175,7 +274,11 @@ RUNS = pa.schema(
     [
         _f("run_id", _STR, "Run id (UTC timestamp, sortable)", nullable=False),
         _f("started_at", pa.timestamp("us", tz="UTC"), "Start time"),
-        _f("finished_at", pa.timestamp("us", tz="UTC"), "End time (null while running or after a crash)"),
+        _f(
+            "finished_at",
+            pa.timestamp("us", tz="UTC"),
+            "End time (null while running or after a crash)",
+        ),
         _f("mode", _STR, "full, incremental, refresh, offline (null for an interrupted run)"),
         _f("n_records", pa.int64(), "Articles in the curated table after the run"),
         _f("n_new", pa.int64(), "PMIDs not held before"),
@@ -183,9 +286,17 @@ RUNS = pa.schema(
         _f("n_deleted", pa.int64(), "PMIDs deleted by NLM"),
         _f("n_retracted", pa.int64(), "PMIDs newly flagged retracted"),
         _f("n_requests", pa.int64(), "HTTP requests made"),
-        _f("status", _STR, "success, failed, interrupted (killed before it finished; seen by the next run)"),
+        _f(
+            "status",
+            _STR,
+            "success, failed, interrupted (killed before it finished; seen by the next run)",
+        ),
         _f("query", _STR, "PubMed query used"),
-        _f("watermark", _STR, "Creation date up to which records are held after this run (YYYY/MM/DD)"),
+        _f(
+            "watermark",
+            _STR,
+            "Creation date up to which records are held after this run (YYYY/MM/DD)",
+        ),
         _f("message", _STR, "Error message of a failed run"),
     ]
 )
@@ -236,7 +347,14 @@ def render_data_dictionary() -> str:
         "",
     ]
     for name, schema in TABLES.items():
-        lines += [f"## `{name}`", "", TABLE_DESCRIPTIONS[name], "", "| column | type | description |", "|---|---|---|"]
+        lines += [
+            f"## `{name}`",
+            "",
+            TABLE_DESCRIPTIONS[name],
+            "",
+            "| column | type | description |",
+            "|---|---|---|",
+        ]
         for field in schema:
             desc = (field.metadata or {}).get(b"description", b"").decode()
             nn = "" if field.nullable else " (never null)"

@@ -21,9 +21,13 @@ def render_status(data_dir: Path, n: int = 10) -> str:
             import pyarrow.parquet as pq
 
             lines.append(f"{name + ':':<12}{pq.ParquetFile(path).metadata.num_rows:,} rows")
-    lines.append(f"watermark:  {current_watermark(runs) or 'none (next live run fetches everything)'}")
+    lines.append(
+        f"watermark:  {current_watermark(runs) or 'none (next live run fetches everything)'}"
+    )
     lines.append("")
-    lines.append(f"{'run_id':<28}{'mode':<12}{'status':<9}{'records':>9}{'new':>7}{'revised':>9}{'requests':>9}  watermark")
+    lines.append(
+        f"{'run_id':<28}{'mode':<12}{'status':<9}{'records':>9}{'new':>7}{'revised':>9}{'requests':>9}  watermark"
+    )
     for _, r in runs.tail(n).iterrows():
         lines.append(
             f"{r['run_id']:<28}{r['mode']:<12}{r['status']:<9}{int(r['n_records'] or 0):>9,}"

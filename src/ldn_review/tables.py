@@ -190,7 +190,11 @@ class CuratedStore:
 
     def _prune(self, keep: str) -> None:
         complete = sorted(
-            (c for c in self.generations.iterdir() if (c / ".complete").exists() and c.name != keep),
+            (
+                c
+                for c in self.generations.iterdir()
+                if (c / ".complete").exists() and c.name != keep
+            ),
             key=lambda c: c.name,
         )
         for old in complete[: max(0, len(complete) - KEEP_OLD_GENERATIONS)]:

@@ -26,7 +26,9 @@ DESIGNS: tuple[str, ...] = (
     "other",
 )
 RCT_DESIGNS = frozenset({"rct_parallel", "rct_crossover"})
-TRIAL_DESIGNS = frozenset({"rct_parallel", "rct_crossover", "nonrandomized_controlled", "single_arm_trial"})
+TRIAL_DESIGNS = frozenset(
+    {"rct_parallel", "rct_crossover", "nonrandomized_controlled", "single_arm_trial"}
+)
 OBSERVATIONAL_DESIGNS = frozenset(
     {"cohort", "case_control", "cross_sectional", "case_series", "case_report"}
 )
