@@ -94,3 +94,21 @@ def test_medline_file_dropped_into_raw_adds_its_604_citations(demo, ncbi_samples
     assert len(articles) == 77 + 604
     runs = pd.read_parquet(demo / "curated" / "runs.parquet")
     assert runs["n_new"].tolist() == [77, 604]
+
+
+def test_status_shows_failed_and_interrupted_runs(tmp_path, capsys):
+    import datetime as dt
+
+    from ldn_review.pipeline import RunContext, record_failure
+    from ldn_review.rawstore import RawStore
+    from ldn_review.settings import load_settings
+
+    settings = load_settings(env={}, data_dir=tmp_path)
+    RawStore(settings.raw_dir).begin_run("20260101T000000000000Z").save(
+        "esearch", {}, b"<eSearchResult/>", url="u", status=200)
+    ctx = RunContext(run_id="20260102T000000000000Z", mode="full",
+                     started_at=dt.datetime(2026, 1, 2, tzinfo=dt.timezone.utc))
+    record_failure(settings, ctx, RuntimeError("NCBI unreachable"))
+    assert main(["status", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "interrupted" in out and "failed" in out and "reason: RuntimeError: NCBI unreachable" in out

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from .pipeline import current_watermark
 from .tables import CuratedStore
+
+
+def _text(value: object) -> str:
+    return "-" if value is None or pd.isna(value) else str(value)  # type: ignore[arg-type]
+
+
+def _count(value: object) -> str:
+    return "-" if value is None or pd.isna(value) else f"{int(value):,}"  # type: ignore[arg-type,call-overload]
 
 
 def render_status(data_dir: Path, n: int = 10) -> str:
@@ -30,10 +40,10 @@ def render_status(data_dir: Path, n: int = 10) -> str:
     )
     for _, r in runs.tail(n).iterrows():
         lines.append(
-            f"{r['run_id']:<28}{r['mode']:<12}{r['status']:<9}{int(r['n_records'] or 0):>9,}"
-            f"{int(r['n_new'] or 0):>7,}{int(r['n_updated'] or 0):>9,}{int(r['n_requests'] or 0):>9,}  "
-            f"{r['watermark'] or '-'}"
+            f"{_text(r['run_id']):<28}{_text(r['mode']):<12}{_text(r['status']):<9}"
+            f"{_count(r['n_records']):>9}{_count(r['n_new']):>7}{_count(r['n_updated']):>9}"
+            f"{_count(r['n_requests']):>9}  {_text(r['watermark'])}"
         )
-        if r["status"] != "success" and r["message"]:
+        if r["status"] != "success" and not pd.isna(r["message"]):
             lines.append(f"    reason: {r['message']}")
     return "\n".join(lines)
