@@ -11,11 +11,11 @@ from .tables import CuratedStore
 
 
 def _text(value: object) -> str:
-    return "-" if value is None or pd.isna(value) else str(value)  # type: ignore[arg-type]
+    return "-" if value is None or pd.isna(value) else str(value)
 
 
 def _count(value: object) -> str:
-    return "-" if value is None or pd.isna(value) else f"{int(value):,}"  # type: ignore[arg-type,call-overload]
+    return "-" if value is None or pd.isna(value) else f"{int(value):,}"  # type: ignore[call-overload]
 
 
 def render_status(data_dir: Path, n: int = 10) -> str:
