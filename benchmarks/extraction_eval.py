@@ -4,8 +4,10 @@
     .venv/bin/python benchmarks/extraction_eval.py --medline [FILE] [--verbose]
 
 Default corpus: /work/shared/ldn-corpus (``*.xml`` plus ``labels.csv``). Exit 2 when it is absent.
-``--medline`` classifies 604 real citations from title and abstract only (publication types and MeSH
-hidden) and reports agreement with the NLM publication types for four classes.
+``--medline`` classifies 604 real citations from title and abstract only (publication types, MeSH
+and comment links hidden) and reports agreement with the NLM publication types for four classes;
+``--with-pubtypes`` leaves the metadata visible, ``--show-errors`` lists every disagreement with the
+rule and sentence that decided the design.
 """
 
 from __future__ import annotations
@@ -215,41 +217,71 @@ DESIGN_CLASSES = {
 }
 
 
-def score_medline(path: Path, verbose: bool) -> int:
+# Only citations with this status have been indexed by NLM (publication types such as Randomized
+# Controlled Trial, Case Reports, Letter assigned, MeSH added). In-Process, In-Data-Review and
+# PubMed-not-MEDLINE citations carry the publisher's types only (mostly just "Journal Article"), so
+# a real trial or case report there counts as a false positive against NLM.
+INDEXED_STATUS = "MEDLINE"
+
+
+def _print_agreement(name: str, rows: list[tuple[Article, set[str], set[str], dict[str, Any]]]
+                     ) -> None:
+    print(f"{name}\n{'class':<26}{'NLM':>6}{'found':>7}{'both':>6}{'precision':>11}{'recall':>8}")
+    for cls in NLM_CLASSES:
+        nlm = sum(1 for _, t, _, _ in rows if cls in t)
+        found = sum(1 for _, _, g, _ in rows if cls in g)
+        both = sum(1 for _, t, g, _ in rows if cls in t and cls in g)
+        prec = both / found if found else float("nan")
+        rec = both / nlm if nlm else float("nan")
+        print(f"{cls:<26}{nlm:>6}{found:>7}{both:>6}{prec:>11.2f}{rec:>8.2f}")
+    agree = sum(1 for _, t, g, _ in rows if t == g)
+    print(f"exact class agreement (incl. 'none of these'): {agree}/{len(rows)} "
+          f"= {agree / len(rows):.3f}\n")
+
+
+def _hide_metadata(art: Article) -> Article:
+    """The record as text alone: no publication types, MeSH or comment/correction links."""
+    return dataclasses.replace(art, publication_types=[], mesh_terms=[], mesh_headings=[],
+                               mesh_major_terms=[], comments_corrections=[])
+
+
+def score_medline(path: Path, verbose: bool, *, with_pubtypes: bool = False,
+                  show_errors: bool = False) -> int:
     if not path.exists():
         print(f"MEDLINE sample not found: {path}")
         return 2
-    rows: list[tuple[Article, set[str], set[str]]] = []
+    rows: list[tuple[Article, set[str], set[str], dict[str, Any]]] = []
     t0 = time.perf_counter()
     for art in iter_articles([path]):
         truth = {c for c, types in NLM_CLASSES.items()
                  if any(t.lower() in types for t in art.publication_types)}
-        hidden = dataclasses.replace(art, publication_types=[], mesh_terms=[], mesh_headings=[],
-                                     mesh_major_terms=[])
-        design = extract_study(hidden).study["design"]
-        got = {c for c, designs in DESIGN_CLASSES.items() if design in designs}
-        rows.append((art, truth, got))
+        st = extract_study(art if with_pubtypes else _hide_metadata(art)).study
+        got = {c for c, designs in DESIGN_CLASSES.items() if st["design"] in designs}
+        rows.append((art, truth, got, st))
     elapsed = time.perf_counter() - t0
-    with_abstract = sum(1 for a, _, _ in rows if a.abstract)
-    print(f"{len(rows)} citations ({with_abstract} with an abstract), publication types and MeSH "
-          f"hidden; {len(rows) / elapsed:,.0f} records/s including parsing\n")
-    print(f"{'class':<26}{'NLM':>6}{'found':>7}{'both':>6}{'precision':>11}{'recall':>8}")
-    for cls in NLM_CLASSES:
-        nlm = sum(1 for _, t, _ in rows if cls in t)
-        found = sum(1 for _, _, g in rows if cls in g)
-        both = sum(1 for _, t, g in rows if cls in t and cls in g)
-        prec = both / found if found else float("nan")
-        rec = both / nlm if nlm else float("nan")
-        print(f"{cls:<26}{nlm:>6}{found:>7}{both:>6}{prec:>11.2f}{rec:>8.2f}")
-    agree = sum(1 for _, t, g in rows if t == g)
-    print(f"\nexact class agreement (incl. 'none of these'): {agree}/{len(rows)} "
-          f"= {agree / len(rows):.3f}")
-    if verbose:
+    with_abstract = sum(1 for a, *_ in rows if a.abstract)
+    shown = "publication types and MeSH visible" if with_pubtypes else \
+        "publication types and MeSH hidden"
+    print(f"{len(rows)} citations ({with_abstract} with an abstract), {shown}; "
+          f"{len(rows) / elapsed:,.0f} records/s including parsing\n")
+    _print_agreement("all records (NLM types complete only where Status=MEDLINE)", rows)
+    indexed = [r for r in rows if r[0].medline_status == INDEXED_STATUS]
+    _print_agreement(f"NLM-indexed records only (Status={INDEXED_STATUS}, {len(indexed)})", indexed)
+    designs = Counter(st["design"] for *_, st in rows)
+    print("designs found: " + ", ".join(f"{d} {n}" for d, n in designs.most_common()))
+    if verbose or show_errors:
         print("\ndisagreements:")
-        for art, t, g in rows:
-            if t != g:
-                print(f"   {art.pmid} NLM={sorted(t)} got={sorted(g)} "
-                      f"abstract={'yes' if art.abstract else 'no'} :: {(art.title or '')[:80]}")
+        for art, t, g, st in rows:
+            if t == g:
+                continue
+            print(f"   {art.pmid} NLM={sorted(t)} got={sorted(g)} design={st['design']} "
+                  f"abstract={'yes' if art.abstract else 'no'} :: {(art.title or '')[:90]}")
+            if show_errors:
+                print(f"      types: {'; '.join(art.publication_types)}  "
+                      f"status: {art.medline_status}")
+                ev = next((e for e in st["evidence"] if e["field"] == "design"), None)
+                if ev:
+                    print(f"      rule: {ev['rule']}  sentence: {(ev['sentence'] or '')[:200]}")
     return 0
 
 
@@ -258,10 +290,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="labelled corpus directory")
     ap.add_argument("--medline", nargs="?", const=DEFAULT_MEDLINE, type=Path, default=None,
                     help="score design classes on a MEDLINE file (default: the shared sample)")
+    ap.add_argument("--with-pubtypes", action="store_true",
+                    help="with --medline: leave publication types and MeSH visible")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="with --medline: list each disagreement with its design rule and sentence")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
     args = ap.parse_args(argv)
     if args.medline is not None:
-        return score_medline(args.medline, args.verbose)
+        return score_medline(args.medline, args.verbose, with_pubtypes=args.with_pubtypes,
+                             show_errors=args.show_errors)
     return score_corpus(args.corpus, args.verbose)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -390,6 +391,119 @@ def test_registry_ids_are_read_from_text_and_merged() -> None:
 def test_unknown_values_are_none_not_sentinels() -> None:
     st = study("Some title", (None, "Some text without any study information."))
     assert st["n_enrolled"] is None and st["dose_mg_min"] is None and st["duration_weeks"] is None
+
+
+# --- design precision on real-world wording -------------------------------------------------------
+
+def no_abstract(title: str) -> dict:
+    return extract_study(Article(pmid="1", title=title)).study
+
+
+def test_review_mentioning_randomized_trials_in_background_is_a_review() -> None:
+    st = study("Opioid antagonists for chronic pain: a narrative review",
+               (None, "Several randomized controlled trials have tested naltrexone in pain. "
+                      "This review summarises their findings and the proposed mechanisms."))
+    assert st["design"] == "narrative_review"
+
+
+def test_plural_mention_of_other_randomized_trials_is_not_this_studys_design() -> None:
+    st = study("Prescribing of analgesics in general practice",
+               (None, "Randomized trials of these drugs are few. We describe prescriptions "
+                      "issued by 40 practices over one year."))
+    assert st["design"] not in ("rct_parallel", "rct_crossover")
+
+
+def test_animals_randomly_assigned_are_an_animal_study() -> None:
+    st = study("Mechanical ventilation settings after lung injury",
+               ("METHODS", "Twelve pigs were randomly assigned to two ventilation modes."),
+               ("RESULTS", "Oxygenation was better with the second mode."))
+    assert st["design"] == "animal"
+
+
+def test_survey_with_randomly_selected_sample_is_cross_sectional() -> None:
+    st = study("Use of complementary medicine by adults",
+               ("METHODS", "A randomly selected sample of 1,200 adults completed a postal "
+                           "survey about medicine use."))
+    assert st["design"] == "cross_sectional"
+
+
+def test_letter_without_abstract_is_commentary_with_no_result() -> None:
+    st = no_abstract("Reply to: low-dose naltrexone in fibromyalgia")
+    assert (st["design"], st["result"]) == ("commentary", None)
+
+
+def test_record_without_abstract_or_design_cue_is_commentary_not_trial() -> None:
+    st = no_abstract("Pain medicine at a crossroads")
+    assert st["design"] == "commentary" and st["result"] is None
+
+
+def test_short_question_title_without_abstract_is_commentary() -> None:
+    assert no_abstract("Ketamine for migraine: is it time?")["design"] == "commentary"
+
+
+def test_comment_on_a_randomised_trial_is_commentary() -> None:
+    st = no_abstract("Commentary on: naltrexone versus placebo, a randomised trial")
+    assert st["design"] == "commentary"
+
+
+def test_in_response_to_a_stimulus_is_not_a_reply() -> None:
+    st = study("Cytokine release by monocytes",
+               (None, "Monocytes released interleukin-6 in response to opioid exposure in "
+                      "vitro. Cultured cells from 10 donors were studied in vitro."))
+    assert st["design"] != "commentary"
+
+
+def test_single_patient_wording_is_a_case_report() -> None:
+    st = study("Burning mouth treated with naltrexone",
+               (None, "We report a 58-year-old woman with burning mouth syndrome who improved "
+                      "on 4.5 mg naltrexone."))
+    assert st["design"] == "case_report"
+
+
+def test_case_series_of_twelve_patients_is_not_a_case_report() -> None:
+    st = study("Naltrexone for lichen planopilaris",
+               (None, "We present a case series of 12 patients treated with naltrexone, "
+                      "including a 45-year-old woman whose scalp symptoms resolved."))
+    assert st["design"] == "case_series"
+
+
+def test_incidence_in_cases_per_population_is_not_a_case_series() -> None:
+    st = study("Drug-induced liver injury in hospital",
+               (None, "We reviewed admissions over five years. The incidence was 92.95 cases per "
+                      "100,000 patients."))
+    assert st["design"] != "case_series"
+
+
+def test_we_will_show_in_a_review_is_not_a_protocol() -> None:
+    st = study("Models of tumour metabolism",
+               (None, "We will show how metabolic models explain growth. We will discuss "
+                      "their limits. This review covers recent models."))
+    assert st["design"] != "protocol"
+
+
+def test_disease_history_is_not_treatment_duration() -> None:
+    st = study("Naltrexone in chronic back pain",
+               ("CASE PRESENTATION", "A 52-year-old man had back pain for 14 years. He took "
+                                     "naltrexone 4.5 mg daily for 8 weeks."))
+    assert st["duration_weeks"] == 8
+
+
+def test_follow_up_time_is_not_treatment_duration() -> None:
+    st = study("Naltrexone in fibromyalgia: an open-label pilot",
+               ("METHODS", "Twenty women took naltrexone 4.5 mg for 12 weeks, with follow-up at 6 "
+                           "months after the end of treatment."))
+    assert st["duration_weeks"] == 12
+
+
+def test_gates_never_skip_a_pattern_that_matches() -> None:
+    from ldn_review import extract_cues
+    from ldn_review.extract_text import may_match
+
+    text = "Patients were RANDOMISED; a 45-Year-Old woman; LDN 4.5 mg; Fibromyalgia (FM)."
+    for name in dir(extract_cues):
+        pattern = getattr(extract_cues, name)
+        if isinstance(pattern, re.Pattern) and pattern.search(text):
+            assert may_match(pattern, text.lower()), name
 
 
 # --- shared corpus (skipped when absent) ----------------------------------------------------------

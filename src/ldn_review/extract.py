@@ -29,7 +29,6 @@ from .extract_terms import (
     DOMAIN_WORDS,
     INSTRUMENT_RES,
     POPULATION_CUE_RE,
-    TERM_TRIGGERS,
 )
 from .extract_text import (
     BACKGROUND,
@@ -41,6 +40,8 @@ from .extract_text import (
     TITLE,
     Sentence,
     build_sentences,
+    gated_search,
+    may_match,
 )
 from .models import Article
 
@@ -64,6 +65,11 @@ REGISTRY_RE = re.compile(
     r"EUCTR\d{4}-\d{6}-\d{2})"
 )
 _EUDRACT_RE = re.compile(r"^\d{4}-\d{6}-\d{2}$")
+# Literal prefixes of REGISTRY_RE (case-sensitive): without one of them only a bare EudraCT number
+# can match, and that counts only when "EudraCT" is written.
+_REGISTRY_PREFIXES = ("NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "IRCT", "CTRI/", "jRCT", "UMIN",
+                      "NTR", "EUCTR")
+_DIGIT_RE = re.compile(r"\d")
 
 REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis", "narrative_review"})
 NO_DATA_DESIGNS = frozenset({"narrative_review", "commentary"})
@@ -96,12 +102,41 @@ class Found:
 
 @dataclass(slots=True)
 class _Context:
+    """One record's sentences and the memoised, gated regex hits on them."""
+
     sentences: list[Sentence]
-    own: list[Sentence]  # title and sentences about this study (background dropped)
+    low: list[str]  # lower-cased text of each sentence, by Sentence.index
+    doc_low: str  # the whole record lower-cased, for record-level gates
     title: str
+    has_abstract: bool
     pub_types: frozenset[str]
     mesh: frozenset[str]
     labels: str
+    own: list[Sentence] = field(default_factory=list)  # title and sentences about this study
+    _hits: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
+    _possible: dict[int, bool] = field(default_factory=dict)
+    memo: dict[Any, Any] = field(default_factory=dict)  # per-record results of helpers
+
+    def possible(self, pattern: re.Pattern[str]) -> bool:
+        """False when the pattern cannot match anywhere in this record (its gate is absent)."""
+        key = id(pattern)
+        ok = self._possible.get(key)
+        if ok is None:
+            ok = self._possible[key] = may_match(pattern, self.doc_low)
+        return ok
+
+    def hit(self, pattern: re.Pattern[str], s: Sentence) -> re.Match[str] | None:
+        """``pattern.search(s.text)``, memoised, skipped when the record or sentence lacks its gate."""
+        key = (id(pattern), s.index)
+        try:
+            return self._hits[key]
+        except KeyError:
+            pass
+        m = None
+        if self.possible(pattern) and may_match(pattern, self.low[s.index]):
+            m = pattern.search(s.text)
+        self._hits[key] = m
+        return m
 
 
 # --- context --------------------------------------------------------------------------------------
@@ -112,26 +147,27 @@ _THIS_STUDY_RE = re.compile(
 )
 
 
-def _mark_background(sentences: list[Sentence]) -> list[bool]:
+def _mark_background(ctx: _Context) -> list[bool]:
     """True for sentences about other work or general knowledge.
 
     Labelled BACKGROUND sections are background. In unlabelled text, a sentence with a background
     cue ("has been shown", "is approved") is background, and so are the leading sentences before the
     first one that speaks of this study.
     """
-    flags = [False] * len(sentences)
+    flags = [False] * len(ctx.sentences)
     leading = True
-    for i, s in enumerate(sentences):
+    for i, s in enumerate(ctx.sentences):
         if s.section == TITLE:
             continue
         if s.section == BACKGROUND:
-            flags[i] = not _THIS_STUDY_RE.search(s.text)
+            flags[i] = not ctx.hit(_THIS_STUDY_RE, s)
             continue
         if s.section in (METHODS, RESULTS):
             leading = False
             continue
-        own = bool(cue.OWN_CUE_RE.search(s.text))
-        if cue.BACKGROUND_CUE_RE.search(s.text) and not _THIS_STUDY_RE.search(s.text) or s.section == OTHER and leading and not own:
+        own = bool(ctx.hit(cue.OWN_CUE_RE, s))
+        background = ctx.hit(cue.BACKGROUND_CUE_RE, s) and not ctx.hit(_THIS_STUDY_RE, s)
+        if background or (s.section == OTHER and leading and not own):
             flags[i] = True
         if own:
             leading = False
@@ -140,24 +176,31 @@ def _mark_background(sentences: list[Sentence]) -> list[bool]:
 
 def _build_context(article: Article) -> _Context:
     sentences = build_sentences(article)
-    flags = _mark_background(sentences)
-    own = [s for s, bg in zip(sentences, flags, strict=True) if not bg]
+    low = [s.text.lower() for s in sentences]
     labels = " ".join(sec.label or "" for sec in article.abstract_sections)
-    return _Context(
+    ctx = _Context(
         sentences=sentences,
-        own=own,
+        low=low,
+        doc_low="\n".join(low),
         title=article.title or "",
+        has_abstract=any(s.section != TITLE for s in sentences),
         pub_types=frozenset(p.lower() for p in article.publication_types),
         mesh=frozenset(m.lower() for m in article.mesh_terms),
         labels=labels,
     )
+    flags = _mark_background(ctx)
+    ctx.own = [s for s, bg in zip(sentences, flags, strict=True) if not bg]
+    return ctx
 
 
-def _first(pattern: re.Pattern[str], sentences: list[Sentence], *, negatable: bool = True
-           ) -> Sentence | None:
-    """First sentence matching pattern, skipping sentences that call for or deny the design."""
-    for s in sentences:
-        if pattern.search(s.text) and not (negatable and cue.DESIGN_NEGATION_RE.search(s.text)):
+def _first(ctx: _Context, pattern: re.Pattern[str], sentences: list[Sentence] | None = None, *,
+           negatable: bool = True) -> Sentence | None:
+    """First sentence (default: own sentences) matching pattern, skipping sentences that call for
+    or deny the design."""
+    if not ctx.possible(pattern):
+        return None
+    for s in ctx.own if sentences is None else sentences:
+        if ctx.hit(pattern, s) and not (negatable and ctx.hit(cue.DESIGN_NEGATION_RE, s)):
             return s
     return None
 
@@ -175,18 +218,33 @@ def _title_sentence(ctx: _Context) -> Sentence | None:
 
 def _check_protocol(ctx: _Context) -> Found | None:
     title = _title_sentence(ctx)
-    if title and cue.PROTOCOL_TITLE_RE.search(title.text):
+    if title and ctx.hit(cue.PROTOCOL_TITLE_RE, title):
         return Found("protocol", title.text, "design_protocol_title")
     if _has_type(ctx, "clinical trial protocol"):
         return Found("protocol", None, "design_protocol_publication_type")
-    future = [s for s in ctx.own if cue.PROTOCOL_TEXT_RE.search(s.text)]
+    future = [s for s in ctx.own if ctx.hit(cue.PROTOCOL_TEXT_RE, s)]
     if len(future) >= 2 and not any(s.section == RESULTS for s in ctx.sentences):
         return Found("protocol", future[0].text, "design_protocol_future_tense")
     return None
 
 
+def _check_commentary_title(ctx: _Context) -> Found | None:
+    """Letters, replies, comments, editorials and errata named as such in the title; with no
+    abstract, also short question titles ("Ropivacaine: is it a good choice?")."""
+    title = _title_sentence(ctx)
+    if title is None:
+        return None
+    if ctx.hit(cue.COMMENTARY_TITLE_RE, title):
+        return Found("commentary", title.text, "design_commentary_title")
+    if not ctx.has_abstract and (
+        ctx.hit(cue.QUESTION_TITLE_RE, title) or ctx.hit(cue.COMMENTARY_TITLE_NO_ABSTRACT_RE, title)
+    ):
+        return Found("commentary", title.text, "design_commentary_title_no_abstract")
+    return None
+
+
 def _check_commentary(ctx: _Context, case: Sentence | None, best: Count | None) -> Found | None:
-    s = _first(cue.COMMENTARY_RE, ctx.own, negatable=False)
+    s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
     if s and not case:
         return Found("commentary", s.text, "design_commentary_text")
     typed = _has_type(ctx, "letter", "editorial", "comment", "news")
@@ -199,71 +257,88 @@ def _check_reviews(ctx: _Context, best: Count | None) -> Found | None:
     title = _title_sentence(ctx)
     title_text = title.text if title else ""
     primary_data = best is not None and best.rank <= RANK_ENROLLED
-    review_in_title = bool(
-        cue.SYSTEMATIC_REVIEW_RE.search(title_text) or cue.META_ANALYSIS_RE.search(title_text)
-        or cue.REVIEW_TITLE_RE.search(title_text)
-    )
-    primary_m = cue.PRIMARY_TITLE_RE.search(title_text)
-    review_m = cue.REVIEW_TITLE_RE.search(title_text) or cue.META_ANALYSIS_RE.search(title_text)
+    sr_title = ctx.hit(cue.SYSTEMATIC_REVIEW_RE, title) if title else None
+    ma_title = ctx.hit(cue.META_ANALYSIS_RE, title) if title else None
+    review_m = (ctx.hit(cue.REVIEW_TITLE_RE, title) or ma_title) if title else None
+    primary_m = ctx.hit(cue.PRIMARY_TITLE_RE, title) if title else None
+    review_in_title = bool(sr_title or review_m)
     primary_first = bool(primary_m and review_m and primary_m.start() < review_m.start())
     if primary_data and (primary_first or not review_in_title):
         return None
-    if title and cue.META_ANALYSIS_RE.search(title_text):
+    if ma_title:
         return Found("meta_analysis", title_text, "design_meta_analysis_title")
     if _has_type(ctx, "meta-analysis"):
         return Found("meta_analysis", None, "design_meta_analysis_publication_type")
-    search = _first(cue.SEARCH_METHODS_RE, ctx.own, negatable=False)
-    ma = _first(cue.META_ANALYSIS_RE, ctx.own)
-    if ma and (search or cue.SYSTEMATIC_REVIEW_RE.search(ma.text)):
+    search = _first(ctx, cue.SEARCH_METHODS_RE, negatable=False)
+    ma = _first(ctx, cue.META_ANALYSIS_RE)
+    if ma and (search or ctx.hit(cue.SYSTEMATIC_REVIEW_RE, ma)):
         return Found("meta_analysis", ma.text, "design_meta_analysis_text")
-    if title and cue.SYSTEMATIC_REVIEW_RE.search(title_text):
+    if sr_title:
         return Found("systematic_review", title_text, "design_systematic_review_title")
     if _has_type(ctx, "systematic review"):
         return Found("systematic_review", None, "design_systematic_review_publication_type")
-    sr = _first(cue.SYSTEMATIC_REVIEW_RE, ctx.own)
+    sr = _first(ctx, cue.SYSTEMATIC_REVIEW_RE)
     if sr:
         return Found("systematic_review", sr.text, "design_systematic_review_text")
     if search:
         return Found("systematic_review", search.text, "design_systematic_review_search_methods")
-    nr = _first(cue.NARRATIVE_REVIEW_RE, ctx.own, negatable=False)
+    nr = _first(ctx, cue.NARRATIVE_REVIEW_RE, negatable=False)
     if nr and not primary_data:
         return Found("narrative_review", nr.text, "design_narrative_review_text")
     if _has_type(ctx, "review"):
         return Found("narrative_review", None, "design_review_publication_type")
+    if title and review_m and not primary_data and ctx.has_abstract and not primary_m and not (
+        ctx.hit(cue.CHART_REVIEW_RE, title) or ctx.hit(cue.CASE_REPORT_RE, title)
+    ):
+        return Found("narrative_review", title_text, "design_narrative_review_title")
     return None
 
 
 def _check_animal(ctx: _Context) -> Found | None:
+    if not ctx.possible(cue.ANIMAL_RE):
+        return _animal_by_mesh(ctx)
     title = _title_sentence(ctx)
-    if title and cue.ANIMAL_RE.search(title.text) and not cue.HUMAN_RE.search(title.text):
+    if title and ctx.hit(cue.ANIMAL_RE, title) and not ctx.hit(cue.HUMAN_RE, title):
         return Found("animal", title.text, "design_animal_title")
-    hits = [s for s in ctx.own if cue.ANIMAL_RE.search(s.text)]
-    humans = sum(1 for s in ctx.own if cue.HUMAN_RE.search(s.text))
+    hits = [s for s in ctx.own if ctx.hit(cue.ANIMAL_RE, s)]
+    # Animals randomly assigned ("rats were randomly allocated", "pigs were randomized") are an
+    # animal experiment, not a randomised trial.
+    for s in hits:
+        if ctx.hit(cue.RANDOMIZED_RE, s) and not ctx.hit(cue.HUMAN_RE, s):
+            return Found("animal", s.text, "design_animal_randomized")
+    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
     if len(hits) >= 2 and len(hits) > humans:
         return Found("animal", hits[0].text, "design_animal_text")
+    return _animal_by_mesh(ctx)
+
+
+def _animal_by_mesh(ctx: _Context) -> Found | None:
     if "animals" in ctx.mesh and "humans" not in ctx.mesh:
         return Found("animal", None, "design_animal_mesh")
     return None
 
 
 def _check_in_vitro(ctx: _Context) -> Found | None:
-    hits = [s for s in ctx.own if cue.IN_VITRO_RE.search(s.text)]
-    humans = sum(1 for s in ctx.own if cue.HUMAN_RE.search(s.text))
+    if not ctx.possible(cue.IN_VITRO_RE):
+        return None
+    hits = [s for s in ctx.own if ctx.hit(cue.IN_VITRO_RE, s)]
+    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
     if hits and (len(hits) >= 2 or (hits[0].section == TITLE)) and len(hits) > humans:
         return Found("in_vitro", hits[0].text, "design_in_vitro_text")
     return None
 
 
 def _check_cases(ctx: _Context, case: Sentence | None) -> Found | None:
-    series = _first(cue.CASE_SERIES_RE, ctx.own, negatable=False)
+    series = _first(ctx, cue.CASE_SERIES_RE, negatable=False)
     if series:
         return Found("case_series", series.text, "design_case_series_text")
-    ages = {m.group(0) for s in ctx.own for m in cue.AGE_OLD_RE.finditer(s.text)}
+    ages = {m.group(0) for s in ctx.own if ctx.hit(cue.AGE_OLD_RE, s)
+            for m in cue.AGE_OLD_RE.finditer(s.text)} if case else set()
     if case and len(ages) >= 2:
         return Found("case_series", case.text, "design_case_series_several_patients")
     if case:
         return Found("case_report", case.text, "design_case_report_text")
-    if re.search(r"case (?:report|presentation|description)", ctx.labels, re.I):
+    if ctx.labels and cue.CASE_LABEL_RE.search(ctx.labels):
         return Found("case_report", None, "design_case_report_section_label")
     if _has_type(ctx, "case reports"):
         return Found("case_report", None, "design_case_report_publication_type")
@@ -271,49 +346,70 @@ def _check_cases(ctx: _Context, case: Sentence | None) -> Found | None:
 
 
 def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
-    for s in ctx.own:
-        if not cue.RANDOMIZED_RE.search(s.text) or cue.NOT_RANDOMIZED_RE.search(s.text):
-            continue
-        if cue.DESIGN_NEGATION_RE.search(s.text) and not protocol:
-            continue
-        return s
-    return None
+    """First own sentence saying this study randomised people.
+
+    Not: sentences denying or calling for randomisation, random sampling of a survey ("a randomly
+    selected sample", "random sample of households"), and mentions of other randomised trials in
+    the plural ("randomized controlled trials have shown", "RCTs") — once those phrases are cut
+    out, a randomisation word must remain.
+    """
+    key = ("randomized_sentence", protocol)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    found: Sentence | None = None
+    if ctx.possible(cue.RANDOMIZED_RE):
+        for s in ctx.own:
+            if not ctx.hit(cue.RANDOMIZED_RE, s) or ctx.hit(cue.NOT_RANDOMIZED_RE, s):
+                continue
+            if ctx.hit(cue.DESIGN_NEGATION_RE, s) and not protocol:
+                continue
+            if (ctx.hit(cue.RANDOM_SAMPLE_RE, s) or ctx.hit(cue.OTHER_RCTS_RE, s)) and not \
+                    cue.RANDOMIZED_RE.search(cue.OTHER_RCTS_RE.sub(" ", cue.RANDOM_SAMPLE_RE.sub(
+                        " ", s.text))):
+                continue
+            found = s
+            break
+    ctx.memo[key] = found
+    return found
 
 
 def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
-    cc = _first(cue.CASE_CONTROL_RE, ctx.own, negatable=False)
+    cc = _first(ctx, cue.CASE_CONTROL_RE, negatable=False)
     if cc:
         return Found("case_control", cc.text, "design_case_control_text")
-    cohort = _first(cue.COHORT_RE, ctx.own, negatable=False)
+    cohort = _first(ctx, cue.COHORT_RE, negatable=False)
     if cohort:
         return Found("cohort", cohort.text, "design_cohort_text")
-    chart = _first(cue.CHART_REVIEW_RE, ctx.own, negatable=False)
+    chart = _first(ctx, cue.CHART_REVIEW_RE, negatable=False)
     if chart:
-        compared = any(cue.COMPARISON_GROUP_RE.search(s.text) for s in ctx.own)
+        compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) for s in ctx.own)
         if compared or (best and best.value >= CHART_REVIEW_COHORT_MIN_N):
             return Found("cohort", chart.text, "design_cohort_chart_review")
         return Found("case_series", chart.text, "design_case_series_chart_review")
-    cross = _first(cue.CROSS_SECTIONAL_RE, ctx.own, negatable=False)
+    cross = _first(ctx, cue.CROSS_SECTIONAL_RE, negatable=False)
     if cross:
         return Found("cross_sectional", cross.text, "design_cross_sectional_text")
     if "case-control studies" in ctx.mesh:
         return Found("case_control", None, "design_case_control_mesh")
     if "cross-sectional studies" in ctx.mesh:
         return Found("cross_sectional", None, "design_cross_sectional_mesh")
-    if _has_type(ctx, "observational study") or "cohort studies" in ctx.mesh:
+    if _has_type(ctx, "observational study") or ctx.mesh & {"cohort studies",
+                                                             "retrospective studies"}:
         return Found("cohort", None, "design_cohort_publication_type")
     return None
 
 
 def _crossover_sentence(ctx: _Context) -> Sentence | None:
-    return _first(cue.CROSSOVER_RE, ctx.own)
+    return _first(ctx, cue.CROSSOVER_RE)
 
 
 def classify_design(ctx: _Context, best: Count | None) -> Found:
-    """Design by precedence: protocol, commentary, reviews, animal, in vitro, case reports and
-    series, randomised trials, observational designs, controlled and single-arm trials."""
-    case = _first(cue.CASE_REPORT_RE, ctx.own, negatable=False)
+    """Design by precedence: commentary titles, protocol, commentary, reviews, animal, in vitro,
+    randomised trials, case reports and series, observational designs, controlled and single-arm
+    trials; with no abstract and no cue at all, commentary."""
+    case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
     for check in (
+        lambda: _check_commentary_title(ctx),
         lambda: _check_protocol(ctx),
         lambda: _check_commentary(ctx, case, best),
         lambda: _check_reviews(ctx, best),
@@ -324,7 +420,7 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
         if found:
             return found
     rand = _randomized_sentence(ctx, protocol=False)
-    secondary = _first(cue.SECONDARY_OF_RCT_RE, ctx.own, negatable=False)
+    secondary = _first(ctx, cue.SECONDARY_OF_RCT_RE, negatable=False)
     if rand is not None or secondary is not None or _has_type(ctx, "randomized controlled trial"):
         cross = _crossover_sentence(ctx)
         design = "rct_crossover" if cross or "cross-over studies" in ctx.mesh else "rct_parallel"
@@ -339,22 +435,24 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
     obs = _check_observational(ctx, best)
     if obs:
         return obs
-    nrc = _first(cue.NONRANDOMIZED_CONTROLLED_RE, ctx.own)
+    nrc = _first(ctx, cue.NONRANDOMIZED_CONTROLLED_RE)
     if nrc is None:
-        nrc = _first(re.compile(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", re.I), ctx.own,
-                     negatable=False)
+        nrc = _first(ctx, cue.NONRANDOMIZED_WORD_RE, negatable=False)
     if nrc:
         return Found("nonrandomized_controlled", nrc.text, "design_controlled_not_randomized")
     if _has_type(ctx, "controlled clinical trial"):
         return Found("nonrandomized_controlled", None, "design_controlled_publication_type")
-    single = _first(cue.SINGLE_ARM_RE, ctx.own)
+    single = _first(ctx, cue.SINGLE_ARM_RE)
     if single:
         return Found("single_arm_trial", single.text, "design_single_arm_text")
     if any(p.startswith("clinical trial") for p in ctx.pub_types):
         return Found("single_arm_trial", None, "design_clinical_trial_publication_type")
-    treated = _first(cue.TREATED_RE, ctx.own, negatable=False)
+    treated = _first(ctx, cue.TREATED_RE, negatable=False)
     if treated and best is not None and best.rank <= RANK_ENROLLED:
         return Found("single_arm_trial", treated.text, "design_treated_group_fallback")
+    if not ctx.has_abstract:
+        # No abstract and no design word in the title: letters, editorials, news, obituaries.
+        return Found("commentary", ctx.title or None, "design_commentary_no_abstract")
     return Found("other", None, "design_no_cue")
 
 
@@ -363,13 +461,13 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
 
 def extract_randomized(ctx: _Context, design: str) -> Found | None:
     if design in ("rct_parallel", "rct_crossover"):
-        s = _randomized_sentence(ctx, protocol=False) or _first(cue.SECONDARY_OF_RCT_RE, ctx.own)
+        s = _randomized_sentence(ctx, protocol=False) or _first(ctx, cue.SECONDARY_OF_RCT_RE)
         return Found(True, s.text if s else None, "randomized_from_design")
     if design == "protocol":
         s = _randomized_sentence(ctx, protocol=True)
         return Found(True, s.text, "randomized_protocol_text") if s else None
     if design in TRIALS or design in OBSERVATIONAL:
-        s = _first(cue.NOT_RANDOMIZED_RE, ctx.own, negatable=False)
+        s = _first(ctx, cue.NOT_RANDOMIZED_RE, negatable=False)
         return Found(False, s.text if s else None, "not_randomized_by_design")
     return None
 
@@ -396,13 +494,13 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
         return None
     for s in ctx.own:
-        if cue.PLACEBO_RE.search(s.text) and not cue.NO_PLACEBO_RE.search(s.text) and not re.search(
+        if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and not re.search(
             r"\b(?:needed|warranted|future|should|will inform)\b", s.text, re.I
         ):
             return Found(True, s.text, "placebo_text")
     if design == "animal":
         return None
-    neg = _first(cue.NO_PLACEBO_RE, ctx.own, negatable=False)
+    neg = _first(ctx, cue.NO_PLACEBO_RE, negatable=False)
     return Found(False, neg.text if neg else None, "placebo_not_mentioned")
 
 
@@ -413,10 +511,10 @@ def extract_comparator(ctx: _Context, design: str, placebo: Found | None) -> Fou
         return None
     if placebo and placebo.value:
         return Found("placebo", placebo.sentence, "comparator_placebo")
-    usual = _first(cue.USUAL_CARE_RE, ctx.own, negatable=False)
+    usual = _first(ctx, cue.USUAL_CARE_RE, negatable=False)
     if usual and design in TRIALS | {"cohort"}:
         return Found("usual_care", usual.text, "comparator_usual_care")
-    active = _first(cue.ACTIVE_CONTROL_RE, ctx.own, negatable=False)
+    active = _first(ctx, cue.ACTIVE_CONTROL_RE, negatable=False)
     if active:
         return Found("active", active.text, "comparator_active_text")
     if design in ("rct_parallel", "rct_crossover", "nonrandomized_controlled"):
@@ -435,7 +533,7 @@ def extract_comparator(ctx: _Context, design: str, placebo: Found | None) -> Fou
 def _all_counts(ctx: _Context) -> list[Count]:
     counts: list[Count] = []
     for s in ctx.own:
-        counts.extend(find_counts(s))
+        counts.extend(find_counts(s, ctx.low[s.index]))
     return counts
 
 
@@ -465,7 +563,7 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
     if best is not None:
         enrolled = Found(best.value, best.sentence.text, best.rule)
     elif design == "case_report":
-        case = _first(cue.CASE_REPORT_RE, ctx.own, negatable=False)
+        case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
         enrolled = Found(1, case.text if case else None, "n_one_for_case_report")
     analyzed_counts = [c for c in counts if c.kind == "analyzed"]
     analyzed = None
@@ -481,7 +579,11 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
 
 def _naltrexone_alias_re(ctx: _Context) -> re.Pattern[str]:
     extra: set[str] = set()
+    if not ctx.possible(cue.NALTREXONE_ALIAS_DEF_RE):
+        return cue.NALTREXONE_RE
     for s in ctx.sentences:
+        if not ctx.hit(cue.NALTREXONE_ALIAS_DEF_RE, s):
+            continue
         for m in cue.NALTREXONE_ALIAS_DEF_RE.finditer(s.text):
             alias = m.group("abbr") or m.group("prod")
             if alias and not cue.OTHER_DRUG_RE.fullmatch(alias):
@@ -520,9 +622,9 @@ class _DoseHits:
 def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
     hits = _DoseHits()
     for s in ctx.own:
-        if "mg" not in s.text and "g" not in s.text:
+        if "g" not in s.text or not _DIGIT_RE.search(s.text):
             continue
-        if s.section == OBJECTIVE and not cue.OWN_CUE_RE.search(s.text):
+        if s.section == OBJECTIVE and not ctx.hit(cue.OWN_CUE_RE, s):
             continue
         for dose in find_doses(s.text):
             owner = _dose_owner(s.text, dose, ntx)
@@ -580,12 +682,12 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
     for s in ctx.own:
         if s.section == TITLE:
             continue
-        for d in find_durations(s.text):
+        for d in find_durations(s.text, ctx.low[s.index]):
             found.append((d, s))
     if not found:
         title = _title_sentence(ctx)
         if title:
-            found = [(d, title) for d in find_durations(title.text)]
+            found = [(d, title) for d in find_durations(title.text, ctx.low[title.index])]
     if not found:
         return None
     strongest = min(d.strength for d, _ in found)
@@ -601,24 +703,24 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
 def extract_conditions(ctx: _Context, article: Article) -> list[Found]:
     """Condition ids named in the title, in sentences about the people studied, or in MeSH."""
     found: dict[str, Found] = {}
+    candidates = [(cid, p) for cid, p in CONDITION_RES if ctx.possible(p)]
 
     def scan(s: Sentence, rule: str) -> None:
-        low = s.text.lower()
-        for cid, pattern in CONDITION_RES:
-            if cid not in found and _may_match(cid, low) and pattern.search(s.text):
+        for cid, pattern in candidates:
+            if cid not in found and ctx.hit(pattern, s):
                 found[cid] = Found(cid, s.text, rule)
 
     title = _title_sentence(ctx)
     if title:
         scan(title, "condition_title")
     for s in ctx.own:
-        if s.section != TITLE and POPULATION_CUE_RE.search(s.text):
+        if s.section != TITLE and ctx.hit(POPULATION_CUE_RE, s):
             scan(s, "condition_population_sentence")
     for term in article.mesh_terms:
         for cid, pattern in CONDITION_RES:
             if cid not in found and pattern.search(term):
                 found[cid] = Found(cid, None, "condition_mesh")
-    if not found:
+    if not found and candidates:
         for s in ctx.own:
             scan(s, "condition_any_sentence")
     _drop_generic(found)
@@ -648,11 +750,13 @@ def extract_population(design: str, design_found: Found) -> Found:
 
 
 def _studies_naltrexone(ctx: _Context, ntx: re.Pattern[str]) -> Sentence | None:
+    if not ctx.possible(ntx):
+        return None
     title = _title_sentence(ctx)
-    if title and ntx.search(title.text):
+    if title and ctx.hit(ntx, title):
         return title
     for s in ctx.own:
-        if ntx.search(s.text):
+        if ctx.hit(ntx, s):
             return s
     return None
 
@@ -666,7 +770,7 @@ def extract_is_ldn(ctx: _Context, naltrexone: Sentence | None, dose_max: Found |
     if dose_max is not None and dose_max.value is not None and dose_max.value <= LDN_MAX_MG_PER_DAY:
         return Found(True, dose_max.sentence, "is_ldn_dose_low")
     for s in [naltrexone, *ctx.own]:
-        if cue.LOW_DOSE_RE.search(s.text) and cue.NALTREXONE_RE.search(s.text):
+        if ctx.hit(cue.LOW_DOSE_RE, s) and ctx.hit(cue.NALTREXONE_RE, s):
             return Found(True, s.text, "is_ldn_low_dose_wording")
     if dose_max is not None and dose_max.value is not None:
         return Found(False, dose_max.sentence, "is_ldn_dose_above_low")
@@ -676,11 +780,30 @@ def extract_is_ldn(ctx: _Context, naltrexone: Sentence | None, dose_max: Found |
 # --- result ---------------------------------------------------------------------------------------
 
 
+_POLARITY_CACHE_MAX = 4096
+_polarity_cache: dict[str, tuple[bool, bool, bool]] = {}
+
+
 def _polarity(text: str) -> tuple[bool, bool, bool]:
     """(positive, negative, mixed) cues of a sentence; negative clauses are removed before
-    positive cues are looked for, and safety wording never counts as efficacy."""
-    mixed = bool(cue.MIXED_RE.search(text))
-    harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text)
+    positive cues are looked for, and safety wording never counts as efficacy. Memoised: the same
+    sentence is read for the result and for each outcome it names."""
+    got = _polarity_cache.get(text)
+    if got is None:
+        if len(_polarity_cache) >= _POLARITY_CACHE_MAX:
+            _polarity_cache.clear()
+        got = _polarity_cache[text] = _compute_polarity(text)
+    return got
+
+
+def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
+    low = text.lower()
+    mixed = bool(gated_search(cue.MIXED_RE, text, low))
+    harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text) if may_match(
+        cue.NEGATED_HARM_RE, low) else text
+    if not may_match(cue.NEGATIVE_RE, low):
+        positive = bool(gated_search(cue.POSITIVE_RE, _strip_safety(harmless)))
+        return positive, False, mixed
     negative = False
     kept: list[str] = []
     pos = 0
@@ -692,9 +815,12 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
         if pos < m.end():
             pos = m.end()
     kept.append(harmless[pos:])
-    rest = cue.SAFETY_ONLY_RE.sub(" ", " ".join(kept))
-    positive = bool(cue.POSITIVE_RE.search(rest))
+    positive = bool(gated_search(cue.POSITIVE_RE, _strip_safety(" ".join(kept))))
     return positive, negative, mixed
+
+
+def _strip_safety(text: str) -> str:
+    return cue.SAFETY_ONLY_RE.sub(" ", text) if may_match(cue.SAFETY_ONLY_RE, text.lower()) else text
 
 
 def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
@@ -721,16 +847,16 @@ def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
     body = [s for s in ctx.own if s.section != TITLE]
     if any(s.section == RESULTS for s in body):
         return []
-    cued = [s for s in body if cue.CONCLUSION_CUE_RE.search(s.text)]
+    cued = [s for s in body if ctx.hit(cue.CONCLUSION_CUE_RE, s)]
     tail = body[-2:]
     return list(dict.fromkeys([*cued, *tail]))
 
 
 def _p_value_direction(ctx: _Context) -> tuple[str | None, Sentence | None]:
     for s in ctx.own:
-        if s.section not in (RESULTS, OTHER):
+        if s.section not in (RESULTS, OTHER) or "p" not in ctx.low[s.index]:
             continue
-        m = cue.P_VALUE_RE.search(s.text)
+        m = ctx.hit(cue.P_VALUE_RE, s)
         if m:
             value = _p_float(m.group("num"))
             if value is None:
@@ -745,15 +871,15 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         return None
     conclusions = _conclusion_sentences(ctx)
     for s in conclusions:
-        if cue.UNCLEAR_RE.search(s.text):
+        if ctx.hit(cue.UNCLEAR_RE, s):
             return Found("unclear", s.text, "result_unclear_wording")
     direction, where = _direction(conclusions)
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
     title = _title_sentence(ctx)
-    if design in OBSERVATIONAL and title and cue.DESCRIPTIVE_TITLE_RE.search(title.text):
+    if design in OBSERVATIONAL and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title):
         return None
-    if any(cue.FEASIBILITY_RE.search(s.text) for s in conclusions):
+    if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
         return None
     results = [s for s in ctx.own if s.section in (RESULTS, OTHER)]
     for s in results:
@@ -782,9 +908,13 @@ def _p_float(text: str) -> float | None:
         return None
 
 
+_WORSENED_RE = re.compile(r"\b(?:worse(?:ned|ning)?|deteriorat\w+|increased pain)\b", re.I)
+_CLAUSE_EDGE_RE = re.compile(r"[;]|\bwhereas\b|\bbut\b")
+
+
 def _outcome_result(clause: str) -> str:
-    if re.search(r"\b(?:worse(?:ned|ning)?|deteriorat\w+|increased pain)\b", clause, re.I) and not \
-            cue.NEGATED_HARM_RE.search(clause):
+    low = clause.lower()
+    if gated_search(_WORSENED_RE, clause, low) and not gated_search(cue.NEGATED_HARM_RE, clause, low):
         return "worsened"
     p, n, m = _polarity(clause)
     if n and not p:
@@ -800,21 +930,25 @@ _PRIMARY_RE = re.compile(r"\bprimary (?:outcome|end ?point|efficacy|measure|obje
 def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
     """One row per (domain, instrument) reported in results or conclusions sentences."""
     primary_names: set[tuple[str, str | None]] = set()
+    instruments = [x for x in INSTRUMENT_RES if ctx.possible(x[2])]
+    domains = [x for x in DOMAIN_WORDS if ctx.possible(x[1])]
     for s in ctx.own:
-        if _PRIMARY_RE.search(s.text):
-            primary_names.update(_mentions(s.text))
+        if ctx.hit(_PRIMARY_RE, s):
+            primary_names.update(key for key, _ in _mention_positions(ctx, s, instruments, domains))
     rows: dict[tuple[str, str | None], dict[str, Any]] = {}
     for s in ctx.own:
         if s.section not in (RESULTS, CONCLUSIONS, OTHER):
             continue
-        if s.section == OTHER and not (cue.P_VALUE_RE.search(s.text) or _polarity(s.text)[0]
-                                       or _polarity(s.text)[1]):
+        mentions = _mention_positions(ctx, s, instruments, domains)
+        if not mentions:
             continue
-        for key, start in _mention_positions(s.text):
+        if s.section == OTHER and not (ctx.hit(cue.P_VALUE_RE, s) or any(_polarity(s.text)[:2])):
+            continue
+        for key, start in mentions:
             if key in rows:
                 continue
             clause = _clause_around(s.text, start)
-            pm = cue.P_VALUE_RE.search(s.text, start)
+            pm = cue.P_VALUE_RE.search(s.text, start) if ctx.hit(cue.P_VALUE_RE, s) else None
             rows[key] = {
                 "pmid": pmid,
                 "outcome_index": 0,
@@ -833,38 +967,30 @@ def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
     return out
 
 
-def _mention_positions(text: str) -> list[tuple[tuple[str, str | None], int]]:
+def _mention_positions(
+    ctx: _Context, s: Sentence, instruments: list[tuple[str, str, re.Pattern[str]]],
+    domains: list[tuple[str, re.Pattern[str]]],
+) -> list[tuple[tuple[str, str | None], int]]:
+    """(domain, instrument) mentions of a sentence with their offsets; domain words only when no
+    instrument is named. Only the instruments and domains possible in the record are tried."""
     found: list[tuple[tuple[str, str | None], int]] = []
-    low = text.lower()
-    for name, domain, pattern in INSTRUMENT_RES:
-        if not _may_match(name, low):
-            continue
-        m = pattern.search(text)
+    for name, domain, pattern in instruments:
+        m = ctx.hit(pattern, s)
         if m:
             found.append(((domain, name), m.start()))
     if not found:
-        for domain, pattern in DOMAIN_WORDS:
-            m = pattern.search(text)
+        for domain, pattern in domains:
+            m = ctx.hit(pattern, s)
             if m:
                 found.append(((domain, None), m.start()))
     return sorted(found, key=lambda x: x[1])
 
 
-def _mentions(text: str) -> set[tuple[str, str | None]]:
-    return {key for key, _ in _mention_positions(text)}
-
-
 def _clause_around(text: str, start: int) -> str:
-    left = max((m.end() for m in re.finditer(r"[;]|\bwhereas\b|\bbut\b", text[:start])), default=0)
-    right_m = re.search(r"[;]|\bwhereas\b|\bbut\b", text[start:])
+    left = max((m.end() for m in _CLAUSE_EDGE_RE.finditer(text[:start])), default=0)
+    right_m = _CLAUSE_EDGE_RE.search(text[start:])
     right = start + right_m.start() if right_m else len(text)
     return text[left:right]
-
-
-def _may_match(term: str, low: str) -> bool:
-    """Cheap substring pre-check before a term's regex (a regex scan costs ~50x a substring test)."""
-    triggers = TERM_TRIGGERS.get(term)
-    return triggers is None or any(t in low for t in triggers)
 
 
 # --- registry ids ---------------------------------------------------------------------------------
@@ -873,9 +999,12 @@ def _may_match(term: str, low: str) -> bool:
 def extract_registry_ids(article: Article) -> list[str]:
     ids: list[str] = [*article.nct_ids, *article.registry_ids]
     text = f"{article.title or ''} {article.abstract or ''}"
+    eudract = "eudract" in text.lower()
+    if not eudract and not any(map(text.__contains__, _REGISTRY_PREFIXES)):
+        return list(dict.fromkeys(ids))  # a bare EudraCT-like number only counts next to "EudraCT"
     for m in REGISTRY_RE.finditer(text):
         value = m.group(1)
-        if _EUDRACT_RE.match(value) and "eudract" not in text.lower():
+        if _EUDRACT_RE.match(value) and not eudract:
             continue
         ids.append(value)
     return list(dict.fromkeys(ids))

@@ -86,13 +86,37 @@ PROTOCOL_TITLE_RE = re.compile(
 PROTOCOL_TEXT_RE = re.compile(
     r"\b(?:this|the|our) (?:study |trial )?protocol (?:describes|is|will|outlines)|"
     r"\bwill be (?:randomi[sz]ed|recruited|enrolled|assigned|allocated|collected|assessed|"
-    r"measured|analy[sz]ed|examined|followed)|\bwe will\b|\bthe plan is\b|"
+    r"measured|analy[sz]ed|examined|followed)|\bthe plan is\b|"
+    r"\bwe will (?:recruit|enrol|randomi|assess|compare|test|evaluate|examine|conduct|measure|"
+    r"collect|follow|perform|include|use|investigate)|"
     r"\bwill (?:recruit|enrol|randomi[sz]e|assess|compare|test|evaluate|examine)", _I
 )
 COMMENTARY_RE = re.compile(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|comment|letter|viewpoint|"
     r"opinion piece|perspective)\b|\bletter to the editor\b|\bwe (?:comment|respond|reply)\b|"
-    r"\bin (?:reply|response) to\b|\beditorial\b", _I
+    r"\bin (?:reply|response) to (?:the |a |an |this |their |our )?(?:\w+ )?(?:letter|comment|"
+    r"commentary|editorial|article|paper|correspondence|critique|criticism|query|concerns?)\b|"
+    r"\beditorial\b(?! (?:board|office|staff|team|policy|process))", _I
+)
+# Titles that name the item as a letter, reply, comment, editorial or correction. "Response to"
+# alone is not enough (research titles speak of "response to treatment").
+COMMENTARY_TITLE_RE = re.compile(
+    r"^\W*(?:letter|reply|comment|commentary|editorial|erratum|errata|correction|corrigendum|"
+    r"retraction|expression of concern|in (?:reply|response)|authors?'?s?'? (?:reply|response)|"
+    r"response|correspondence)\b\s*(?:[:.\-\u2013]|to\b|on\b|regarding\b|$)|"
+    r"^\W*re\s*:|\b(?:comment(?:ary)?|reply|letter) (?:on|to|regarding)\b|"
+    r"\bletter to the editor\b|\bauthors?'?s?'? (?:reply|response)\b|"
+    r"\b(?:reply|response) to (?:the )?(?:letter|comment|commentary|editorial|correspondence|"
+    r"critique|criticism)\b|^\W*[A-Z][\w'-]+ et al\b|\b(?:erratum|corrigendum)\b",
+    _I,
+)
+# Without an abstract, a short question ("Ropivacaine: is it a good choice?") is an opinion piece.
+QUESTION_TITLE_RE = re.compile(r"^(?:\S+\s+){0,11}\S*\?\W*$")
+# Title words that, with no abstract, mark an opinion piece or news item.
+COMMENTARY_TITLE_NO_ABSTRACT_RE = re.compile(
+    r"\ba question of\b|\bin memoriam\b|\bobituary\b|\btribute\b|\bviewpoint\b|"
+    r"\bperspective\b|\bopinion\b|\bdebate\b|\bcontroversy\b|\bconsultation\b",
+    _I,
 )
 META_ANALYSIS_RE = re.compile(
     r"\bmeta-?analys[ie]s\b|\bmeta-?regression\b|\bpooled analysis\b|"
@@ -122,8 +146,9 @@ NARRATIVE_REVIEW_RE = re.compile(
     r"(?:current|recent|available)", _I
 )
 REVIEW_TITLE_RE = re.compile(
-    r"\breview\b|\boverview\b|current (?:evidence|concepts|perspectives|status)|"
-    r"future directions|state of the art", _I
+    r"\breview\b|\boverview\b|current (?:evidence|concepts|perspectives|status|understanding)|"
+    r"future directions|state of the art|recent advances|\ban update\b|"
+    r"past,? present,? and future", _I
 )
 PRIMARY_TITLE_RE = re.compile(
     r"\b(?:pilot|trial|cohort|case|patients?|open-label|prospective|retrospective)\b", _I
@@ -131,7 +156,9 @@ PRIMARY_TITLE_RE = re.compile(
 ANIMAL_RE = re.compile(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|canine|porcine|piglets?|primates?|monkeys?|"
     r"zebrafish|drosophila|in vivo|animal (?:model|study|studies|experiments?)|wistar|"
-    r"sprague[- ]dawley|C57BL\S*)\b", _I
+    r"sprague[- ]dawley|C57BL\S*|dogs|beagles?|pigs|swine|minipigs?|sheep|ewes|lambs|cats|"
+    r"horses|ponies|cattle|cows|calves|heifers|goats|hamsters|guinea pigs|ferrets|chickens|hens|"
+    r"broilers|ovine|bovine|equine|feline|lambs)\b", _I
 )
 HUMAN_RE = re.compile(
     r"\b(?:patients?|participants?|women|men|volunteers?|subjects|adults|children|people|"
@@ -142,8 +169,8 @@ IN_VITRO_RE = re.compile(
     r"RAW ?264\.7|PBMCs?)\b", _I
 )
 CASE_SERIES_RE = re.compile(
-    rf"\bcase series\b|\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|case reports|"
-    r"case histories)\b|\b(?:describe|report|present)s?\b[^.]{0,25}?\b(?:two|three|four|five|six|"
+    rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
+    r"case reports|case histories)\b(?! (?:per|of (?:\w+ )?(?:infection|disease)))|\b(?:describe|report|present)s?\b[^.]{0,25}?\b(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+) (?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b|"
     r"\bfrom (?:their|our) (?:own )?(?:practice|clinic)\b",
     _I,
@@ -152,9 +179,12 @@ CASE_REPORT_RE = re.compile(
     r"\bcase report\b(?!s)|\bcase (?:study|presentation|description)\b|\bsingle[- ]case\b|"
     r"\ban? \d{1,3}[- ](?:year|month)s?[- ]old\b|\ba (?:single )?patient (?:with|who)\b|"
     r"\bsingle patient\b|\bwe (?:report|describe|present) (?:a|an|the) "
-    r"(?:case|patient)\b|\bthis case\b|\bsingle case\b",
+    r"(?:case|patient)\b|\bthis case (?:report|study|illustrates|highlights|demonstrates|shows|"
+    r"describes|emphasi[sz]es|underlines|suggests)\b|\bsingle case\b|"
+    r"\b(?:a|an) (?:rare|unusual|unique|interesting|challenging|first) case\b",
     _I,
 )
+CASE_LABEL_RE = re.compile(r"case (?:report|presentation|description)", _I)
 AGE_OLD_RE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old\b", _I)
 CASE_CONTROL_RE = re.compile(
     r"\bcase[- ](?:control|referent)\b|\bcases and (?:matched )?(?:controls|referents)\b", _I
@@ -190,6 +220,19 @@ CROSS_SECTIONAL_RE = re.compile(
 RANDOMIZED_RE = re.compile(
     r"\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided)\b|\bRCT\b", _I
 )
+# Random sampling of a survey is not random assignment ("a randomly selected sample").
+RANDOM_SAMPLE_RE = re.compile(
+    r"\brandom(?:ly)?[- ](?:selected|sampled|chosen|drawn|recruited)\b|\b(?:stratified |"
+    r"simple |cluster |multistage )?random(?:i[sz]ed)? (?:sample|sampling|selection|subsample|"
+    r"subset|digit)s?\b|\brandomly (?:selected|sampled|chosen) (?:from|among)\b", _I
+)
+# Other randomised trials in the plural ("randomized controlled trials have shown", "RCTs"):
+# a review or background mention, not this study's design.
+OTHER_RCTS_RE = re.compile(
+    r"\brandomi[sz]ed,? (?:\w+[ -]){0,3}?(?:trials|studies)\b|\bRCTs\b|"
+    r"\brandomi[sz]ation (?:\w+ ){0,2}?(?:in|of) (?:other|previous|earlier|prior) ", _I
+)
+NONRANDOMIZED_WORD_RE = re.compile(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", _I)
 NOT_RANDOMIZED_RE = re.compile(
     r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
     r"\bquasi-?(?:randomi[sz]ed|experimental)\b|\bun-?randomi[sz]ed\b", _I

@@ -5,7 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .extract_text import NUMBER_PATTERN, Sentence, parse_int, parse_number
+from .extract_text import NUMBER_PATTERN, Sentence, may_match, parse_int, parse_number
+
+# Gates: a head count or a duration needs a number, written in digits or in words.
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_WORD_GATE = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fourty", "fifty",
+                     "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "zero")
+# A duration needs one of these unit words ("mo" covers "mos", "months").
+_DURATION_UNIT_GATE = ("day", "week", "wk", "mo", "year")
+
+
+def has_number(text: str, low: str) -> bool:
+    """True when the text holds a number in digits or (possibly) in words."""
+    return bool(_DIGIT_RE.search(text)) or any(map(low.__contains__, _NUMBER_WORD_GATE))
 
 # --- participant counts ---------------------------------------------------------------------------
 
@@ -102,8 +115,9 @@ def _strip_brackets(text: str) -> str:
 
 
 def _classify_clause(clause: str) -> str | None:
+    low = clause.lower()
     for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(clause):
+        if may_match(pattern, low) and pattern.search(clause):
             return kind
     return None
 
@@ -143,20 +157,23 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
 
 
-def find_counts(sentence: Sentence) -> list[Count]:
+def find_counts(sentence: Sentence, low: str | None = None) -> list[Count]:
     """Every head count of a sentence, classified (randomized, enrolled, analyzed)."""
     raw = sentence.text
+    low = raw.lower() if low is None else low
     out: list[Count] = []
-    for m in N_EQUALS_RE.finditer(raw):
+    if not has_number(raw, low):
+        return out
+    for m in N_EQUALS_RE.finditer(raw) if "=" in raw else ():
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_equals_after_people"))
-    for m in TOTAL_IN_BRACKETS_RE.finditer(raw):
+    for m in TOTAL_IN_BRACKETS_RE.finditer(raw) if "total" in low else ():
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_total_in_brackets"))
-    text = _strip_brackets(raw)
-    for m in SUM_RE.finditer(text):
+    text = _strip_brackets(raw) if "(" in raw or "[" in raw else raw
+    for m in SUM_RE.finditer(text) if may_match(SUM_RE, low) else ():
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
         if a and b and _ENROLLED_ANYWHERE_RE.search(text):
             out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
@@ -178,6 +195,8 @@ _ENROLLED_ANYWHERE_RE = re.compile(
 
 def find_group_sizes(sentence: Sentence) -> list[int]:
     out: list[int] = []
+    if not may_match(GROUP_SIZE_RE, sentence.text.lower()):
+        return out
     for m in GROUP_SIZE_RE.finditer(sentence.text):
         value = parse_int(m.group("a") or m.group("b") or "")
         if value:
@@ -266,6 +285,16 @@ _NOT_TREATMENT_AFTER_RE = re.compile(
     r"post|follow-up|of follow-up|later|apart|interval)",
     re.I,
 )
+# How long someone has been ill, not how long they were treated: "back pain for 14 years",
+# "symptoms for more than six months", "had been diagnosed for 3 years".
+_HISTORY_BEFORE_RE = re.compile(
+    r"(?:\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
+    r"headaches?|migraines?|fatigue|neuropathy|arthritis|history)|\b(?:diagnosed|ill|sick|"
+    r"suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
+    r"therap\w*)\b)[\w-]+){0,3}?[ ,]+for(?: (?:the )?(?:past|last|over|more than|about|nearly|"
+    r"almost|at least|up to))?\s*$",
+    re.I,
+)
 _TIMEPOINT_BEFORE_RE = re.compile(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 DURATION_STRONG = 1
@@ -287,9 +316,12 @@ def _to_weeks(num: str, unit: str) -> float | None:
     return value * WEEKS_PER[key.group(1).lower()]
 
 
-def find_durations(text: str) -> list[Duration]:
+def find_durations(text: str, low: str | None = None) -> list[Duration]:
     """Durations in weeks with how strongly the context says 'treatment time'."""
     out: list[Duration] = []
+    low = text.lower() if low is None else low
+    if not any(map(low.__contains__, _DURATION_UNIT_GATE)) or not has_number(text, low):
+        return out
     for m in DURATION_RE.finditer(text):
         unit = m.group("unit")
         nums = [m.group("num")] + ([m.group("num2")] if m.group("num2") else [])
@@ -297,12 +329,14 @@ def find_durations(text: str) -> list[Duration]:
         if not weeks:
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if "for" in before and _HISTORY_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()]):
+            continue
         after = text[m.end():m.end() + 60]
-        if _NOT_TREATMENT_BEFORE_RE.search(before) or _NOT_TREATMENT_AFTER_RE.search(after):
+        if _NOT_TREATMENT_BEFORE_RE.search(before) or _NOT_TREATMENT_AFTER_RE.match(after):
             continue
         if "old" in after[:6] or after.startswith("-old"):
             continue
-        if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.search(after):
+        if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after):
             strength = DURATION_STRONG
         elif _TIMEPOINT_BEFORE_RE.search(before):
             strength = DURATION_TIMEPOINT

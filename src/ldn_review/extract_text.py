@@ -8,6 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+try:  # the regex parser of the standard library, used only to derive gates (see gate_of)
+    import re._constants as _c
+    import re._parser as _p
+except ImportError:  # Python 3.10
+    import sre_constants as _c
+    import sre_parse as _p
 
 from .models import AbstractSection, Article
 
@@ -100,9 +108,19 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
+# Abbreviations are short: only this many characters before a full stop are looked at.
+_ABBREVIATION_WINDOW = 12
+
+
 def _is_abbreviation(before: str) -> bool:
     """True when the text just before a full stop ends in an abbreviation or an initial."""
-    m = _LAST_WORD_RE.search(before)
+    tail = before[-_ABBREVIATION_WINDOW:]
+    if not tail or not (tail[-1].isalpha() or tail[-1] == "."):
+        return False
+    m = _LAST_WORD_RE.search(tail)
+    if m and m.start() == 0 and len(before) > len(tail) and (
+            before[-len(tail) - 1].isalpha() or before[-len(tail) - 1] == "."):
+        return False  # a word longer than the window is no abbreviation
     if not m:
         return False
     word = m.group(1)
@@ -232,3 +250,93 @@ def parse_int(text: str) -> int | None:
     if value is None or value != int(value):
         return None
     return int(value)
+
+
+# --- regex gates ----------------------------------------------------------------------------------
+
+# A gate is a set of lower-case literals one of which occurs in every text the regex can match, read
+# from the regex's own parse tree, so it cannot drift from the pattern. A substring test costs ~1/50
+# of a regex scan and most cue families are absent from most sentences (and records).
+# Literals shorter than this gate too little to be worth testing.
+GATE_MIN_LITERAL = 2
+_GATES: dict[int, tuple[str, ...] | None] = {}
+_GATED: list[re.Pattern[str]] = []  # keeps gated patterns alive so their ids stay unique
+
+
+def _required(items: Any) -> set[str] | None:
+    """Literals of which one must occur in any match of a parsed (sub)pattern; None if unknown."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av).lower())
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: literals on both sides stay adjacent in the text
+        elif op is _c.SUBPATTERN:
+            inner = av[3]
+            if all(o is _c.LITERAL or o is _c.AT for o, _ in inner):
+                run.extend(chr(a).lower() for o, a in inner if o is _c.LITERAL)
+                continue
+            flush()
+            got = _required(inner)
+            if got:
+                candidates.append(got)
+        elif op is _c.BRANCH:
+            flush()
+            union: set[str] = set()
+            for alt in av[1]:
+                got = _required(alt)
+                if not got:
+                    union = set()
+                    break
+                union |= got
+            if union:
+                candidates.append(union)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            flush()
+            if av[0] >= 1:
+                got = _required(av[2])
+                if got:
+                    candidates.append(got)
+        else:
+            flush()
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def gate_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of ``pattern`` contains; None: no useful gate."""
+    key = id(pattern)
+    if key in _GATES:
+        return _GATES[key]
+    gate: tuple[str, ...] | None = None
+    try:
+        found = _required(_p.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a private parser that may change; no gate is always correct
+        found = None
+    if found and min(map(len, found)) >= GATE_MIN_LITERAL:
+        gate = tuple(sorted(found, key=len, reverse=True))
+    _GATED.append(pattern)
+    _GATES[key] = gate
+    return gate
+
+
+def may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """False only when ``pattern`` cannot match a text whose lower-case form is ``low``."""
+    gate = _GATES.get(id(pattern), ()) or gate_of(pattern)
+    return gate is None or any(map(low.__contains__, gate))
+
+
+def gated_search(pattern: re.Pattern[str], text: str, low: str | None = None) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the gate says it cannot match."""
+    if not may_match(pattern, text.lower() if low is None else low):
+        return None
+    return pattern.search(text)
