@@ -406,23 +406,26 @@ def build_curated(
 
 
 def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The rows claim matching needs: every study of the generation, and the articles and outcomes
-    of naltrexone studies only (keeps memory small on large corpora)."""
-    studies = pd.read_parquet(gen_dir / "studies.parquet")
-    keep = set(
-        studies.loc[studies["is_ldn"].fillna(False) | studies["dose_mg_max"].notna(), "pmid"]
+    """What claim matching and the report need, kept small on large corpora: every study without
+    its evidence column, plus evidence, articles and outcomes of naltrexone studies only."""
+    from .schemas import STUDIES
+
+    light = [name for name in STUDIES.names if name != "evidence"]
+    studies = pd.read_parquet(gen_dir / "studies.parquet", columns=light)
+    keep = sorted(
+        set(studies.loc[studies["is_ldn"].eq(True) | studies["dose_mg_max"].notna(), "pmid"])
     )
-    articles = (
-        pd.read_parquet(gen_dir / "articles.parquet", filters=[("pmid", "in", sorted(keep))])
-        if keep
-        else pd.read_parquet(gen_dir / "articles.parquet").head(0)
-    )
-    outcomes = (
-        pd.read_parquet(gen_dir / "outcomes.parquet", filters=[("pmid", "in", sorted(keep))])
-        if keep
-        else pd.read_parquet(gen_dir / "outcomes.parquet").head(0)
-    )
-    return articles, studies, outcomes
+
+    def subset(name: str, columns: list[str] | None = None) -> pd.DataFrame:
+        path = gen_dir / f"{name}.parquet"
+        if not keep:
+            return pd.read_parquet(path, columns=columns).head(0)
+        return pd.read_parquet(path, columns=columns, filters=[("pmid", "in", keep)])
+
+    evidence = subset("studies", ["pmid", "evidence"]).set_index("pmid")["evidence"]
+    studies["evidence"] = [evidence.get(pmid) for pmid in studies["pmid"]]  # None, not NaN
+    studies = studies[STUDIES.names]
+    return subset("articles"), studies, subset("outcomes")
 
 
 def render(

@@ -233,9 +233,11 @@ def _copy_winners(src: Path, dst: Path, schema: pa.Schema, winners: pa.Array) ->
     writer = pq.ParquetWriter(tmp, schema, compression=PARQUET_OPTIONS["compression"])
     try:
         pf = pq.ParquetFile(src)
-        for batch in pf.iter_batches(batch_size=FLUSH_ROWS * 2):
-            mask = pc.is_in(batch.column(SEQ), value_set=winners)
-            kept = pa.Table.from_batches([batch]).filter(mask).drop_columns([SEQ])
+        # One row group at a time: iter_batches keeps read-ahead buffers that grow with the file.
+        for i in range(pf.num_row_groups):
+            group = pf.read_row_group(i)
+            mask = pc.is_in(group.column(SEQ), value_set=winners)
+            kept = group.filter(mask).drop_columns([SEQ])
             if kept.num_rows:
                 writer.write_table(validate_table(dst.stem, kept))
     finally:
