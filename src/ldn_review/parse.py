@@ -500,8 +500,7 @@ def iter_stream_records(
             if not chunk:
                 break
             parser.feed(chunk)
-            # one cast per chunk, not per event: typing.cast and tuple[...] cost ~0.3 us per call
-            events = cast(Iterator[tuple[str, ET.Element]], parser.read_events())
+            events, error = _take_events(parser)
             if root is None:
                 for _event, first in events:
                     root = _take_root(parser, first, source_file)
@@ -527,6 +526,8 @@ def iter_stream_records(
                     yield _deletion(el, source_file)
                 # PubmedBookArticle carries no journal article: skipped.
                 root.clear()  # type: ignore[union-attr]
+            if error is not None:
+                raise error
         parser.close()
     except ET.ParseError as exc:
         where = f" after PMID {last_pmid}" if last_pmid else ""
@@ -538,6 +539,26 @@ def iter_stream_records(
         ) from exc
     if root is None:
         raise ParseError(f"{source_file or 'input'}: empty file, no XML found", path=source_file)
+
+
+def _take_events(
+    parser: ET.XMLPullParser,
+) -> tuple[Iterator[tuple[str, ET.Element]], BaseException | None]:
+    """The events parsed so far, and the parse error that ended them, if any.
+
+    Taking the parser's event queue in one C-level copy is a fifth faster than its per-event
+    ``read_events`` generator; XMLPullParser queues a parse error as the last item. Falls back to
+    ``read_events`` where the queue is not there.
+    """
+    queue = getattr(parser, "_events_queue", None)
+    if queue is None:
+        return cast(Iterator[tuple[str, ET.Element]], parser.read_events()), None
+    items = list(queue)
+    queue.clear()
+    error = None
+    if items and isinstance(items[-1], BaseException):
+        error = items.pop()
+    return iter(items), error
 
 
 def _take_root(parser: ET.XMLPullParser, el: ET.Element, source_file: str | None) -> ET.Element:
