@@ -205,3 +205,15 @@ def test_real_medline_baseline_file_has_604_citations(ncbi_samples):
     assert len({a.pmid for a in articles}) == 604
     assert sum("Randomized Controlled Trial" in a.publication_types for a in articles) == 5
     assert all(a.pub_year for a in articles)
+
+
+def test_events_fall_back_to_read_events_without_the_private_queue():
+    """Where XMLPullParser has no _events_queue, events come from its public read_events."""
+    from ldn_review.parse import _take_events
+
+    class PublicOnly:
+        def read_events(self):
+            yield ("end", "element")
+
+    events, error = _take_events(PublicOnly())  # type: ignore[arg-type]
+    assert list(events) == [("end", "element")] and error is None
