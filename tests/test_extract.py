@@ -520,3 +520,85 @@ def test_dev_corpus_design_accuracy_stays_above_target() -> None:
             if isinstance(r, Article)]
     hits = sum(extract_study(r).study["design"] == labels.get(r.pmid) for r in recs)
     assert hits / len(recs) >= 0.95
+
+
+# --- literal index and digit-only twins (speed machinery must never change a result) ---------------
+
+TRICKY = [
+    "Patients were RANDOMISED; a 45-Year-Old woman; LDN 4.5 mg; Fibromyalgia (FM).",
+    "In re: the letter by Smith et al, a randomized, double-blind trial of naltrexone.",
+    "Thirty-one women\tand twenty\u00a0men with chronic  pain syndrome were included (n = 51).",
+    "Randomizedcontrolled trials (RCTs) of low-dose naltrexone (LDN) were lacking; no placebo.",
+    "The mean of follow-up was 12 weeks in the control group versus usual care and treatment as usual.",
+    "\u017fingle-blind tw(x)o patients; two(x) hundred; NRS/VAS and SF-36, EQ-5D; PHQ-9 > 10.",
+    "Single-blind tw(x)o patients. Two(x) hundred [a]one (b)ten.",
+    "A single patient with chronic fatigue syndrome had not been treated; these  data, is a case.",
+    "NCT01234567 and 2010-012345-67 (EudraCT); p<0.001; P = .04; one hundred and twelve adults.",
+    "Previously, naltrexone hydrochloride (NTX) 50 mg was used.\nOf the 20 rats, ten were mice.",
+    "Sixty-seven veterans completed 8 wks; aged 40 years; for 3 months of naltrexone therapy.",
+    "Pain fell (P&lt;0.05) and p\u22640.01 but p-value 0.2 was not; P 0.3 and P:0.04.",
+]
+
+
+def test_literal_index_finds_exactly_the_literals_in_a_text() -> None:
+    from ldn_review.extract import _INDEX
+
+    literals = [lit for lit in _INDEX._bit if lit in _INDEX._spaced or lit in _INDEX._closure]
+    assert len(literals) > 500
+    for text in TRICKY + [t.upper() for t in TRICKY] + ["\n".join(TRICKY)]:
+        low = text.lower()
+        bits = _INDEX.mask(low)
+        for lit in literals:
+            assert bool(bits & _INDEX._bit[lit]) == (lit in low), (lit, text)
+
+
+def test_context_gates_never_reject_a_sentence_a_pattern_matches() -> None:
+    from ldn_review.extract import _INDEX, _build_context
+    from ldn_review.extract_cues import P_VALUE_RE
+    from ldn_review.extract_text import may_match
+
+    article = art("Low-dose naltrexone (LDN): a randomised trial", (None, " ".join(TRICKY)))
+    ctx = _build_context(article)
+    assert len(ctx.sentences) > 5
+    for pattern in _INDEX.patterns:
+        for s in ctx.sentences:
+            low = ctx.low[s.index]
+            # Same as the literal gate, or narrower only where it cannot match (P_VALUE_RE).
+            if ctx.may(pattern, s) != may_match(pattern, low):
+                assert pattern is P_VALUE_RE and not pattern.search(s.text), s.text
+            # Gates compare lower-cased literals: sound for ASCII text; re.I also folds a few
+            # non-ASCII letters ("\u017f" matches "s"), which lower() does not (known, unchanged).
+            if pattern.search(s.text) and s.text.isascii():
+                assert ctx.hit(pattern, s), (pattern.pattern[:40], s.text)
+                assert ctx.possible(pattern)
+
+
+def test_digit_only_twins_find_the_same_numbers_without_number_words() -> None:
+    from ldn_review import extract_numbers as n
+    from ldn_review.extract import _INDEX, _NO_WORDS_TWINS, _build_context
+    from ldn_review.extract_text import Sentence
+
+    texts = TRICKY + ["22 patients and 19 controls were matched with 40 referents for 6 weeks.",
+                      "Of 137 patients (a total of 140 in total), 12 withdrew after 2-3 months.",
+                      "Tw(x)o patients were enrolled by phone.",
+                      "We describe 3 cases; 12 consecutive cases; report 4 of our patients."]  # cutting brackets joins "two"
+    for text in texts:
+        for pattern in (n.COUNT_RE, n.SUM_RE, n.DURATION_RE):
+            twin = n.digits_only(pattern)
+            if not n.may_have_number_words(text):
+                assert [m.span() for m in twin.finditer(text)] == \
+                       [m.span() for m in pattern.finditer(text)], text
+            for pattern in _INDEX.patterns:
+                twin = _NO_WORDS_TWINS.get(id(pattern))
+                if twin is not None and not n.may_have_number_words(text):
+                    assert [m.span() for m in twin.finditer(text)] == \
+                           [m.span() for m in pattern.finditer(text)], text
+        s = Sentence(text, "results", 0)
+        assert n.find_counts(s, words=n.may_have_number_words(text)) == n.find_counts(s)
+        ctx = _build_context(art(text))
+        for sent in ctx.sentences:
+            assert ctx.number_words(sent) == n.may_have_number_words(sent.text), sent.text
+            assert ctx.has_number(sent) == n.has_number(sent.text, sent.text.lower())
+    assert n.find_counts(Sentence(texts[-2], "results", 0), words=False)[0].value == 2
+    assert n.may_have_number_words("Twenty-one adults") and n.may_have_number_words("(one)")
+    assert not n.may_have_number_words("naltrexone is often done by 12 someones")

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 from typing import Any
 
 from . import extract_cues as cue
+from . import extract_numbers
 from .extract_numbers import (
+    DIGIT_RE,
+    NUMBER_WORD_GATE_RE,
     RANK_ENROLLED,
     RANK_GROUPS,
+    SUM_RE,
     Count,
     Dose,
     Duration,
@@ -23,6 +29,7 @@ from .extract_numbers import (
     find_doses,
     find_durations,
     find_group_sizes,
+    has_number,
 )
 from .extract_terms import (
     CONDITION_RES,
@@ -34,10 +41,13 @@ from .extract_text import (
     BACKGROUND,
     CONCLUSIONS,
     METHODS,
+    NUMBER_WORD_START_RE,
+    NUMBER_WORDS_PATTERN,
     OBJECTIVE,
     OTHER,
     RESULTS,
     TITLE,
+    LiteralIndex,
     Sentence,
     build_sentences,
     gated_search,
@@ -112,6 +122,8 @@ class _Context:
     pub_types: frozenset[str]
     mesh: frozenset[str]
     labels: str
+    bits: list[int]  # gate literals present in each sentence (_INDEX.mask), by Sentence.index
+    doc_bits: int  # gate literals present anywhere in the record
     own: list[Sentence] = field(default_factory=list)  # title and sentences about this study
     _hits: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
     _possible: dict[int, bool] = field(default_factory=dict)
@@ -119,21 +131,53 @@ class _Context:
 
     def possible(self, pattern: re.Pattern[str]) -> bool:
         """False when the pattern cannot match anywhere in this record (its gate is absent)."""
-        key = id(pattern)
-        ok = self._possible.get(key)
-        if ok is None:
-            ok = self._possible[key] = may_match(pattern, self.doc_low)
-        return ok
+        try:
+            gate = _GATE_MASKS[id(pattern)]
+        except KeyError:
+            key = id(pattern)
+            ok = self._possible.get(key)
+            if ok is None:
+                ok = self._possible[key] = may_match(pattern, self.doc_low)
+            return ok
+        return gate is None or bool(self.doc_bits & gate)
+
+    def number_words(self, s: Sentence) -> bool:
+        """``extract_numbers.may_have_number_words(s.text)``, read from the sentence's word bits."""
+        return bool(self.bits[s.index] & _NUMBER_WORD_BIT) or not s.text.isascii()
+
+    def has_number(self, s: Sentence) -> bool:
+        """``extract_numbers.has_number`` of the sentence, from its word bits."""
+        if not s.text.isascii():
+            return has_number(s.text, self.low[s.index])
+        return bool(self.bits[s.index] & _HAS_NUMBER_BITS)
+
+    def may(self, pattern: re.Pattern[str], s: Sentence) -> bool:
+        """``may_match(pattern, low)`` of the sentence (its gate is present)."""
+        gate = _GATE_MASKS.get(id(pattern), -1)
+        if gate is None:
+            return True
+        if gate == -1:
+            return may_match(pattern, self.low[s.index])
+        return bool(self.bits[s.index] & gate)
 
     def hit(self, pattern: re.Pattern[str], s: Sentence) -> re.Match[str] | None:
         """``pattern.search(s.text)``, memoised, skipped when the record or sentence lacks its gate."""
-        key = (id(pattern), s.index)
+        pid = id(pattern)
+        gate = _GATE_MASKS.get(pid, -1)
+        if gate is not None and gate != -1 and not self.bits[s.index] & gate:
+            return None
+        key = (pid, s.index)
         try:
             return self._hits[key]
         except KeyError:
             pass
         m = None
-        if self.possible(pattern) and may_match(pattern, self.low[s.index]):
+        if gate is not None and gate == -1:  # not indexed (a record's own alias pattern)
+            if self.possible(pattern) and may_match(pattern, self.low[s.index]):
+                m = pattern.search(s.text)
+        elif pid in _NO_WORDS_TWINS and not self.number_words(s):
+            m = _NO_WORDS_TWINS[pid].search(s.text)
+        else:
             m = pattern.search(s.text)
         self._hits[key] = m
         return m
@@ -178,6 +222,7 @@ def _build_context(article: Article) -> _Context:
     sentences = build_sentences(article)
     low = [s.text.lower() for s in sentences]
     labels = " ".join(sec.label or "" for sec in article.abstract_sections)
+    bits, doc_bits = _INDEX.masks(low)
     ctx = _Context(
         sentences=sentences,
         low=low,
@@ -187,6 +232,8 @@ def _build_context(article: Article) -> _Context:
         pub_types=frozenset(p.lower() for p in article.publication_types),
         mesh=frozenset(m.lower() for m in article.mesh_terms),
         labels=labels,
+        bits=bits,
+        doc_bits=doc_bits,
     )
     flags = _mark_background(ctx)
     ctx.own = [s for s, bg in zip(sentences, flags, strict=True) if not bg]
@@ -199,7 +246,12 @@ def _first(ctx: _Context, pattern: re.Pattern[str], sentences: list[Sentence] | 
     or deny the design."""
     if not ctx.possible(pattern):
         return None
+    gate = _GATE_MASKS.get(id(pattern), -1)
+    gated = gate is not None and gate != -1
+    bits = ctx.bits
     for s in ctx.own if sentences is None else sentences:
+        if gated and not bits[s.index] & gate:  # type: ignore[operator]
+            continue
         if ctx.hit(pattern, s) and not (negatable and ctx.hit(cue.DESIGN_NEGATION_RE, s)):
             return s
     return None
@@ -306,8 +358,7 @@ def _check_animal(ctx: _Context) -> Found | None:
     for s in hits:
         if ctx.hit(cue.RANDOMIZED_RE, s) and not ctx.hit(cue.HUMAN_RE, s):
             return Found("animal", s.text, "design_animal_randomized")
-    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
-    if len(hits) >= 2 and len(hits) > humans:
+    if len(hits) >= 2 and len(hits) > sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s)):
         return Found("animal", hits[0].text, "design_animal_text")
     return _animal_by_mesh(ctx)
 
@@ -322,8 +373,8 @@ def _check_in_vitro(ctx: _Context) -> Found | None:
     if not ctx.possible(cue.IN_VITRO_RE):
         return None
     hits = [s for s in ctx.own if ctx.hit(cue.IN_VITRO_RE, s)]
-    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
-    if hits and (len(hits) >= 2 or (hits[0].section == TITLE)) and len(hits) > humans:
+    if hits and (len(hits) >= 2 or (hits[0].section == TITLE)) and len(hits) > sum(
+            1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s)):
         return Found("in_vitro", hits[0].text, "design_in_vitro_text")
     return None
 
@@ -472,14 +523,20 @@ def extract_randomized(ctx: _Context, design: str) -> Found | None:
     return None
 
 
+_CALLS_FOR_RE = re.compile(r"\b(?:needed|warranted|future|should)\b", re.I)
+_CALLS_FOR_PLACEBO_RE = re.compile(r"\b(?:needed|warranted|future|should|will inform)\b", re.I)
+
+
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "animal", "in_vitro"):
         return None
     for value, pattern in (("double", cue.DOUBLE_BLIND_RE), ("single", cue.SINGLE_BLIND_RE),
                            ("open", cue.OPEN_LABEL_RE)):
         for s in ctx.own:
-            if pattern.search(s.text) and not re.search(r"\b(?:needed|warranted|future|should)\b",
-                                                        s.text, re.I):
+            # The gate only for ASCII text: this loop never had one, and case folding of a few
+            # non-ASCII letters ("\u017f" is an "s" to re.I) is beyond lower().
+            if (ctx.hit(pattern, s) if s.text.isascii() else pattern.search(s.text)) and \
+                    not _CALLS_FOR_RE.search(s.text):
                 return Found(value, s.text, f"blinding_{value}_text")
     if _has_type(ctx, "double-blind method") or "double-blind method" in ctx.mesh:
         return Found("double", None, "blinding_double_mesh")
@@ -494,9 +551,8 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
         return None
     for s in ctx.own:
-        if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and not re.search(
-            r"\b(?:needed|warranted|future|should|will inform)\b", s.text, re.I
-        ):
+        if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and \
+                not _CALLS_FOR_PLACEBO_RE.search(s.text):
             return Found(True, s.text, "placebo_text")
     if design == "animal":
         return None
@@ -533,7 +589,8 @@ def extract_comparator(ctx: _Context, design: str, placebo: Found | None) -> Fou
 def _all_counts(ctx: _Context) -> list[Count]:
     counts: list[Count] = []
     for s in ctx.own:
-        counts.extend(find_counts(s, ctx.low[s.index]))
+        counts.extend(find_counts(s, ctx.low[s.index], ctx.number_words(s),
+                                  number=ctx.has_number(s), sums=ctx.may(SUM_RE, s)))
     return counts
 
 
@@ -582,7 +639,8 @@ def _naltrexone_alias_re(ctx: _Context) -> re.Pattern[str]:
     if not ctx.possible(cue.NALTREXONE_ALIAS_DEF_RE):
         return cue.NALTREXONE_RE
     for s in ctx.sentences:
-        if not ctx.hit(cue.NALTREXONE_ALIAS_DEF_RE, s):
+        # Either branch of the pattern needs a bracket or a comma.
+        if ("(" not in s.text and "," not in s.text) or not ctx.hit(cue.NALTREXONE_ALIAS_DEF_RE, s):
             continue
         for m in cue.NALTREXONE_ALIAS_DEF_RE.finditer(s.text):
             alias = m.group("abbr") or m.group("prod")
@@ -682,12 +740,15 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
     for s in ctx.own:
         if s.section == TITLE:
             continue
-        for d in find_durations(s.text, ctx.low[s.index]):
+        for d in find_durations(s.text, ctx.low[s.index], ctx.number_words(s),
+                                number=ctx.has_number(s)):
             found.append((d, s))
     if not found:
         title = _title_sentence(ctx)
         if title:
-            found = [(d, title) for d in find_durations(title.text, ctx.low[title.index])]
+            found = [(d, title) for d in find_durations(title.text, ctx.low[title.index],
+                                                        ctx.number_words(title),
+                                                        number=ctx.has_number(title))]
     if not found:
         return None
     strongest = min(d.strength for d, _ in found)
@@ -703,28 +764,52 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
 def extract_conditions(ctx: _Context, article: Article) -> list[Found]:
     """Condition ids named in the title, in sentences about the people studied, or in MeSH."""
     found: dict[str, Found] = {}
-    candidates = [(cid, p) for cid, p in CONDITION_RES if ctx.possible(p)]
+    doc = ctx.doc_bits
+    candidates = [x for x in _CONDITION_GATES if x[2] is None or doc & x[2]]
 
     def scan(s: Sentence, rule: str) -> None:
-        for cid, pattern in candidates:
-            if cid not in found and ctx.hit(pattern, s):
+        bits = ctx.bits[s.index]
+        for cid, pattern, gate in candidates:
+            if (gate is None or bits & gate) and cid not in found and ctx.hit(pattern, s):
                 found[cid] = Found(cid, s.text, rule)
+
+    def _could_add(s: Sentence) -> bool:
+        bits = ctx.bits[s.index]
+        return any(gate is None or (bits & gate and cid not in found)
+                   for cid, _, gate in candidates)
 
     title = _title_sentence(ctx)
     if title:
         scan(title, "condition_title")
+    # A sentence where no remaining candidate's gate is present cannot add a condition: skip the
+    # (costly) population cue there.
     for s in ctx.own:
-        if s.section != TITLE and ctx.hit(POPULATION_CUE_RE, s):
+        if s.section != TITLE and _could_add(s) and ctx.hit(POPULATION_CUE_RE, s):
             scan(s, "condition_population_sentence")
     for term in article.mesh_terms:
-        for cid, pattern in CONDITION_RES:
-            if cid not in found and pattern.search(term):
+        for cid in _mesh_conditions(term):
+            if cid not in found:
                 found[cid] = Found(cid, None, "condition_mesh")
     if not found and candidates:
         for s in ctx.own:
             scan(s, "condition_any_sentence")
     _drop_generic(found)
     return list(found.values())
+
+
+_MESH_CACHE_MAX = 50_000
+_mesh_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _mesh_conditions(term: str) -> tuple[str, ...]:
+    """Condition ids whose pattern matches a MeSH term, in CONDITION_RES order. Memoised: the
+    same few thousand headings recur in every file."""
+    got = _mesh_cache.get(term)
+    if got is None:
+        if len(_mesh_cache) >= _MESH_CACHE_MAX:
+            _mesh_cache.clear()
+        got = _mesh_cache[term] = tuple(cid for cid, p in CONDITION_RES if p.search(term))
+    return got
 
 
 def _drop_generic(found: dict[str, Found]) -> None:
@@ -930,8 +1015,9 @@ _PRIMARY_RE = re.compile(r"\bprimary (?:outcome|end ?point|efficacy|measure|obje
 def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
     """One row per (domain, instrument) reported in results or conclusions sentences."""
     primary_names: set[tuple[str, str | None]] = set()
-    instruments = [x for x in INSTRUMENT_RES if ctx.possible(x[2])]
-    domains = [x for x in DOMAIN_WORDS if ctx.possible(x[1])]
+    doc = ctx.doc_bits
+    instruments = [x for x, g in _INSTRUMENT_GATES if g is None or doc & g]
+    domains = [x for x, g in _DOMAIN_GATES if g is None or doc & g]
     for s in ctx.own:
         if ctx.hit(_PRIMARY_RE, s):
             primary_names.update(key for key, _ in _mention_positions(ctx, s, instruments, domains))
@@ -974,12 +1060,21 @@ def _mention_positions(
     """(domain, instrument) mentions of a sentence with their offsets; domain words only when no
     instrument is named. Only the instruments and domains possible in the record are tried."""
     found: list[tuple[tuple[str, str | None], int]] = []
+    bits = ctx.bits[s.index]
+    if _MENTION_BITS is not None and not bits & _MENTION_BITS:
+        return found  # no instrument's or domain word's gate in the sentence
     for name, domain, pattern in instruments:
+        gate = _GATE_MASKS[id(pattern)]
+        if gate is not None and not bits & gate:
+            continue
         m = ctx.hit(pattern, s)
         if m:
             found.append(((domain, name), m.start()))
     if not found:
         for domain, pattern in domains:
+            gate = _GATE_MASKS[id(pattern)]
+            if gate is not None and not bits & gate:
+                continue
             m = ctx.hit(pattern, s)
             if m:
                 found.append(((domain, None), m.start()))
@@ -1081,3 +1176,54 @@ def extract_study(article: Article) -> Extraction:
     study["evidence"] = evidence
     study = {k: study.get(k) for k in STUDY_KEYS}
     return Extraction(study=study, outcomes=extract_outcomes(ctx, article.pmid))
+
+
+# --- literal index --------------------------------------------------------------------------------
+
+
+def _indexed_patterns() -> list[re.Pattern[str]]:
+    """Every fixed regex the extractor gates: the cue vocabularies, the terms and this module's."""
+    found: dict[int, re.Pattern[str]] = {}
+    for value in [*vars(cue).values(), *globals().values()]:
+        if isinstance(value, re.Pattern):
+            found[id(value)] = value
+    for _, p in CONDITION_RES:
+        found[id(p)] = p
+    for _, _, p in INSTRUMENT_RES:
+        found[id(p)] = p
+    for _, p in DOMAIN_WORDS:
+        found[id(p)] = p
+    found[id(POPULATION_CUE_RE)] = POPULATION_CUE_RE
+    for value in vars(extract_numbers).values():
+        if isinstance(value, re.Pattern):
+            found[id(value)] = value
+    return list(found.values())
+
+
+# Every p-value has its operator: the gate of P_VALUE_RE, whose literals are too short to index.
+_P_OPERATOR_RE = re.compile(r"[<>=\u2264\u2265:]|&lt;|&gt;")
+_INDEX = LiteralIndex(_indexed_patterns(),
+                      features=(NUMBER_WORD_START_RE, DIGIT_RE, NUMBER_WORD_GATE_RE, _P_OPERATOR_RE))
+_NUMBER_WORD_BIT = _INDEX.feature_bit(0)
+# Cue patterns that read numbers in words, and twins without that branch: the same matches on a
+# sentence for which Context.number_words is False (see extract_numbers.digits_only).
+_NO_WORDS_TWINS: dict[int, re.Pattern[str]] = {
+    id(p): re.compile(p.pattern.replace(NUMBER_WORDS_PATTERN, "(?!)"), p.flags)
+    for p in _INDEX.patterns if NUMBER_WORDS_PATTERN in p.pattern
+}
+# has_number: a digit, or a number word inside a word (the words of the lower-cased text hold every
+# non-space literal of it, and for ASCII text a digit in text is a digit in its lower case).
+_HAS_NUMBER_BITS = _INDEX.feature_bit(1) | _INDEX.feature_bit(2)
+# id(pattern) -> gate bits (None: no gate); patterns missing here use may_match.
+_GATE_MASKS: dict[int, int | None] = {id(p): _INDEX.gate_mask(p) for p in _INDEX.patterns}
+# The term tables with their gates, to narrow them to a record's doc_bits at once.
+_CONDITION_GATES = [(cid, p, _GATE_MASKS[id(p)]) for cid, p in CONDITION_RES]
+_INSTRUMENT_GATES = [(x, _GATE_MASKS[id(x[2])]) for x in INSTRUMENT_RES]
+_DOMAIN_GATES = [(x, _GATE_MASKS[id(x[1])]) for x in DOMAIN_WORDS]
+# Union of the instrument and domain-word gates (None when one of them has no gate).
+_MENTION_GATES = [_GATE_MASKS[id(p)] for _, _, p in INSTRUMENT_RES] + [
+    _GATE_MASKS[id(p)] for _, p in DOMAIN_WORDS]
+_MENTION_BITS: int | None = None if None in _MENTION_GATES else reduce(
+    or_, [g for g in _MENTION_GATES if g is not None], 0)
+if _GATE_MASKS[id(cue.P_VALUE_RE)] is None:
+    _GATE_MASKS[id(cue.P_VALUE_RE)] = _INDEX.feature_bit(3)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from typing import Any
 
 try:  # the regex parser of the standard library, used only to derive gates (see gate_of)
@@ -202,6 +204,9 @@ NUMBER_WORDS_PATTERN = (
 # Digits: 1,025 / 15 297 (thin or plain space thousands) / 42 / 4.5
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,])|\d+(?:\.\d+)?)"
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|\b{NUMBER_WORDS_PATTERN}\b)"
+# Where a number in words can start: a number word at the start of a word. In an ASCII text where
+# this never matches, NUMBER_PATTERN matches digits only (see extract_numbers.digits_only).
+NUMBER_WORD_START_RE = re.compile(rf"(?<!\w)(?:{_NUMBER_WORD})", re.I)
 _NUMBER_WORDS_RE = re.compile(rf"^{NUMBER_WORDS_PATTERN}$", re.I)
 _TOKEN_SPLIT_RE = re.compile(r"[\s\-]+")
 _THOUSANDS_SEP_RE = re.compile(r"[,\u2009\u202f\u00a0 ]")
@@ -340,3 +345,147 @@ def gated_search(pattern: re.Pattern[str], text: str, low: str | None = None) ->
     if not may_match(pattern, text.lower() if low is None else low):
         return None
     return pattern.search(text)
+
+
+# --- all gate literals of a text at once ----------------------------------------------------------
+
+# Words seen so far -> bits of the literals they contain. Abstracts share most of their words, so
+# after a few hundred records nearly every word is a dictionary hit. Cleared when it grows this big.
+_WORD_CACHE_MAX = 200_000
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie; at each position it matches the
+    longest word that starts there (a trie has one child per character, and a child is tried
+    before ending the word)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class LiteralIndex:
+    """Which gate literals of a fixed set of patterns occur in a lower-cased text, found at once.
+
+    ``mask(low)`` returns an int with one bit per literal present in ``low`` (exactly the literals
+    ``lit in low`` holds for); ``gate_mask(pattern)`` the bits of the pattern's gate, so
+    ``may_match(pattern, low)`` is ``mask(low) & gate_mask(pattern) != 0``. A literal without
+    whitespace occurs in a text iff it occurs inside one of the text's whitespace-separated words,
+    so words are looked up in a cache (a miss runs one trie regex over the word). A literal with
+    whitespace is tested with ``in`` only when its longest whitespace-free piece occurs.
+    """
+
+    def __init__(self, patterns: list[re.Pattern[str]],
+                 features: tuple[re.Pattern[str], ...] = ()) -> None:
+        gates = {id(p): gate_of(p) for p in patterns}
+        literals = sorted({lit for g in gates.values() if g for lit in g})
+        spaced = [lit for lit in literals if any(ch.isspace() for ch in lit)]
+        pieces = {lit: max(lit.split(), key=len) for lit in spaced if lit.split()}
+        single = sorted({lit for lit in literals if lit not in pieces and lit not in spaced}
+                        | set(pieces.values()))
+        self._bit: dict[str, int] = {lit: 1 << i for i, lit in enumerate(single)}
+        for j, lit in enumerate(spaced):
+            self._bit[lit] = 1 << (len(single) + j)
+        # Candidate bits (one per spaced literal) sit above every presence bit.
+        self._offset = len(single) + len(spaced)
+        self._presence = (1 << self._offset) - 1
+        self._candidates = (1 << len(spaced)) - 1
+        self._spaced = spaced
+        # A spaced literal made only of whitespace has no piece: always test it.
+        self._always = sum(1 << j for j, lit in enumerate(spaced) if lit not in pieces)
+        by_piece: dict[str, int] = {}
+        for j, lit in enumerate(spaced):
+            if lit in pieces:
+                by_piece[pieces[lit]] = by_piece.get(pieces[lit], 0) | 1 << (self._offset + j)
+        # Longest literal found at a position -> its bits, the bits of every shorter literal inside
+        # it, and the candidate bits of the spaced literals whose piece is one of them.
+        self._closure: dict[str, int] = {}
+        for lit in single:
+            bits = 0
+            for other in single:
+                if other in lit:
+                    bits |= self._bit[other] | by_piece.get(other, 0)
+            self._closure[lit] = bits
+        self._find = re.compile(f"(?=({_trie_pattern(single)}))").findall if single else None
+        # Word features: a regex searched in each whitespace-separated word of the text, one bit
+        # each above the candidate bits (see feature_bit).
+        self._features = [(f.search, 1 << (self._offset + len(spaced) + k))
+                          for k, f in enumerate(features)]
+        self._presence |= sum(bit for _, bit in self._features)
+        self._words: dict[str, int] = {}
+        self._masks: dict[int, int | None] = {}
+        for p in patterns:
+            g = gates[id(p)]
+            self._masks[id(p)] = None if g is None else sum(self._bit[lit] for lit in set(g))
+        self.patterns = tuple(patterns)  # keeps the ids of indexed patterns unique
+        # Spaced literals that hold a line break could span two texts joined by "\n".
+        self._newline = [(lit, self._bit[lit]) for lit in spaced if "\n" in lit]
+
+    def indexed(self, pattern: re.Pattern[str]) -> bool:
+        return id(pattern) in self._masks
+
+    def gate_mask(self, pattern: re.Pattern[str]) -> int | None:
+        """Bits of the pattern's gate; None when the pattern has no gate (it may always match).
+        KeyError for a pattern the index was not built for."""
+        return self._masks[id(pattern)]
+
+    def feature_bit(self, k: int) -> int:
+        """The bit ``mask`` sets when ``features[k]`` is found in one of the text's words."""
+        return self._features[k][1]
+
+    def _word_bits(self, word: str) -> int:
+        bits = 0
+        if self._find is not None:
+            closure = self._closure
+            for lit in self._find(word):
+                bits |= closure[lit]
+        for search, bit in self._features:
+            if search(word):
+                bits |= bit
+        if len(self._words) >= _WORD_CACHE_MAX:
+            self._words.clear()
+        self._words[word] = bits
+        return bits
+
+    def mask(self, low: str) -> int:
+        """Bits of every indexed literal that occurs in ``low``."""
+        words = low.split()
+        found = list(map(self._words.get, words))
+        if None in found:  # words not seen before
+            found = [b if b is not None else self._words[w] if w in self._words else
+                     self._word_bits(w) for w, b in zip(words, found, strict=True)]
+        bits = reduce(or_, found, 0)
+        candidates = ((bits >> self._offset) & self._candidates) | self._always
+        bits &= self._presence
+        while candidates:
+            low_bit = candidates & -candidates
+            lit = self._spaced[low_bit.bit_length() - 1]
+            if lit in low:
+                bits |= self._bit[lit]
+            candidates ^= low_bit
+        return bits
+
+    def masks(self, lows: list[str]) -> tuple[list[int], int]:
+        """``mask`` of each text, and ``mask("\\n".join(lows))`` (their union, plus any literal
+        that spans a line break)."""
+        out = [self.mask(low) for low in lows]
+        union = 0
+        for bits in out:
+            union |= bits
+        if self._newline:
+            joined = "\n".join(lows)
+            for lit, bit in self._newline:
+                if lit in joined:
+                    union |= bit
+        return out, union
