@@ -433,3 +433,8 @@ def test_year_from_a_float_column_is_shown_as_a_whole_year() -> None:
 def test_uncounted_review_is_not_called_a_secondary_analysis() -> None:
     assert not report.is_secondary_analysis({"counted": False, "duplicate_of": None, "is_retracted": False})
     assert report.is_secondary_analysis({"counted": False, "duplicate_of": "31000001"})
+
+
+def test_markdown_gives_the_prisma_counts_as_text(rendered: report.ReportPaths) -> None:
+    md = rendered.markdown.read_text()
+    assert "| Records screened |" in md and "| Excluded: not low-dose naltrexone |" in md

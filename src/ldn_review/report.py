@@ -1154,6 +1154,21 @@ def _md_run(context: ReportContext) -> list[str]:
     return lines
 
 
+def _md_flow(flow: plots.PrismaFlow) -> list[str]:
+    """The PRISMA counts as text, for readers who cannot see the figure."""
+    rows = [
+        ("Records identified (all versions parsed from raw)", flow.n_identified),
+        ("Removed: older versions / repeated PMIDs", flow.n_duplicates),
+        ("Removed: deleted by NLM", flow.n_deleted),
+        ("Records screened", flow.n_screened),
+        ("Excluded: not low-dose naltrexone", flow.n_not_ldn),
+        ("Excluded: not in humans", flow.n_not_human),
+        ("Excluded: no pain condition", flow.n_not_pain),
+        ("Studies included (human, LDN, pain)", flow.n_included),
+    ]
+    return ["| step | records |", "|---|---|", *(f"| {k} | {v:,} |" for k, v in rows), ""]
+
+
 def render_markdown(context: ReportContext) -> str:
     """The full report as Markdown; figures are linked as ``figures/<name>.png``."""
     run = context.run
@@ -1164,8 +1179,8 @@ def render_markdown(context: ReportContext) -> str:
              "## Evidence per claim", ""]
     for section in context.sections:
         lines += _md_section(section)
-    lines += ["## How records were selected", "", *_md_figure(context.figure("prisma")),
-              "## The literature", ""]
+    lines += ["## How records were selected", "", *_md_flow(context.flow),
+              *_md_figure(context.figure("prisma")), "## The literature", ""]
     for key in ("per_year", "by_condition", "participants"):
         lines += _md_figure(context.figure(key))
     lines += ["## Dose and safety claims", "", *_md_checks(context),
