@@ -1227,3 +1227,13 @@ _MENTION_BITS: int | None = None if None in _MENTION_GATES else reduce(
     or_, [g for g in _MENTION_GATES if g is not None], 0)
 if _GATE_MASKS[id(cue.P_VALUE_RE)] is None:
     _GATE_MASKS[id(cue.P_VALUE_RE)] = _INDEX.feature_bit(3)
+
+
+def extract_batch(batch: list[tuple[int, Article]]) -> list[tuple[int, dict[str, Any], list[dict[str, Any]]]]:
+    """``(seq, study row, outcome rows)`` for each ``(seq, article)``: the unit of work a rebuild
+    sends to an extraction worker process (plain data both ways, so it pickles cheaply)."""
+    out = []
+    for seq, article in batch:
+        extraction = extract_study(article)
+        out.append((seq, extraction.study, extraction.outcomes))
+    return out

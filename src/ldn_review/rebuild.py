@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +25,7 @@ import pyarrow.parquet as pq
 
 from .crashpoints import crash_point
 from .errors import ParseError
-from .extract import extract_study
+from .extract import extract_batch
 from .models import Article, Deletion
 from .parse import RECORD_SET_TAGS, iter_file_records, sniff_root
 from .rawstore import RawFile, iter_raw_files
@@ -35,6 +38,12 @@ SEQ = "_seq"
 # Rows buffered before a staging write: bounds memory while keeping Parquet row groups useful.
 FLUSH_ROWS = 2_000
 RECORD_TABLES = {"articles": ARTICLES, "studies": STUDIES, "outcomes": OUTCOMES}
+# Extraction runs in worker processes when the raw records are at least this large (about 2,000
+# generated records): below it, starting the workers costs more than it saves.
+PARALLEL_MIN_BYTES = 20_000_000
+# Articles per task sent to a worker, and tasks in flight per worker (bounds memory).
+TASK_SIZE = 128
+TASKS_IN_FLIGHT = 4
 
 ProgressFn = Callable[[str], None]
 
@@ -168,10 +177,87 @@ def _records(raw: RawFile, stats: RebuildStats) -> Iterator[Article | Deletion]:
     yield from buffered
 
 
+def default_workers(raw_dir: Path) -> int:
+    """Extraction processes for a rebuild of raw_dir: 1 for small inputs, else one per CPU this
+    process may use (the parent parses and writes while the workers extract).
+    ``LDN_REVIEW_WORKERS`` overrides."""
+    env = os.environ.get("LDN_REVIEW_WORKERS")
+    if env:
+        try:
+            return max(1, int(env))
+        except ValueError:
+            log.warning("ignoring LDN_REVIEW_WORKERS=%r: not an integer", env)
+    total = sum(f.path.stat().st_size for f in iter_raw_files(raw_dir))
+    if total < PARALLEL_MIN_BYTES:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, cpus)
+
+
+class _Extractor:
+    """Extraction of staged articles, inline or in a pool of worker processes.
+
+    Results come back in submission order, so the staging files hold rows in sequence order
+    however many workers run; the tables are the same as from a single process.
+    """
+
+    def __init__(self, workers: int, on_result: Callable[[int, dict[str, Any], list[dict[str, Any]]], None]) -> None:
+        self.on_result = on_result
+        self.batch: list[tuple[int, Article]] = []
+        self.pending: deque[Any] = deque()
+        self.pool = None
+        if workers > 1:
+            # spawn, not fork: the caller may be a Prefect flow with threads running.
+            self.pool = multiprocessing.get_context("spawn").Pool(workers)
+        self.max_pending = TASKS_IN_FLIGHT * workers
+
+    def add(self, seq: int, article: Article) -> None:
+        self.batch.append((seq, article))
+        if len(self.batch) >= TASK_SIZE:
+            self._submit()
+
+    def _submit(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        if self.pool is None:
+            self._deliver(extract_batch(batch))
+            return
+        self.pending.append(self.pool.apply_async(extract_batch, (batch,)))
+        while len(self.pending) > self.max_pending:
+            self._deliver(self.pending.popleft().get())
+
+    def _deliver(self, results: list[tuple[int, dict[str, Any], list[dict[str, Any]]]]) -> None:
+        for seq, study, outcomes in results:
+            self.on_result(seq, study, outcomes)
+
+    def finish(self) -> None:
+        self._submit()
+        while self.pending:
+            self._deliver(self.pending.popleft().get())
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
 def rebuild_record_tables(
-    raw_dir: Path, out_dir: Path, *, progress: ProgressFn | None = None
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    progress: ProgressFn | None = None,
+    workers: int | None = None,
 ) -> RebuildStats:
-    """Parse and extract every raw file, write ``articles``, ``studies``, ``outcomes`` to out_dir."""
+    """Parse and extract every raw file, write ``articles``, ``studies``, ``outcomes`` to out_dir.
+
+    ``workers``: extraction processes (default :func:`default_workers`); the tables do not depend
+    on it.
+    """
     stats = RebuildStats()
     staging = {
         name: _Staging(out_dir / f".staging-{name}.parquet", schema)
@@ -180,6 +266,16 @@ def rebuild_record_tables(
     best: dict[str, tuple[int, int, int]] = {}
     deleted_at: dict[str, int] = {}
     seq = 0
+
+    def staged(seq: int, study: dict[str, Any], outcomes: list[dict[str, Any]]) -> None:
+        staging["studies"].add({**study, SEQ: seq})
+        for outcome in outcomes:
+            staging["outcomes"].add({**outcome, SEQ: seq})
+
+    n_workers = default_workers(raw_dir) if workers is None else max(1, workers)
+    if n_workers > 1 and progress:
+        progress(f"extracting in {n_workers} worker processes")
+    extractor = _Extractor(n_workers, staged)
     try:
         for raw in _iter_ingestible(raw_dir, stats):
             stats.n_files += 1
@@ -200,15 +296,12 @@ def rebuild_record_tables(
                 row = article_row(rec)
                 row[SEQ] = seq
                 staging["articles"].add(row)
-                extraction = extract_study(rec)
-                study = dict(extraction.study)
-                study[SEQ] = seq
-                staging["studies"].add(study)
-                for outcome in extraction.outcomes:
-                    staging["outcomes"].add({**outcome, SEQ: seq})
+                extractor.add(seq, rec)
             if progress:
                 progress(f"parsed {raw.relpath}: {n_in_file:,} records ({stats.n_parsed:,} so far)")
+        extractor.finish()
     finally:
+        extractor.close()
         for st in staging.values():
             st.close()
 
