@@ -8,26 +8,32 @@ import hashlib
 import logging
 import random
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from ldn_review.errors import (
+    ConfigError,
     CountMismatchError,
     EutilsError,
     EutilsHTTPError,
     EutilsPayloadError,
+    HistoryLostError,
 )
 from ldn_review.eutils import (
+    MAX_HISTORY_RESEARCHES,
     MAX_SEARCH_IDS,
     POST_TERM_CHARS,
     EutilsClient,
+    FetchOutcome,
     RateLimiter,
     TransientPayloadError,
     check_fetched_count,
+    check_no_duplicates,
     fetch_pmids,
     fetch_query,
+    fetch_slice,
     parse_efetch,
     parse_epost,
     parse_esearch,
@@ -42,7 +48,7 @@ from ldn_review.rawstore import (
     read_manifest,
     rejected_files,
 )
-from ldn_review.settings import Settings
+from ldn_review.settings import Settings, load_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "eutils"
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "ncbi-samples"
@@ -683,3 +689,179 @@ def test_real_epost_errors(name: str, message: str) -> None:
 @pytest.mark.parametrize("name", ["pubmed1.xml", "pubmed2.xml"])
 def test_real_efetch_bodies_hold_two_records(name: str) -> None:
     assert len(parse_efetch(sample(name))) == 2
+
+
+# --------------------------------------------------------------------------------------------------
+# History lost mid-paging (the WebEnv expired)
+
+
+def test_lost_history_mid_paging_is_searched_again_and_resumed(
+    server: FakeEutils, recorder: RunRecorder
+) -> None:
+    """NCBI answers "Unable to obtain query #1" for the second batch: the client runs the search
+    again, resumes at that batch with the new WebEnv and gets every record exactly once."""
+    client = make_client(server, recorder)
+    server.inject("history_lost", utility="efetch", skip=1)
+    outcome = fetch_query(client, "naltrexone", batch_size=500)
+    assert sorted(outcome.pmids) == sorted(server.pmids) and len(outcome.pmids) == 1_234
+    assert [r.utility for r in server.request_log] == [
+        "esearch",
+        "efetch",
+        "efetch",
+        "esearch",
+        "efetch",
+        "efetch",
+    ]
+    efetches = server.requests_to("efetch")
+    assert [r.params["retstart"] for r in efetches] == ["0", "500", "500", "1000"]
+    assert efetches[2].params["WebEnv"] != efetches[1].params["WebEnv"]
+    assert rejected_files(recorder.run_dir) == {"0003-efetch.xml.gz"}
+
+
+def test_lost_history_when_pubmed_changed_fails_with_both_counts(server: FakeEutils) -> None:
+    """If the search run again finds another number of records, resuming could skip or repeat
+    some: the fetch fails and says why."""
+    client = make_client(server)
+    search = client.esearch("naltrexone")
+    server.add_record("39999999", None, dt.date(2024, 6, 1))
+    server.inject("history_lost", utility="efetch")
+    with pytest.raises(CountMismatchError, match="now finds 1,235") as caught:
+        fetch_slice(client, "naltrexone", search, ("", ""), 500, FetchOutcome())
+    assert "after 0 of 1,234 records" in str(caught.value)
+
+
+def test_lost_history_every_time_gives_up_after_a_bounded_number_of_searches(
+    server: FakeEutils,
+) -> None:
+    client = make_client(server)
+    server.inject("history_lost", utility="efetch", times=50)
+    with pytest.raises(HistoryLostError, match="Unable to obtain query") as caught:
+        fetch_query(client, "naltrexone", batch_size=500)
+    assert "re-run later" in str(caught.value)
+    assert len(server.requests_to("esearch")) == 1 + MAX_HISTORY_RESEARCHES
+    assert len(server.requests_to("efetch")) == 1 + MAX_HISTORY_RESEARCHES
+
+
+def test_lost_history_of_posted_pmids_posts_them_again(server: FakeEutils) -> None:
+    client = make_client(server)
+    wanted = server.pmids[:30]
+    server.inject("history_lost", utility="efetch")
+    outcome = fetch_pmids(client, wanted, batch_size=500)
+    assert sorted(outcome.pmids) == sorted(wanted) and outcome.missing == []
+    assert len(server.requests_to("epost")) == 2
+
+
+def test_parse_efetch_unable_to_obtain_query_is_history_lost() -> None:
+    body = (
+        b'<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eEfetchResult PUBLIC "-//NLM//DTD '
+        b'efetch 20131226//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20131226/efetch.dtd">'
+        b"\n<eFetchResult>\n\t<ERROR>Unable to obtain query #1</ERROR>\n</eFetchResult>\n"
+    )
+    with pytest.raises(HistoryLostError, match="no longer holds the result set"):
+        parse_efetch(body)
+
+
+class HookLimiter(RateLimiter):
+    """A limiter that does not wait and runs ``hook`` just before the request numbered ``at``."""
+
+    def __init__(self, at: int, hook: Callable[[], None]) -> None:
+        super().__init__(FAST_RATE, margin_s=0.0)
+        self.n = 0
+        self.at = at
+        self.hook = hook
+
+    def acquire(self) -> float:
+        self.n += 1
+        if self.n == self.at:
+            self.hook()
+        return 0.0
+
+
+def test_resumed_paging_over_a_changed_set_of_the_same_size_fails_not_loses_a_record(
+    server: FakeEutils,
+) -> None:
+    """A record added at the top and one removed at the bottom keep the count: resuming at
+    record 501 then repeats record 500 and never fetches the new one. Duplicates are an error."""
+    lowest = server.pmids[-1]
+
+    def change_pubmed() -> None:  # after the first ESearch, before any EFetch
+        server.remove_record(lowest)
+        server.add_record("39999999", None, dt.date(2024, 6, 1))
+        server.inject("history_lost", utility="efetch", skip=1)
+
+    client = make_client(server, limiter=HookLimiter(2, change_pubmed))
+    with pytest.raises(CountMismatchError, match="more than once"):
+        fetch_query(client, "naltrexone", batch_size=500)
+
+
+def test_duplicate_pmids_are_a_count_mismatch() -> None:
+    with pytest.raises(CountMismatchError, match="1 PMIDs more than once, so only 2 distinct"):
+        check_no_duplicates(3, ["1", "2", "2"])
+    check_no_duplicates(2, ["1", "2"])
+
+
+# --------------------------------------------------------------------------------------------------
+# Warnings, bad URLs, API keys quoted back
+
+
+def test_esearch_warning_is_logged_and_kept_in_the_manifest(
+    server: FakeEutils, recorder: RunRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A quoted phrase PubMed did not find changes the query run: a WARNING, and a manifest
+    event next to the response, never only an INFO line."""
+    caplog.set_level(logging.INFO, logger="ldn_review.eutils")
+    client = make_client(server, recorder)
+    server.inject("warning_list", utility="esearch")
+    assert client.esearch('"ultralow dose naltrexone"[tiab] OR pain').count == 1_234
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert (
+        len(warned) == 1 and "QuotedPhraseNotFound: ultralow dose naltrexone" in warned[0].message
+    )
+    events = [e for e in read_manifest(recorder.run_dir) if e["event"] == "esearch_warnings"]
+    assert events == [
+        {
+            "event": "esearch_warnings",
+            "file": "0001-esearch.xml.gz",
+            "warnings": ["QuotedPhraseNotFound: ultralow dose naltrexone"],
+            "query_translation": '"ultralow dose naltrexone"[tiab] OR pain',
+        }
+    ]
+
+
+def test_request_that_cannot_be_sent_fails_at_once_naming_the_base_url(server: FakeEutils) -> None:
+    client = make_client(server, eutils_base="localhost:1/entrez/eutils")
+    with pytest.raises(EutilsHTTPError, match="check NCBI_EUTILS_BASE") as caught:
+        client.esearch("naltrexone")
+    assert "localhost:1/entrez/eutils" in str(caught.value)
+    assert client.n_requests == 1
+
+
+def test_settings_refuse_a_base_url_without_scheme() -> None:
+    with pytest.raises(ConfigError, match="not an http:// or https:// URL"):
+        load_settings(env={"NCBI_EUTILS_BASE": "eutils.ncbi.nlm.nih.gov/entrez/eutils"})
+
+
+def test_api_key_quoted_back_by_ncbi_is_blanked_in_saved_bodies(
+    server: FakeEutils, recorder: RunRecorder
+) -> None:
+    """NCBI's 429 and invalid-key bodies name the key ("api-key":"..."): the raw store keeps
+    those bodies with the key replaced, and says so in the manifest."""
+    client = make_client(server, recorder, api_key=API_KEY)
+    server.inject("429", utility="esearch", retry_after=0)
+    client.esearch("naltrexone")
+    server.inject("bad_key", utility="esearch")
+    with pytest.raises(EutilsHTTPError, match="HTTP 400") as caught:
+        client.esearch("naltrexone")
+    assert API_KEY not in str(caught.value)
+    assert server.response_log[0].status == 429
+    for path in recorder.run_dir.iterdir():
+        data = path.read_bytes()
+        text = gzip.decompress(data) if path.name.endswith(".gz") else data
+        assert API_KEY.encode() not in text, path
+    bodies = saved_bodies(recorder)
+    assert b'"api-key":"REDACTED"' in bodies["0001-esearch.xml.gz"]
+    assert b'"api-key":"REDACTED"' in bodies["0003-esearch.xml.gz"]
+    entries = response_entries(recorder)
+    assert [e.get("redacted") for e in entries] == ["api_key", None, "api_key"]
+    # the manifest's sha256 is that of the file as stored, so integrity checks still hold
+    assert entries[0]["sha256"] == hashlib.sha256(bodies["0001-esearch.xml.gz"]).hexdigest()

@@ -169,3 +169,48 @@ def test_generate_records_spreads_dates_over_the_range() -> None:
 )
 def test_parse_ncbi_date_partial_dates(text: str, last: bool, expected: dt.date) -> None:
     assert parse_ncbi_date(text, last=last) == expected
+
+
+def test_history_lost_fault_expires_every_webenv(server: FakeEutils) -> None:
+    """After the fault, EFetch from an old WebEnv gets NCBI's error; a new search works."""
+    first = ET.fromstring(get(server, "esearch", db="pubmed", term="x", usehistory="y").content)
+    old = {"WebEnv": first.findtext("WebEnv") or "", "query_key": first.findtext("QueryKey") or ""}
+    server.inject("history_lost", utility="efetch")
+    for _ in range(2):  # the set is gone for good, not only for the faulty request
+        lost = ET.fromstring(get(server, "efetch", db="pubmed", retmax="5", **old).content)
+        assert lost.tag == "eFetchResult"
+        assert lost.findtext("ERROR") == "Unable to obtain query #1"
+    again = ET.fromstring(get(server, "esearch", db="pubmed", term="x", usehistory="y").content)
+    new = {"WebEnv": again.findtext("WebEnv") or "", "query_key": again.findtext("QueryKey") or ""}
+    fetched = ET.fromstring(get(server, "efetch", db="pubmed", retmax="5", **new).content)
+    assert len(fetched.findall("PubmedArticle")) == 3
+
+
+def test_fault_can_skip_the_first_matching_requests(server: FakeEutils) -> None:
+    server.inject("503", utility="efetch", skip=2)
+    codes = [get(server, "efetch", db="pubmed", id="100").status_code for _ in range(4)]
+    assert codes == [200, 200, 503, 200]
+
+
+def test_429_and_invalid_key_bodies_name_the_key_like_ncbi(server: FakeEutils) -> None:
+    """NCBI's "api-key" field holds the key when one was sent, else the client's address."""
+    server.inject("429")
+    keyless = get(server, "esearch", db="pubmed", term="x")
+    assert keyless.status_code == 429 and keyless.headers["Retry-After"] == "1"
+    assert keyless.json() == {
+        "error": "API rate limit exceeded",
+        "api-key": "127.0.0.1",
+        "count": "4",
+        "limit": "3",
+    }
+    server.inject("bad_key")
+    refused = get(server, "esearch", db="pubmed", term="x", api_key="k-123")
+    assert refused.status_code == 400
+    assert refused.json()["api-key"] == "k-123" and refused.json()["error"] == "API key invalid"
+
+
+def test_warning_list_fault_adds_pubmeds_warning_to_a_normal_answer(server: FakeEutils) -> None:
+    server.inject("warning_list", utility="esearch")
+    root = ET.fromstring(get(server, "esearch", db="pubmed", term='"a b"[tiab] OR x').content)
+    assert root.findtext("Count") == "3"
+    assert root.findtext("WarningList/QuotedPhraseNotFound") == "a b"

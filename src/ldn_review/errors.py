@@ -32,6 +32,11 @@ class CountMismatchError(EutilsError):
     """The number of records fetched differs from the Count that ESearch announced."""
 
 
+class HistoryLostError(EutilsPayloadError):
+    """NCBI's history server no longer holds the result set (the WebEnv expired or was dropped):
+    EFetch answers ``<ERROR>Unable to obtain query #1</ERROR>``. The search must be run again."""
+
+
 class RawStoreError(LdnReviewError):
     """The raw store refused a write (it never overwrites) or found a damaged file."""
 

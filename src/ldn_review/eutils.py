@@ -33,8 +33,9 @@ from .errors import (
     EutilsError,
     EutilsHTTPError,
     EutilsPayloadError,
+    HistoryLostError,
 )
-from .rawstore import RunRecorder, SavedResponse, redact_url
+from .rawstore import REDACTED, RunRecorder, SavedResponse, redact_url
 from .settings import MAX_BATCH_SIZE, Settings
 
 logger = logging.getLogger(__name__)
@@ -57,6 +58,13 @@ POST_TERM_CHARS = 2_000
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 # A short EFetch batch can be a hiccup of the history server: one more try, then it is real.
 SHORT_BATCH_RETRIES = 1
+# How EFetch says the history server lost a result set (WebEnv expired, or NCBI restarted it):
+# HTTP 200 with ``<eFetchResult><ERROR>Unable to obtain query #1</ERROR></eFetchResult>``.
+HISTORY_LOST_MARKERS = ("unable to obtain query", "cannot retrieve history")
+# Times one slice's search is run again after its history was lost, before the run gives up.
+MAX_HISTORY_RESEARCHES = 2
+# ESearch warnings that are only information (zero hits is an answer, not a changed query).
+INFO_ONLY_WARNINGS = frozenset({"OutputMessage"})
 # Added to the 1/rate spacing of request starts: network jitter can bunch requests together on
 # NCBI's side, and NCBI counts them there. 30 ms costs ~8% of throughput at 3 requests/s.
 RATE_MARGIN_S = 0.03
@@ -322,6 +330,11 @@ def raise_wrong_root(body: bytes, tag: str, expected: str, root: ET.Element | No
             root = None
     messages = ncbi_error_messages(root) if root is not None else []
     detail = f": {'; '.join(messages)}" if messages else ""
+    if any(marker in m.lower() for m in messages for marker in HISTORY_LOST_MARKERS):
+        raise HistoryLostError(
+            f"NCBI's history server no longer holds the result set{detail} (the WebEnv expired "
+            "or was dropped); the search has to be run again"
+        )
     raise EutilsPayloadError(f"expected a <{expected}> document, got <{tag}>{detail}")
 
 
@@ -434,15 +447,35 @@ class EutilsClient:
             params["datetype"] = datetype
             params["mindate"] = mindate or format_date(EARLIEST_DATE)
             params["maxdate"] = maxdate or format_date(today())
-        result, _, _ = self._call(
+        result, _, saved = self._call(
             "esearch",
             params,
             lambda body: counted(parse_esearch(body), lambda r: r.count),
             post=len(term) > POST_TERM_CHARS,
         )
-        for warning in result.warnings:
-            logger.info("esearch warning: %s", warning)
+        self._report_warnings(result, saved)
         return result
+
+    def _report_warnings(self, result: SearchResult, saved: SavedResponse | None) -> None:
+        """ESearch warnings (a phrase ignored or not found) mean PubMed ran a different query
+        than the one written: log them where an operator sees them, and keep them in the
+        manifest next to the response."""
+        changed = [w for w in result.warnings if w.split(":", 1)[0] not in INFO_ONLY_WARNINGS]
+        for warning in result.warnings:
+            level = logging.WARNING if warning in changed else logging.INFO
+            logger.log(
+                level,
+                "esearch warning: %s (query run: %s)",
+                warning,
+                shorten(result.query_translation or "?", 200),
+            )
+        if changed and self.recorder is not None and saved is not None:
+            self.recorder.record_event(
+                "esearch_warnings",
+                file=saved.path.name,
+                warnings=changed,
+                query_translation=result.query_translation,
+            )
 
     def epost(self, pmids: Sequence[str]) -> HistoryRef:
         """Store ``pmids`` on the history server (always POST: id lists are long)."""
@@ -597,6 +630,7 @@ class EutilsClient:
             requests.Timeout,
             requests.ConnectionError,
             requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
         ) as exc:
             attempts.last_status = None
             kind = "timed out" if isinstance(exc, requests.Timeout) else "connection failed"
@@ -604,6 +638,14 @@ class EutilsClient:
                 f"{utility} {kind}: {self._redact(str(exc))}", url=shown_url, status=None
             )
             raise _Retryable(error) from None
+        except requests.RequestException as exc:  # a bad URL or scheme: retrying cannot help
+            attempts.last_status = None
+            raise EutilsHTTPError(
+                f"{utility} request could not be sent ({type(exc).__name__}: "
+                f"{self._redact(str(exc))}); check NCBI_EUTILS_BASE ({self._base})",
+                url=shown_url,
+                status=None,
+            ) from None
         finally:
             attempts.spent_s += time.monotonic() - started
 
@@ -671,7 +713,7 @@ class EutilsClient:
     def _redact(self, text: str) -> str:
         text = redact_url(text)
         key = self.settings.api_key
-        return text.replace(key, "REDACTED") if key else text
+        return text.replace(key, REDACTED) if key else text
 
     def _snippet(self, body: bytes) -> str:
         return self._redact(body[:SNIPPET_CHARS].decode("utf-8", "replace"))
@@ -686,6 +728,18 @@ class EutilsClient:
         if self.recorder is None:
             return None
         visible = {k: v for k, v in params.items() if k != "api_key"}
+        # NCBI quotes the key back in some error bodies (a 429's or an invalid key's
+        # ``"api-key":"..."``): those are saved with the key blanked out, and marked so.
+        key = (self.settings.api_key or "").encode()
+        if key and key in body:
+            return self.recorder.save(
+                utility,
+                visible,
+                body.replace(key, REDACTED.encode()),
+                url=shown_url,
+                status=status,
+                redacted=True,
+            )
         return self.recorder.save(utility, visible, body, url=shown_url, status=status)
 
     def _verdict(
@@ -757,7 +811,7 @@ def fetch_query(
     logger.info("esearch: %s records match %s", f"{whole.count:,}", shorten(term))
     if whole.count <= MAX_SEARCH_IDS:
         bounds = (format_date(lo) if lo else "", format_date(hi) if hi else "")
-        fetch_slice(client, whole, bounds, batch, outcome)
+        fetch_slice(client, term, whole, bounds, batch, outcome)
     else:
         slice_query(client, term, lo or EARLIEST_DATE, hi or today(), whole, batch, outcome)
         check_slices_add_up(whole.count, outcome.slices)
@@ -765,7 +819,7 @@ def fetch_query(
         client.recorder.record_event("esearch_slices", slices=outcome.slices, count=whole.count)
     outcome.n_requests = client.n_requests - first_request
     check_fetched_count(outcome.n_expected, outcome.n_records)
-    warn_on_duplicates(outcome.pmids)
+    check_no_duplicates(outcome.n_expected, outcome.pmids)
     return outcome
 
 
@@ -783,10 +837,9 @@ def fetch_pmids(
     outcome = FetchOutcome(n_expected=len(ids))
     for start in range(0, len(ids), batch):
         chunk = ids[start : start + batch]
-        ref = client.epost(chunk)
         span = thousands(start + 1, start + len(chunk), len(ids))
         logger.info("efetch %s-%s of %s posted PMIDs", *span)
-        fetched = client.efetch(ref, retstart=0, retmax=len(chunk), allow_missing=True)
+        fetched = post_and_fetch(client, chunk)
         unexpected = set(fetched.pmids) - set(chunk)
         if unexpected:
             raise EutilsPayloadError(
@@ -806,6 +859,20 @@ def fetch_pmids(
     return outcome
 
 
+def post_and_fetch(client: EutilsClient, chunk: list[str]) -> FetchedBatch:
+    """EPost one chunk of PMIDs and EFetch it; post again when the history set is lost."""
+    lost = 0
+    while True:
+        ref = client.epost(chunk)
+        try:
+            return client.efetch(ref, retstart=0, retmax=len(chunk), allow_missing=True)
+        except HistoryLostError as exc:
+            lost += 1
+            if lost > MAX_HISTORY_RESEARCHES:
+                raise
+            logger.warning("%s; posting the %d PMIDs again", exc, len(chunk))
+
+
 def slice_query(
     client: EutilsClient,
     term: str,
@@ -817,7 +884,7 @@ def slice_query(
 ) -> None:
     """Fetch ``[lo, hi]`` if its search fits in one history set, else halve the range."""
     if search.count <= MAX_SEARCH_IDS:
-        fetch_slice(client, search, (format_date(lo), format_date(hi)), batch, outcome)
+        fetch_slice(client, term, search, (format_date(lo), format_date(hi)), batch, outcome)
         return
     if lo >= hi:
         raise EutilsError(
@@ -840,20 +907,65 @@ def slice_query(
 
 def fetch_slice(
     client: EutilsClient,
+    term: str,
     search: SearchResult,
     bounds: tuple[str, str],
     batch: int,
     outcome: FetchOutcome,
 ) -> None:
-    """EFetch every record of one search from the history server, ``batch`` at a time."""
+    """EFetch every record of one search from the history server, ``batch`` at a time.
+
+    When the history server loses the result set mid-paging (the WebEnv expired), the search
+    ``term`` over ``bounds`` is run again and paging resumes where it stopped, provided the new
+    search finds the same number of records; otherwise PubMed changed and the run fails.
+    """
     outcome.slices.append((bounds[0], bounds[1], search.count))
     if search.count == 0:
         return
     ref = search.history
-    for retstart in range(0, search.count, batch):
+    researches = 0
+    retstart = 0
+    while retstart < search.count:
         last = min(retstart + batch, search.count)
         logger.info("efetch %s-%s of %s", *thousands(retstart + 1, last, search.count))
-        add_batch(outcome, client.efetch(ref, retstart=retstart, retmax=batch))
+        try:
+            fetched = client.efetch(ref, retstart=retstart, retmax=batch)
+        except HistoryLostError as exc:
+            researches += 1
+            if researches > MAX_HISTORY_RESEARCHES:
+                raise HistoryLostError(
+                    f"{exc} -- it was lost {researches} times while fetching records "
+                    f"{retstart + 1:,}-{last:,} of {search.count:,}; nothing was written to "
+                    "curated tables; re-run later",
+                    url=exc.url,
+                    status=exc.status,
+                ) from None
+            ref = research(client, term, bounds, search.count, retstart, exc)
+            continue
+        add_batch(outcome, fetched)
+        retstart += batch
+
+
+def research(
+    client: EutilsClient,
+    term: str,
+    bounds: tuple[str, str],
+    count: int,
+    retstart: int,
+    lost: HistoryLostError,
+) -> HistoryRef:
+    """Run a slice's search again after its history was lost; the count must not have moved."""
+    logger.warning("%s; searching again to resume at record %s", lost, f"{retstart + 1:,}")
+    again = client.esearch(
+        term, mindate=bounds[0] or None, maxdate=bounds[1] or None, usehistory=True
+    )
+    if again.count != count:
+        raise CountMismatchError(
+            f"NCBI's history server lost the result set after {retstart:,} of {count:,} records "
+            f"and the same search now finds {again.count:,} (PubMed changed during the run); "
+            "nothing was written to curated tables; re-run later"
+        )
+    return again.history
 
 
 def add_batch(outcome: FetchOutcome, fetched: FetchedBatch) -> None:
@@ -880,10 +992,16 @@ def check_fetched_count(expected: int, fetched: int) -> None:
         )
 
 
-def warn_on_duplicates(pmids: list[str]) -> None:
+def check_no_duplicates(expected: int, pmids: list[str]) -> None:
+    """One history set never holds a PMID twice, and date slices are disjoint: a PMID fetched
+    twice took the place of a record that was never fetched."""
     n_unique = len(set(pmids))
     if n_unique != len(pmids):
-        logger.warning("EFetch returned %d PMIDs more than once", len(pmids) - n_unique)
+        raise CountMismatchError(
+            f"EFetch returned {len(pmids) - n_unique:,} PMIDs more than once, so only "
+            f"{n_unique:,} distinct records of the {expected:,} ESearch announced were fetched; "
+            "nothing was written to curated tables; re-run later"
+        )
 
 
 def resolve_batch_size(client: EutilsClient, batch_size: int | None) -> int:

@@ -3,8 +3,9 @@
 It speaks the real protocol over real HTTP: ESearch (with the history server, date limits on the
 creation date, PubMed's 9,999-id paging limit), EPost (GET or POST) and EFetch (from a history set
 or an ``id`` list), in the XML shapes NCBI returns. Faults can be injected into the next matching
-requests (throttling, server errors, timeouts, HTML pages, truncated or short bodies), and every
-request is logged with the time it arrived, so tests can check retries and the rate limit.
+requests (throttling, server errors, timeouts, HTML pages, truncated or short bodies, a history
+server that lost every WebEnv, a refused API key), and every request is logged with the time it
+arrived, so tests can check retries and the rate limit.
 
     with FakeEutils(generate_records(1_234)) as server:
         settings = Settings(eutils_base=server.base_url)
@@ -47,10 +48,13 @@ FAULT_KINDS = frozenset(
         "error_list",
         "empty200",
         "drop_record",
+        "history_lost",
+        "bad_key",
+        "warning_list",
     }
 )
 # Faults answered with a canned reply, without looking at the request.
-CANNED_FAULTS = frozenset({"429", "500", "502", "503", "504", "html200", "empty200"})
+CANNED_FAULTS = frozenset({"429", "500", "502", "503", "504", "html200", "empty200", "bad_key"})
 # PubMed's ESearch refuses retstart beyond this (it can page through the first 9,999 ids only).
 MAX_ESEARCH_RETSTART = 9_998
 # PubMed caps retmax of ESearch and EFetch at 10,000.
@@ -241,6 +245,7 @@ class Fault:
     utility: str | None
     remaining: int
     retry_after: str = "1"
+    skip: int = 0  # matching requests to let through untouched before the fault applies
 
     def matches(self, utility: str) -> bool:
         return self.remaining > 0 and self.utility in (None, utility)
@@ -362,14 +367,16 @@ class FakeEutils:
         utility: str | None = None,
         times: int = 1,
         retry_after: float | int | str = 1,
+        skip: int = 0,
     ) -> None:
-        """Apply fault ``kind`` to the next ``times`` requests to ``utility`` (any when None)."""
+        """Apply fault ``kind`` to the next ``times`` requests to ``utility`` (any when None),
+        after letting ``skip`` of them through (e.g. to lose the history mid-paging)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; choose from {sorted(FAULT_KINDS)}")
         if utility is not None and utility not in UTILITIES:
             raise ValueError(f"unknown utility {utility!r}; choose from {UTILITIES}")
         with self._lock:
-            self._faults.append(Fault(kind, utility, times, str(retry_after)))
+            self._faults.append(Fault(kind, utility, times, str(retry_after), skip))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -393,6 +400,9 @@ class FakeEutils:
         with self._lock:
             for fault in self._faults:
                 if fault.matches(utility):
+                    if fault.skip > 0:
+                        fault.skip -= 1
+                        continue
                     fault.remaining -= 1
                     taken = Fault(fault.kind, fault.utility, 1, fault.retry_after)
                     self._faults = [f for f in self._faults if f.remaining > 0]
@@ -407,11 +417,14 @@ class FakeEutils:
         """The reply to one request, faults applied; also returns the fault's kind."""
         fault = self._take_fault(utility)
         if fault is not None and fault.kind in CANNED_FAULTS:
-            return fault_reply(fault), fault.kind
+            return fault_reply(fault, params), fault.kind
+        if fault is not None and fault.kind == "history_lost":
+            with self._lock:
+                self._history.clear()  # every WebEnv expires; this request finds its set gone
         reply = self._answer(
             utility, params, drop_record=fault is not None and fault.kind == "drop_record"
         )
-        if fault is None or fault.kind == "drop_record":
+        if fault is None or fault.kind in ("drop_record", "history_lost"):
             return reply, None if fault is None else fault.kind
         if fault.kind == "truncated":
             reply.body = reply.body[: len(reply.body) // 2]
@@ -419,6 +432,8 @@ class FakeEutils:
             reply = error_reply(utility, "Search Backend failed: simulated fault")
         elif fault.kind == "error_list":
             reply = error_list_reply(params.get("term", ""))
+        elif fault.kind == "warning_list" and utility == "esearch":
+            reply.body = add_warning_list(reply.body, params.get("term", ""))
         elif fault.kind == "timeout":
             reply.delay_s = self.timeout_delay_s
         elif fault.kind == "disconnect":
@@ -548,10 +563,22 @@ class FakeEutils:
 # Replies and parameters
 
 
-def fault_reply(fault: Fault) -> _Reply:
+def fault_reply(fault: Fault, params: Mapping[str, str]) -> _Reply:
+    # NCBI names who was throttled or refused in "api-key": the key when one was sent, else the
+    # client's address. Its bodies therefore quote the key back.
+    who = params.get("api_key") or HOST
     if fault.kind == "429":
-        body = b'{"error":"API rate limit exceeded","count":"4","limit":"3"}'
+        limit = "10" if params.get("api_key") else "3"
+        body = (
+            f'{{"error":"API rate limit exceeded","api-key":"{who}","count":"{int(limit) + 1}",'
+            f'"limit":"{limit}"}}\n'
+        ).encode()
         return _Reply(429, body, "application/json", headers={"Retry-After": fault.retry_after})
+    if fault.kind == "bad_key":
+        body = (
+            f'{{"error":"API key invalid","api-key":"{who}","type":"invalid",\n"status":"unknown"}}'
+        ).encode()
+        return _Reply(400, body, "application/json")
     if fault.kind == "html200":
         return _Reply(200, HTML_ERROR_PAGE, "text/html; charset=UTF-8")
     if fault.kind == "empty200":
@@ -585,6 +612,17 @@ def error_list_reply(term: str) -> _Reply:
         "</eSearchResult>\n"
     )
     return _Reply(200, body.encode())
+
+
+def add_warning_list(body: bytes, term: str) -> bytes:
+    """The same ESearch answer with a ``WarningList``, as PubMed adds when it searched without
+    a quoted phrase of the query (the query run is not the query written)."""
+    quoted = term.split('"')[1] if term.count('"') >= 2 else (term.split() or [term])[0]
+    warning = (
+        f"<WarningList><QuotedPhraseNotFound>{escape(quoted)}</QuotedPhraseNotFound>"
+        "<OutputMessage>Quoted phrase not found.</OutputMessage></WarningList>"
+    )
+    return body.replace(b"</eSearchResult>", warning.encode() + b"</eSearchResult>")
 
 
 def date_window(params: Mapping[str, str]) -> tuple[dt.date, dt.date] | None:

@@ -33,6 +33,8 @@ RUNS_DIRNAME = "runs"
 MANIFEST_NAME = "manifest.jsonl"
 # Parameters never written to disk or logs.
 SECRET_PARAMS = frozenset({"api_key"})
+# What a secret is replaced with wherever it would otherwise be written.
+REDACTED = "REDACTED"
 _RUN_ID_RE = re.compile(r"^\d{8}T\d{6}(\d{6})?Z(-[a-z0-9]+)?$")
 
 
@@ -49,7 +51,7 @@ def redact_params(params: Mapping[str, object]) -> dict[str, str]:
 
 
 def redact_url(url: str) -> str:
-    return re.sub(r"([?&]api_key=)[^&]*", r"\1REDACTED", url)
+    return re.sub(r"([?&]api_key=)[^&]*", rf"\1{REDACTED}", url)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -116,8 +118,10 @@ class RunRecorder:
         *,
         url: str,
         status: int,
+        redacted: bool = False,
     ) -> SavedResponse:
-        """Save a response body before anything parses it."""
+        """Save a response body before anything parses it. ``redacted``: the caller blanked out a
+        secret the server quoted back, so the file is the body minus that secret."""
         self._seq += 1
         name = f"{self._seq:04d}-{utility}.xml.gz"
         path = self.run_dir / name
@@ -137,6 +141,7 @@ class RunRecorder:
                 "fetched_at": dt.datetime.now(dt.timezone.utc).isoformat(),
                 "sha256": saved.sha256,
                 "bytes": saved.size,
+                **({"redacted": "api_key"} if redacted else {}),
             }
         )
         return saved

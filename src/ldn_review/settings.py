@@ -100,6 +100,11 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             ) from exc
     values.update({k: v for k, v in overrides.items() if v is not None})
     settings = Settings(**values)  # type: ignore[arg-type]
+    if not settings.eutils_base.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"NCBI_EUTILS_BASE={settings.eutils_base!r} is not an http:// or https:// URL; "
+            f"unset it to use NCBI's ({DEFAULT_EUTILS_BASE})"
+        )
     if not 1 <= settings.batch_size <= MAX_BATCH_SIZE:
         raise ConfigError(
             f"batch size {settings.batch_size} is out of range: E-utilities EFetch accepts 1 to "
