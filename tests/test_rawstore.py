@@ -11,10 +11,12 @@ import pytest
 from ldn_review.errors import RawStoreError
 from ldn_review.rawstore import (
     RawStore,
+    RunRecorder,
     iter_raw_files,
     new_run_id,
     open_raw,
     read_manifest,
+    verify_runs,
     write_once,
 )
 
@@ -106,3 +108,72 @@ def test_torn_manifest_line_is_ignored(tmp_path):
         json.loads((rec.run_dir / "manifest.jsonl").read_text().splitlines()[0])["file"]
         == saved.path.name
     )
+
+
+def test_raw_file_is_read_only_before_it_gets_its_name(tmp_path, monkeypatch):
+    """The body is made read-only while still a temporary file: no moment exists where the
+    named raw file is writable, even if the process dies right after the link."""
+    modes = []
+    real_link = os.link
+
+    def link(src, dst):
+        modes.append(os.stat(src).st_mode & 0o777)
+        real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", link)
+    write_once(tmp_path / "a.xml.gz", b"body")
+    assert modes == [0o444]
+
+
+def _accepted_run(tmp_path) -> RunRecorder:
+    rec = RawStore(tmp_path / "raw").begin_run("20260101T000000000000Z")
+    for _ in range(2):
+        saved = rec.save("efetch", {}, BODY, url="u", status=200)
+        rec.record_verdict(saved, accepted=True, count=1)
+    return rec
+
+
+def test_verify_runs_checks_every_accepted_response(tmp_path):
+    rec = _accepted_run(tmp_path)
+    rejected = rec.save("efetch", {}, b"<html>oops</html>", url="u", status=200)
+    rec.record_verdict(rejected, accepted=False, reason="HTML")
+    rec.save("efetch", {}, b"<PubmedArticleSet><Pub", url="u", status=200)  # killed: no verdict
+    assert verify_runs(tmp_path / "raw") == 2
+
+
+def test_verify_runs_names_an_accepted_file_changed_after_saving(tmp_path):
+    rec = _accepted_run(tmp_path)
+    damaged = rec.run_dir / "0002-efetch.xml.gz"
+    damaged.chmod(0o644)
+    damaged.write_bytes(gzip.compress(BODY.replace(b"<PubmedArticle/>", b"")))
+    with pytest.raises(RawStoreError) as caught:
+        verify_runs(tmp_path / "raw")
+    message = str(caught.value)
+    assert "raw/runs/20260101T000000000000Z/0002-efetch.xml.gz does not match the sha256" in message
+    assert "Restore it from a backup" in message and "--refresh" in message
+    assert caught.value.path == str(damaged)
+
+
+def test_verify_runs_names_an_unreadable_accepted_file(tmp_path):
+    rec = _accepted_run(tmp_path)
+    damaged = rec.run_dir / "0001-efetch.xml.gz"
+    data = damaged.read_bytes()
+    damaged.chmod(0o644)
+    damaged.write_bytes(data[: len(data) // 2])  # a truncated copy
+    with pytest.raises(RawStoreError, match="0001-efetch.xml.gz cannot be read"):
+        verify_runs(tmp_path / "raw")
+
+
+def test_verify_runs_names_a_missing_accepted_file(tmp_path):
+    rec = _accepted_run(tmp_path)
+    (rec.run_dir / "0001-efetch.xml.gz").unlink()
+    with pytest.raises(RawStoreError, match="0001-efetch.xml.gz is missing"):
+        verify_runs(tmp_path / "raw")
+
+
+def test_redacted_save_is_marked_in_the_manifest(tmp_path):
+    rec = RawStore(tmp_path).begin_run("r")
+    rec.save("esearch", {}, b'{"api-key":"REDACTED"}', url="u", status=429, redacted=True)
+    rec.save("esearch", {}, BODY, url="u", status=200)
+    entries = read_manifest(rec.run_dir)
+    assert [e.get("redacted") for e in entries] == ["api_key", None]

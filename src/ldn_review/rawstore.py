@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,7 @@ def write_once(path: Path, data: bytes) -> None:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+        os.fchmod(fh.fileno(), 0o444)  # read-only before it gets its name: never writable there
     try:
         os.link(tmp, path)  # atomic, and fails if the target exists
     except FileExistsError as exc:
@@ -75,7 +77,6 @@ def write_once(path: Path, data: bytes) -> None:
         ) from exc
     finally:
         tmp.unlink(missing_ok=True)
-    os.chmod(path, 0o444)
     _fsync_dir(path.parent)
 
 
@@ -294,6 +295,61 @@ def iter_raw_files(raw_dir: Path) -> Iterator[RawFile]:
                 managed=True,
                 accepted=True if path.name in accepted else None,
             )
+
+
+def verify_runs(raw_dir: Path) -> int:
+    """Check every response a run accepted against its manifest: the file is there, unpacks,
+    and has the sha256 recorded when it was saved. Returns the number of files checked.
+
+    Rebuilds skip raw files that do not parse (a run killed mid-save leaves such files), so
+    without this check an accepted file damaged later (disk fault, an edit, a bad copy) would
+    silently take its records out of the curated tables.
+    """
+    runs_root = raw_dir / RUNS_DIRNAME
+    if not runs_root.exists():
+        return 0
+    n_checked = 0
+    for run_dir in sorted(p for p in runs_root.iterdir() if p.is_dir()):
+        entries = read_manifest(run_dir)
+        sha_of = {
+            str(e["file"]): str(e.get("sha256"))
+            for e in entries
+            if e.get("event") in ("response", "derived") and "file" in e
+        }
+        accepted = {
+            str(e["file"])
+            for e in entries
+            if e.get("event") == "verdict" and e.get("accepted") is True
+        }
+        for name in sorted(accepted):
+            path = run_dir / name
+            rel = path.relative_to(raw_dir.parent).as_posix()
+            if not path.exists():
+                raise RawStoreError(
+                    f"{rel} is missing: its run accepted it (see {MANIFEST_NAME}) and raw files "
+                    f"are never removed. Restore it from a backup, or move "
+                    f"{run_dir.relative_to(raw_dir.parent).as_posix()} out of raw/ and run "
+                    "`ldn-review run --refresh` to fetch its records again; curated tables were "
+                    "left as they were.",
+                    path=str(path),
+                )
+            try:
+                body = open_raw(path)
+            except (OSError, EOFError, zlib.error) as exc:
+                body, problem = None, f"cannot be read ({exc})"
+            else:
+                problem = "does not match the sha256 its run recorded"
+            if body is None or sha256_hex(body) != sha_of.get(name):
+                raise RawStoreError(
+                    f"{rel} {problem} in {MANIFEST_NAME}: it was damaged or edited after it was "
+                    "saved. Restore it from a backup, or move "
+                    f"{run_dir.relative_to(raw_dir.parent).as_posix()} out of raw/ and run "
+                    "`ldn-review run --refresh` to fetch its records again; curated tables were "
+                    "left as they were.",
+                    path=str(path),
+                )
+            n_checked += 1
+    return n_checked
 
 
 def open_raw(path: Path) -> bytes:
