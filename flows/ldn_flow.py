@@ -84,15 +84,16 @@ def ldn_review_flow(
         data_dir=Path(data_dir), claims_file=Path(claims_file) if claims_file else None
     )
     run_id = new_run_id()
-    ctx = plan_task(settings, run_id, offline, refresh)
-    try:
-        if not offline:
-            recorder = RawStore(settings.raw_dir).begin_run(run_id)
-            fetch_task(settings, ctx, recorder)
-        result = build_task(settings, ctx)
-    except Exception as exc:
-        pipeline.record_failure(settings, ctx, exc)
-        raise
+    with pipeline.run_lock(settings.data_dir):
+        ctx = plan_task(settings, run_id, offline, refresh)
+        try:
+            if not offline:
+                recorder = RawStore(settings.raw_dir).begin_run(run_id)
+                fetch_task(settings, ctx, recorder)
+            result = build_task(settings, ctx)
+        except Exception as exc:
+            pipeline.record_failure(settings, ctx, exc)
+            raise
     artifacts_task(settings, result)
     return pipeline.result_summary(result)
 

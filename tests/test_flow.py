@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import shutil
+import uuid
 from pathlib import Path
 
 import pandas as pd
@@ -71,3 +73,74 @@ def test_weekly_deployment_carries_the_cron_schedule_and_parameters(tmp_path):
     assert deployment.name == "ldn-review-weekly"
     assert [s.schedule.cron for s in deployment.schedules] == ["0 6 * * 1"]
     assert deployment.parameters == {"data_dir": str(tmp_path), "offline": False}
+
+
+def _files_holding(root: Path, secret: bytes) -> list[str]:
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if path.name.endswith(".gz"):
+                data = gzip.decompress(data)
+            if secret in data:
+                found.append(str(path))
+    return found
+
+
+def test_live_flow_keeps_the_api_key_out_of_files_parameters_and_logs(
+    prefect_harness, tmp_path, monkeypatch
+):
+    """A live flow run with NCBI_API_KEY against the fake server (whose 429 body quotes the key,
+    as NCBI's does): the key reaches NCBI, and no file under the data dir, no Prefect database or
+    result file, no flow-run parameter and no Prefect log holds it."""
+    import prefect.settings
+    from ldn_review_flows.ldn_flow import ldn_review_flow
+    from prefect.client.orchestration import get_client
+
+    from ldn_review.fake_eutils import FakeEutils
+
+    from .living_helpers import corpus
+
+    key = f"flowkey-{uuid.uuid4().hex}"
+    with FakeEutils(corpus(12)) as server:
+        monkeypatch.setenv("NCBI_EUTILS_BASE", server.base_url)
+        monkeypatch.setenv("NCBI_API_KEY", key)
+        monkeypatch.setenv("NCBI_EMAIL", "tests@example.org")
+        monkeypatch.setenv("LDN_REVIEW_BATCH_SIZE", "5")
+        server.inject("429", utility="efetch", retry_after=0)
+        summary = ldn_review_flow(data_dir=str(tmp_path))
+    assert summary["n_records"] == 12
+    assert server.response_log[1].status == 429
+    assert all(r.params["api_key"] == key for r in server.request_log)
+
+    db_url = prefect.settings.PREFECT_SERVER_DATABASE_CONNECTION_URL.value()
+    db_dir = Path(db_url.split("///", 1)[1]).parent
+    prefect_home = Path(prefect.settings.PREFECT_HOME.value())
+    for root in (tmp_path, db_dir, prefect_home):
+        assert _files_holding(root, key.encode()) == [], root
+
+    async def recorded_texts() -> list[str]:
+        async with get_client() as client:
+            runs = await client.read_flow_runs()
+            logs = await client.read_logs()
+            tasks = await client.read_task_runs()
+        return [
+            *(repr(r.parameters) for r in runs),
+            *(log.message for log in logs),
+            *(repr(t) for t in tasks),
+        ]
+
+    texts = asyncio.run(recorded_texts())
+    assert any("fetched 12 records" in t for t in texts)  # the logs were read
+    assert [t for t in texts if key in t] == []
+
+
+def test_flow_refuses_a_data_dir_another_run_holds(prefect_harness, tmp_path):
+    from ldn_review_flows.ldn_flow import ldn_review_flow
+
+    from ldn_review.errors import RunLockedError
+    from ldn_review.pipeline import run_lock
+
+    with run_lock(tmp_path), pytest.raises(RunLockedError, match="another ldn-review run"):
+        ldn_review_flow(data_dir=str(tmp_path), offline=True)
+    assert not (tmp_path / "curated").exists()

@@ -9,9 +9,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from ldn_review.errors import LdnReviewError
+from ldn_review.errors import EutilsError, LdnReviewError, RawStoreError, RunLockedError
+from ldn_review.eutils import shared_rate_limiter
 from ldn_review.fake_eutils import FakeEutils
-from ldn_review.pipeline import run_plain
+from ldn_review.pipeline import run_lock, run_plain
+from ldn_review.rawstore import accepted_files
 
 from .living_helpers import TODAY, corpus, ldn_record, live_settings, read
 
@@ -114,6 +116,11 @@ def test_failed_run_loses_nothing_and_keeps_the_watermark(tmp_path, server):
     runs = read(tmp_path, "runs")
     assert runs["status"].tolist() == ["success", "failed"]
     assert "503" in runs["message"].iloc[1] or "retries" in runs["message"].iloc[1]
+    assert runs["watermark"].isna().tolist() == [False, True]
+    # unknown is null, never a sentinel: a failed run changed no table, it counted nothing
+    failed = runs.iloc[1]
+    assert all(pd.isna(failed[c]) for c in ("n_records", "n_new", "n_updated", "n_deleted"))
+    assert failed["n_requests"] > 1
     pd.testing.assert_frame_equal(read(tmp_path, "articles"), before)
 
     server.clear_faults()
@@ -150,3 +157,71 @@ def test_api_key_is_sent_but_never_stored(tmp_path, server):
                 data = gzip.decompress(data)
             assert b"SEKRET-KEY-123" not in data, path
     assert server.max_requests_in_any_window(1.0) <= 10
+
+
+def test_rate_limit_holds_over_whole_runs_with_retries_and_epost(tmp_path, server):
+    """Every request of a full run and a refresh run (ESearch, EPost, EFetch and their retries)
+    goes through the one process-wide limiter: the server's log of arrival times never shows more
+    than 3 requests within any second."""
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    server.inject("429", utility="epost", retry_after=0)
+    server.inject("503", utility="efetch", skip=1)
+    run_plain(settings, offline=False, force_refresh=True)
+    assert read(tmp_path, "runs")["mode"].tolist() == ["full", "refresh"]
+    assert {r.utility for r in server.request_log} == {"esearch", "epost", "efetch"}
+    assert [r.status for r in server.request_log].count(200) >= 10
+    assert len(server.request_log) >= 13  # unthrottled, these would all land within a second
+    assert shared_rate_limiter(settings.requests_per_second).rate == 3.0
+    assert server.max_requests_in_any_window(1.0) <= 3
+
+
+def test_many_records_gone_at_once_is_refused_as_an_outage(tmp_path, server):
+    """PubMed deletes a handful of records a year; 15 of 25 missing is an outage, and dropping
+    them would be for good (they are no longer held, so never asked for again)."""
+    settings = live_settings(tmp_path, server, batch_size=25)
+    run_plain(settings, offline=False)
+    before = read(tmp_path, "articles")
+    for pmid in server.pmids[:15]:
+        server.remove_record(pmid)
+    with pytest.raises(EutilsError, match="likelier an NCBI outage"):
+        run_plain(settings, offline=False, force_refresh=True)
+    pd.testing.assert_frame_equal(read(tmp_path, "articles"), before)
+    runs = read(tmp_path, "runs")
+    assert runs["status"].tolist() == ["success", "failed"]
+    assert "no longer returned 15 of the 25 held records" in runs["message"].iloc[1]
+    assert not list((tmp_path / "raw" / "runs").glob("*/*-deleted.xml.gz"))
+    run_plain(settings, offline=True)  # raw alone still holds all 25
+    assert len(read(tmp_path, "articles")) == 25
+
+
+def test_raw_response_changed_after_saving_stops_the_rebuild(tmp_path, server):
+    """An accepted EFetch body that lost a record (a bad copy, an edit) would silently shrink the
+    tables: the run fails naming the file, and the tables stay as they were."""
+    import gzip
+
+    settings = live_settings(tmp_path, server)
+    run_plain(settings, offline=False)
+    before = read(tmp_path, "articles")
+    run_dir = next((tmp_path / "raw" / "runs").iterdir())
+    name = sorted(f for f in accepted_files(run_dir) if "efetch" in f)[0]
+    path = run_dir / name
+    body = gzip.decompress(path.read_bytes())
+    start = body.index(b"<PubmedArticle>")
+    end = body.index(b"</PubmedArticle>") + len(b"</PubmedArticle>")
+    path.chmod(0o644)
+    path.write_bytes(gzip.compress(body[:start] + body[end:]))
+    with pytest.raises(RawStoreError, match=f"{name} does not match the sha256"):
+        run_plain(settings, offline=True)
+    pd.testing.assert_frame_equal(read(tmp_path, "articles"), before)
+    assert read(tmp_path, "runs")["status"].tolist() == ["success", "failed"]
+
+
+def test_second_run_on_a_locked_data_dir_is_refused_and_writes_nothing(tmp_path, server):
+    settings = live_settings(tmp_path, server)
+    with run_lock(tmp_path), pytest.raises(RunLockedError, match="another ldn-review run"):
+        run_plain(settings, offline=False)
+    assert server.request_log == []
+    assert not (tmp_path / "curated").exists() and not (tmp_path / "raw").exists()
+    run_plain(settings, offline=False)  # the lock is gone with its holder
+    assert read(tmp_path, "runs")["status"].tolist() == ["success"]

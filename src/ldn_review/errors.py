@@ -71,5 +71,9 @@ class ClaimsFileError(LdnReviewError):
         self.key = key
 
 
+class RunLockedError(LdnReviewError):
+    """Another ldn-review run holds the data directory's lock."""
+
+
 class TableError(LdnReviewError):
     """A curated table failed validation against its schema and was not written."""

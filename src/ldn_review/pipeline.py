@@ -6,9 +6,12 @@ Prefect flows in ``flows/`` wrap these functions in tasks; tests call them direc
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import logging
+import os
 import platform
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 
 from . import __version__
-from .errors import LdnReviewError
+from .errors import EutilsError, LdnReviewError, ParseError, RunLockedError
 from .rebuild import RebuildStats, rebuild_record_tables
 from .schemas import CHANGES, RUNS
 from .settings import Settings
@@ -39,10 +42,48 @@ REPORT_ARTICLE_COLUMNS = (
     "publication_types",
 )
 DERIVED_TABLE_NAMES = ("claims", "claim_evidence", "claim_verdicts", "claim_checks")
+# Held in <data-dir> for the whole of a run: two runs on one data directory would publish over
+# each other's runs table and, together, exceed NCBI's rate limit.
+LOCK_NAME = ".lock"
+# A refresh that finds more than this share of the held records gone (and more than the minimum)
+# is far likelier an NCBI outage than deletions -- PubMed deletes a handful of records a year -- and
+# a deletion is for good: a dropped PMID is no longer held, so no later refresh asks for it again.
+MAX_DELETED_SHARE = 0.05
+MIN_DELETED_ALARM = 10
+# Roots of E-utilities answers other than records: a copy of a run's raw directory under raw/ holds
+# them, and they carry no records. Any other non-record root in a file dropped in by hand (an HTML
+# page saved by a failed download, an EFetch <ERROR>) is an error, not "no records".
+NON_RECORD_ROOTS = frozenset({"eSearchResult", "ePostResult", "eInfoResult"})
 
 
 def _noop(_: str) -> None:
     return None
+
+
+@contextmanager
+def run_lock(data_dir: Path) -> Iterator[None]:
+    """Hold ``<data-dir>/.lock`` for a run, or raise :class:`RunLockedError` at once.
+
+    An ``flock`` on an open file: the kernel releases it when the process ends in any way
+    (SIGKILL included), so a killed run never leaves a stale lock behind.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / LOCK_NAME
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise RunLockedError(
+                f"another ldn-review run (pid {holder}) is using {data_dir}; wait for it to "
+                f"finish and run again (its lock, {path}, is released when it ends, even if killed)"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 @dataclass
@@ -237,11 +278,11 @@ def run_row(
     *,
     finished: dt.datetime | None,
     status: str,
-    n_records: int = 0,
-    n_new: int = 0,
-    n_updated: int = 0,
-    n_deleted: int = 0,
-    n_retracted: int = 0,
+    n_records: int | None = None,
+    n_new: int | None = None,
+    n_updated: int | None = None,
+    n_deleted: int | None = None,
+    n_retracted: int | None = None,
     watermark: str | None,
     message: str | None = None,
 ) -> dict[str, Any]:
@@ -342,6 +383,7 @@ def build_curated(
     old_verdicts = store.read("claim_verdicts")
     claims = load_claims(settings.claims_file)  # fail on a bad claims file before any work
 
+    check_raw(settings.raw_dir, progress)
     generation = store.new_generation(ctx.run_id)
     progress(f"rebuilding curated tables from {settings.raw_dir}")
     stats = rebuild_record_tables(settings.raw_dir, generation.path, progress=progress)
@@ -403,6 +445,30 @@ def build_curated(
         report_paths,
         summary_md,
     )
+
+
+def check_raw(raw_dir: Path, progress: ProgressFn = _noop) -> None:
+    """Refuse to rebuild from a raw store that would silently lose records: an accepted response
+    damaged or missing since it was saved, or a file dropped in by hand that is not PubMed XML."""
+    from .parse import RECORD_SET_TAGS, sniff_root
+    from .rawstore import iter_raw_files, verify_runs
+
+    n_checked = verify_runs(raw_dir)
+    for raw in iter_raw_files(raw_dir):
+        if raw.managed:
+            continue
+        root = sniff_root(raw.path)
+        if root is None or root in RECORD_SET_TAGS or root in NON_RECORD_ROOTS:
+            continue  # unreadable files are reported by the rebuild itself, with the parse error
+        what = "an HTML page" if root.lower() == "html" else f"a <{root}> document"
+        raise ParseError(
+            f"{raw.relpath} is {what}, not PubMed XML (PubmedArticleSet or MedlineCitationSet): "
+            "probably a failed download. Replace it with the PubMed file or move it out of raw/; "
+            "curated tables were left as they were.",
+            path=raw.relpath,
+        )
+    if n_checked:
+        progress(f"checked {n_checked:,} saved responses against their manifests")
 
 
 def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -481,7 +547,8 @@ def render(
 
 
 def record_failure(settings: Settings, ctx: RunContext, error: BaseException) -> None:
-    """Add a failed row to ``runs``; every other table is carried over unchanged."""
+    """Add a failed row to ``runs`` (its counts null: the run changed no table); every other
+    table is carried over unchanged."""
     store = CuratedStore(settings.data_dir)
     live = store.live_dir()
     old_runs = store.read("runs")
@@ -490,7 +557,6 @@ def record_failure(settings: Settings, ctx: RunContext, error: BaseException) ->
         ctx,
         finished=dt.datetime.now(dt.timezone.utc),
         status="failed",
-        n_records=0,
         watermark=None,
         message=message,
     )
@@ -562,6 +628,11 @@ def _fetch(
     from .eutils import fetch_pmids, fetch_query
 
     summary = FetchSummary()
+    if not settings.email:
+        log.warning(
+            "NCBI_EMAIL is not set: NCBI asks every E-utilities user for a contact address and "
+            "may block requests without one; set NCBI_EMAIL=you@example.org"
+        )
     window = f"{ctx.mindate or 'the beginning'} to {ctx.maxdate}"
     progress(f"searching PubMed ({ctx.mode} run), records created {window}")
     outcome = fetch_query(
@@ -583,6 +654,7 @@ def _fetch(
             missing = [p for p in missing if p not in set(second.pmids)]
         summary.n_refreshed = len(got)
         summary.missing_on_refresh = missing
+        check_deletions_plausible(missing, len(ctx.refresh_pmids))
         if missing:
             recorder.save_derived(
                 "deleted",
@@ -592,6 +664,18 @@ def _fetch(
             progress(f"{len(missing):,} held records are no longer in PubMed")
     summary.n_requests = client.n_requests
     return summary
+
+
+def check_deletions_plausible(missing: list[str], n_held: int) -> None:
+    """Refuse to drop more held records at once than PubMed plausibly deletes."""
+    limit = max(MIN_DELETED_ALARM, int(MAX_DELETED_SHARE * n_held))
+    if len(missing) > limit:
+        raise EutilsError(
+            f"PubMed no longer returned {len(missing):,} of the {n_held:,} held records, asked "
+            f"twice (e.g. {', '.join(missing[:5])}); that many deletions at once is likelier an "
+            "NCBI outage, so none is dropped and nothing was written to curated tables. Re-run "
+            "later."
+        )
 
 
 # --------------------------------------------------------------------------- run entry points
@@ -652,14 +736,15 @@ def run_plain(
     from .rawstore import RawStore, new_run_id
 
     run_id = run_id or new_run_id()
-    ctx = plan_run(settings, run_id, offline=offline, force_refresh=force_refresh)
-    try:
-        if not offline:
-            recorder = RawStore(settings.raw_dir).begin_run(run_id)
-            fetch_for_run(settings, ctx, recorder, progress=progress)
-        return build_curated(
-            settings, ctx, progress=progress, watermark=watermark_after(settings, ctx)
-        )
-    except Exception as exc:
-        record_failure(settings, ctx, exc)
-        raise
+    with run_lock(settings.data_dir):
+        ctx = plan_run(settings, run_id, offline=offline, force_refresh=force_refresh)
+        try:
+            if not offline:
+                recorder = RawStore(settings.raw_dir).begin_run(run_id)
+                fetch_for_run(settings, ctx, recorder, progress=progress)
+            return build_curated(
+                settings, ctx, progress=progress, watermark=watermark_after(settings, ctx)
+            )
+        except Exception as exc:
+            record_failure(settings, ctx, exc)
+            raise
