@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -112,3 +113,50 @@ def test_status_shows_failed_and_interrupted_runs(tmp_path, capsys):
     assert main(["status", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "interrupted" in out and "failed" in out and "reason: RuntimeError: NCBI unreachable" in out
+
+
+def test_html_page_dropped_into_raw_fails_naming_it_and_keeps_tables(demo, capsys):
+    """A failed browser download saved as .xml is an HTML page: an error, never "no records"."""
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    before = pd.read_parquet(demo / "curated" / "articles.parquet")
+    (demo / "raw" / "pubmed_result.xml").write_bytes(
+        b"<!DOCTYPE html>\n<html><head><title>Error</title></head><body>Blocked</body></html>\n"
+    )
+    capsys.readouterr()
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "pubmed_result.xml is an HTML page, not PubMed XML" in err and "move it out" in err
+    pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "articles.parquet"), before)
+
+
+def test_base_url_without_scheme_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("NCBI_EUTILS_BASE", "localhost:8080/entrez/eutils")
+    assert main(["run", "--no-prefect", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "NCBI_EUTILS_BASE" in err and "http://" in err
+
+
+def test_unexpected_error_is_one_line_and_the_traceback_needs_v(tmp_path, monkeypatch, capsys):
+    import ldn_review.status
+
+    def broken(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "curated"))
+
+    monkeypatch.setattr(ldn_review.status, "render_status", broken)
+    assert main(["status", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("ldn-review: unexpected error: PermissionError: [Errno 13]")
+    assert len(err.splitlines()) == 1 and "-v" in err
+    with pytest.raises(PermissionError):
+        main(["-v", "status", "--data-dir", str(tmp_path)])
+
+
+def test_run_on_a_data_dir_another_run_holds_exits_1(demo, capsys):
+    from ldn_review.pipeline import run_lock
+
+    with run_lock(demo):
+        assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and f"(pid {os.getpid()}) is using {demo}" in err
+    assert not (demo / "curated").exists()

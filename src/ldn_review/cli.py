@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Query PubMed (incrementally after the first run), store raw responses, rebuild "
         "curated tables, claim verdicts and the report. With --offline, use only the PubMed XML "
         "files under <data-dir>/raw/. Environment: NCBI_EMAIL, NCBI_API_KEY, NCBI_EUTILS_BASE, "
-        "LDN_REVIEW_QUERY.",
+        "LDN_REVIEW_QUERY, LDN_REVIEW_BATCH_SIZE. Exit status 0 on success; 1 with a one-line "
+        "reason on failure.",
     )
     run.add_argument(
         "--offline",
@@ -127,6 +128,16 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130
+    except Exception as exc:  # a bug or an OS error: still one line, the traceback with -v
+        if args.verbose:
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        print(
+            f"ldn-review: unexpected error: {type(exc).__name__}: {first} "
+            "(run again with -v for the traceback)",
+            file=sys.stderr,
+        )
+        return 1
     return 2
 
 
