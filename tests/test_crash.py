@@ -3,10 +3,12 @@ run completes with no lost or duplicated records."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -44,6 +46,19 @@ def _run(data_dir, server, crash_at: str | None = None) -> subprocess.CompletedP
     )
 
 
+def _raw_files(data_dir: Path) -> dict[str, tuple[str, int]]:
+    """Every file under raw/: its sha256 and permission bits."""
+    raw = data_dir / "raw"
+    return {
+        p.relative_to(raw).as_posix(): (
+            hashlib.sha256(p.read_bytes()).hexdigest(),
+            p.stat().st_mode & 0o777,
+        )
+        for p in sorted(raw.rglob("*"))
+        if p.is_file()
+    }
+
+
 def _tables(data_dir) -> dict[str, object]:
     curated = data_dir / "curated"
     return {p.stem: pq.read_table(p) for p in sorted(curated.glob("*.parquet"))}
@@ -54,6 +69,7 @@ def test_kill_at_any_point_then_recover(tmp_path, crash_at):
     with FakeEutils(corpus(20)) as server:
         assert _run(tmp_path, server).returncode == 0
         before = _tables(tmp_path)
+        raw_before = _raw_files(tmp_path)
         server.add_record("35999997", ldn_record(35_999_997, TODAY).xml, TODAY)
         server.add_record("35999996", ldn_record(35_999_996, TODAY).xml, TODAY)
 
@@ -63,9 +79,15 @@ def test_kill_at_any_point_then_recover(tmp_path, crash_at):
         assert after_kill.keys() == before.keys()
         for name, table in before.items():
             assert after_kill[name].equals(table), f"{name} changed by a killed run ({crash_at})"
+        raw_after_kill = _raw_files(tmp_path)
+        assert {k: raw_after_kill[k] for k in raw_before} == raw_before, "earlier raw changed"
+        saved = [v for k, v in raw_after_kill.items() if k.endswith(".xml.gz")]
+        assert all(mode == 0o444 for _, mode in saved), "a raw file is writable"
 
-        done = _run(tmp_path, server)
+        done = _run(tmp_path, server)  # also proves the killed run's lock died with it
         assert done.returncode == 0, done.stderr[-2000:]
+        raw_after = _raw_files(tmp_path)
+        assert {k: raw_after[k] for k in raw_after_kill} == raw_after_kill, "raw was rewritten"
         articles = pq.read_table(tmp_path / "curated" / "articles.parquet").to_pandas()
         assert articles["pmid"].is_unique
         assert sorted(articles["pmid"]) == sorted(server.pmids)
