@@ -215,6 +215,12 @@ def _mark_background(ctx: _Context) -> list[bool]:
             flags[i] = True
         if own:
             leading = False
+    if leading:
+        # No sentence of an unlabelled abstract spoke of "this study": the leading-sentence rule
+        # would set the whole abstract aside. Keep all but the sentences with a background cue.
+        for i, s in enumerate(ctx.sentences):
+            if s.section == OTHER and flags[i]:
+                flags[i] = bool(ctx.hit(cue.BACKGROUND_CUE_RE, s))
     return flags
 
 
@@ -288,6 +294,8 @@ def _check_commentary_title(ctx: _Context) -> Found | None:
         return None
     if ctx.hit(cue.COMMENTARY_TITLE_RE, title):
         return Found("commentary", title.text, "design_commentary_title")
+    if not ctx.has_abstract and ctx.hit(cue.GUIDELINE_TITLE_RE, title):
+        return Found("other", title.text, "design_guideline_title_no_abstract")
     if not ctx.has_abstract and (
         ctx.hit(cue.QUESTION_TITLE_RE, title) or ctx.hit(cue.COMMENTARY_TITLE_NO_ABSTRACT_RE, title)
     ):
@@ -305,24 +313,33 @@ def _check_commentary(ctx: _Context, case: Sentence | None, best: Count | None) 
     return None
 
 
-def _check_reviews(ctx: _Context, best: Count | None) -> Found | None:
+def _check_reviews(ctx: _Context, best: Count | None, case: Sentence | None) -> Found | None:
     title = _title_sentence(ctx)
     title_text = title.text if title else ""
-    primary_data = best is not None and best.rank <= RANK_ENROLLED
+    # "Fifty trials with 7793 patients were included" counts the people of the included studies,
+    # not participants this record enrolled.
+    pooled_count = best is not None and bool(ctx.hit(cue.INCLUDED_STUDIES_RE, best.sentence))
+    primary_data = best is not None and best.rank <= RANK_ENROLLED and not pooled_count
     sr_title = ctx.hit(cue.SYSTEMATIC_REVIEW_RE, title) if title else None
     ma_title = ctx.hit(cue.META_ANALYSIS_RE, title) if title else None
     review_m = (ctx.hit(cue.REVIEW_TITLE_RE, title) or ma_title) if title else None
     primary_m = ctx.hit(cue.PRIMARY_TITLE_RE, title) if title else None
     review_in_title = bool(sr_title or review_m)
     primary_first = bool(primary_m and review_m and primary_m.start() < review_m.start())
-    if primary_data and (primary_first or not review_in_title):
+    search = _first(ctx, cue.SEARCH_METHODS_RE, negatable=False)
+    # Methods only a review has (a database search, studies included, risk of bias of studies)
+    # outweigh a head count, which may then be the pooled participants.
+    review_methods = bool(search or _first(ctx, cue.INCLUDED_STUDIES_RE, negatable=False)) or (
+        _has_type(ctx, "meta-analysis", "systematic review"))
+    if primary_data and (primary_first or not (review_in_title or review_methods)):
         return None
     if ma_title:
         return Found("meta_analysis", title_text, "design_meta_analysis_title")
     if _has_type(ctx, "meta-analysis"):
         return Found("meta_analysis", None, "design_meta_analysis_publication_type")
-    search = _first(ctx, cue.SEARCH_METHODS_RE, negatable=False)
-    ma = _first(ctx, cue.META_ANALYSIS_RE)
+    if _has_type(ctx, "systematic review"):  # and not Meta-Analysis, which NLM would add
+        return Found("systematic_review", None, "design_systematic_review_publication_type")
+    ma = _first(ctx, cue.META_ANALYSIS_TEXT_RE)
     if ma and (search or ctx.hit(cue.SYSTEMATIC_REVIEW_RE, ma)):
         return Found("meta_analysis", ma.text, "design_meta_analysis_text")
     if sr_title:
@@ -332,9 +349,13 @@ def _check_reviews(ctx: _Context, best: Count | None) -> Found | None:
     sr = _first(ctx, cue.SYSTEMATIC_REVIEW_RE)
     if sr:
         return Found("systematic_review", sr.text, "design_systematic_review_text")
-    if search:
-        return Found("systematic_review", search.text, "design_systematic_review_search_methods")
     nr = _first(ctx, cue.NARRATIVE_REVIEW_RE, negatable=False)
+    if search and (not nr or _first(ctx, cue.SYSTEMATIC_METHODS_RE, negatable=False)):
+        # A database search makes a systematic review; a review that calls itself a review and
+        # only mentions a search, with no selection or appraisal of studies, stays narrative.
+        return Found("systematic_review", search.text, "design_systematic_review_search_methods")
+    if case is not None and not _has_type(ctx, "review"):
+        return None  # a case report that reviews the literature around its case
     if nr and not primary_data:
         return Found("narrative_review", nr.text, "design_narrative_review_text")
     if _has_type(ctx, "review"):
@@ -358,7 +379,11 @@ def _check_animal(ctx: _Context) -> Found | None:
     for s in hits:
         if ctx.hit(cue.RANDOMIZED_RE, s) and not ctx.hit(cue.HUMAN_RE, s):
             return Found("animal", s.text, "design_animal_randomized")
-    if len(hits) >= 2 and len(hits) > sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s)):
+    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
+    single_ok = humans == 0 and any(ctx.hit(cue.ANIMAL_SUBJECT_RE, s) for s in hits)
+    if hits and (len(hits) >= 2 or single_ok) and len(hits) > humans:
+        # Animals named in the record's own sentences and fewer sentences about people: one
+        # mention suffices when no participant is named at all ("In male Sprague-Dawley rats, ...").
         return Found("animal", hits[0].text, "design_animal_text")
     return _animal_by_mesh(ctx)
 
@@ -373,8 +398,8 @@ def _check_in_vitro(ctx: _Context) -> Found | None:
     if not ctx.possible(cue.IN_VITRO_RE):
         return None
     hits = [s for s in ctx.own if ctx.hit(cue.IN_VITRO_RE, s)]
-    if hits and (len(hits) >= 2 or (hits[0].section == TITLE)) and len(hits) > sum(
-            1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s)):
+    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
+    if hits and (len(hits) >= 2 or hits[0].section == TITLE or humans == 0) and len(hits) > humans:
         return Found("in_vitro", hits[0].text, "design_in_vitro_text")
     return None
 
@@ -414,7 +439,11 @@ def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
                 continue
             if ctx.hit(cue.DESIGN_NEGATION_RE, s) and not protocol:
                 continue
-            if (ctx.hit(cue.RANDOM_SAMPLE_RE, s) or ctx.hit(cue.OTHER_RCTS_RE, s)) and not \
+            other_rcts = ctx.hit(cue.OTHER_RCTS_RE, s) and not (
+                # "Three randomized clinical trials (the MINT study) were conducted", "The SPACE
+                # Randomized Clinical Trials": this record's own trials, in the plural
+                s.section in (TITLE, METHODS) or ctx.hit(cue.OWN_TRIALS_RE, s))
+            if (ctx.hit(cue.RANDOM_SAMPLE_RE, s) or other_rcts) and not \
                     cue.RANDOMIZED_RE.search(cue.OTHER_RCTS_RE.sub(" ", cue.RANDOM_SAMPLE_RE.sub(
                         " ", s.text))):
                 continue
@@ -450,6 +479,30 @@ def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     return None
 
 
+# Observational designs a title declares ("...: a retrospective cohort study"), in this order.
+_TITLE_DESIGNS = (
+    ("case_control", cue.CASE_CONTROL_RE),
+    ("cross_sectional", cue.CROSS_SECTIONAL_TITLE_RE),
+    ("cohort", cue.COHORT_TITLE_RE),
+    ("case_series", cue.CASE_SERIES_TITLE_RE),
+)
+
+
+def _check_title_design(ctx: _Context) -> Found | None:
+    """An observational design named in the title outranks design words read in the abstract,
+    which may describe a detail ("188 cases", "a 45-year-old") rather than the study."""
+    title = _title_sentence(ctx)
+    if title is None or ctx.hit(cue.DESIGN_NEGATION_RE, title):
+        return None
+    trial_words = ctx.hit(cue.SINGLE_ARM_RE, title) or ctx.hit(cue.RANDOMIZED_RE, title)
+    for design, pattern in _TITLE_DESIGNS:
+        if design == "cohort" and trial_words:
+            continue  # "an open-label prospective study" is a trial, not a cohort
+        if ctx.hit(pattern, title):
+            return Found(design, title.text, f"design_{design}_title")
+    return None
+
+
 def _crossover_sentence(ctx: _Context) -> Sentence | None:
     return _first(ctx, cue.CROSSOVER_RE)
 
@@ -463,13 +516,19 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
         lambda: _check_commentary_title(ctx),
         lambda: _check_protocol(ctx),
         lambda: _check_commentary(ctx, case, best),
-        lambda: _check_reviews(ctx, best),
+        lambda: _check_reviews(ctx, best, case),
         lambda: _check_animal(ctx),
         lambda: _check_in_vitro(ctx),
     ):
         found = check()
         if found:
             return found
+    title = _title_sentence(ctx)
+    if title is not None and not ctx.hit(cue.RANDOMIZED_RE, title):
+        # "...: the SPORT observational cohort" outranks "declined randomization" in the text
+        declared = _check_title_design(ctx)
+        if declared:
+            return declared
     rand = _randomized_sentence(ctx, protocol=False)
     secondary = _first(ctx, cue.SECONDARY_OF_RCT_RE, negatable=False)
     if rand is not None or secondary is not None or _has_type(ctx, "randomized controlled trial"):
@@ -480,6 +539,12 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
         if rand is not None:
             return Found(design, rand.text, "design_randomized")
         return Found(design, None, "design_rct_publication_type")
+    declared = _check_title_design(ctx)
+    if declared:
+        return declared
+    cc = _first(ctx, cue.CASE_CONTROL_RE, negatable=False)
+    if cc:  # before case series: "188 cases and 752 matched controls" is not a series of cases
+        return Found("case_control", cc.text, "design_case_control_text")
     cases = _check_cases(ctx, case)
     if cases:
         return cases
@@ -504,6 +569,8 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
     if not ctx.has_abstract:
         # No abstract and no design word in the title: letters, editorials, news, obituaries.
         return Found("commentary", ctx.title or None, "design_commentary_no_abstract")
+    if title is not None and ctx.hit(cue.PREVALENCE_TITLE_RE, title):
+        return Found("cross_sectional", title.text, "design_cross_sectional_prevalence_title")
     return Found("other", None, "design_no_cue")
 
 
@@ -594,13 +661,18 @@ def _all_counts(ctx: _Context) -> list[Count]:
     return counts
 
 
+# Totals built from group counts win over any one group's count in the same sentence.
+_SUM_RULES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size"})
+
+
 def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     enrolled = [c for c in counts if c.kind in ("randomized", "enrolled")]
     # Abstract order, title last: the title rarely gives the count and a count there is a summary.
-    def order(c: Count) -> tuple[int, int, int]:
+    def order(c: Count) -> tuple[int, int, int, int]:
         title_last = 1 if c.sentence.section == TITLE else 0
-        is_sum = 0 if c.rule == "n_sum_of_two_groups" else 1
-        return (c.rank, title_last, c.sentence.index * 2 + is_sum)
+        is_sum = 0 if c.rule in _SUM_RULES else 1
+        # of two sums in one sentence, the one over more groups (the larger) is the total
+        return (c.rank, title_last, c.sentence.index * 2 + is_sum, -c.value if not is_sum else 0)
 
     if enrolled:
         return min(enrolled, key=order)
@@ -894,7 +966,17 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     pos = 0
     for m in cue.NEGATIVE_RE.finditer(harmless):
         negative = True
-        kept.append(harmless[pos:m.start()])
+        if m.start() < pos:
+            continue  # inside a clause already set aside
+        # The whole clause of the negation goes: "pain relief did not differ" is no relief. It
+        # starts after the last strong break before the cue, or after ", and" when only a few
+        # words (the clause's subject) stand between it and the cue.
+        start = max((b.end() for b in cue.STRONG_CLAUSE_BREAK_RE.finditer(harmless, pos, m.start())),
+                    default=pos)
+        joint = harmless.rfind(", and ", start, m.start())
+        if joint >= 0 and len(harmless[joint + 6:m.start()].split()) <= 6:
+            start = joint + 6
+        kept.append(harmless[pos:start])
         brk = cue.CLAUSE_BREAK_RE.search(harmless, m.end())
         pos = brk.start() if brk else len(harmless)
         if pos < m.end():

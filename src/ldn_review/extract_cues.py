@@ -25,7 +25,9 @@ BACKGROUND_CUE_RE = re.compile(
 # A sentence that speaks about this study ("this trial", "we", "the authors").
 OWN_CUE_RE = re.compile(
     r"\b(?:this|the present|the current|our|we|here|herein|the authors|these (?:data|results|"
-    r"findings))\b|\bwere (?:randomi[sz]ed|enrolled|included|recruited|treated|assigned)\b",
+    r"findings))\b|\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|included|recruited|treated|"
+    r"assigned|allocated|divided|studied|followed|evaluated|examined|surveyed|interviewed|"
+    r"performed|conducted|carried out|undertaken)\b|\b(?:took part|participated)\b",
     _I,
 )
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
@@ -34,7 +36,10 @@ DESIGN_NEGATION_RE = re.compile(
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
     r"no (?:\w+ ){0,3}?(?:randomi[sz]ed|controlled|placebo|control|blinding)|not (?:a |an )?"
     r"(?:randomi|controlled|blind)|without (?:a |any )?(?:randomi|control|placebo|blind)|"
-    r"non-?randomi|un-?randomi|quasi-?randomi|exists?|had not been|has not been|to date)\b",
+    r"non-?randomi|un-?randomi|quasi-?randomi|exists?|had not been|has not been|to date|"
+    r"precluded?|not (?:possible|feasible|performed|conducted|undertaken|done)|could not be|"
+    r"justif(?:y|ies)|warrants?|merits?|deserves?|no (?:formal |quantitative )?meta-?analys[ie]s|no (?:\w+ )?(?:pooled|pooling)|"
+    r"meta-?analys[ie]s (?:was|were) not|declined|refused)\b",
     _I,
 )
 
@@ -81,7 +86,7 @@ DRUG_AFTER_DOSE_RE = re.compile(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\
 
 PROTOCOL_TITLE_RE = re.compile(
     r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |the )?protocol\b|"
-    r"\bprotocol\s*$|\bdesign and rationale\b|\brationale and design\b", _I
+    r"\bdesign and rationale\b|\brationale and design\b", _I
 )
 PROTOCOL_TEXT_RE = re.compile(
     r"\b(?:this|the|our) (?:study |trial )?protocol (?:describes|is|will|outlines)|"
@@ -110,6 +115,11 @@ COMMENTARY_TITLE_RE = re.compile(
     r"critique|criticism)\b|^\W*[A-Z][\w'-]+ et al\b|\b(?:erratum|corrigendum)\b",
     _I,
 )
+# Guidelines and consensus statements: "other" (neither commentary nor a review of their own).
+GUIDELINE_TITLE_RE = re.compile(
+    r"\b(?:guidelines?|consensus (?:document|statement|recommendations?|conference)|"
+    r"position (?:statement|paper)|recommendations (?:of|from|for) the)\b", _I
+)
 # Without an abstract, a short question ("Ropivacaine: is it a good choice?") is an opinion piece.
 QUESTION_TITLE_RE = re.compile(r"^(?:\S+\s+){0,11}\S*\?\W*$")
 # Title words that, with no abstract, mark an opinion piece or news item.
@@ -117,6 +127,12 @@ COMMENTARY_TITLE_NO_ABSTRACT_RE = re.compile(
     r"\ba question of\b|\bin memoriam\b|\bobituary\b|\btribute\b|\bviewpoint\b|"
     r"\bperspective\b|\bopinion\b|\bdebate\b|\bcontroversy\b|\bconsultation\b",
     _I,
+)
+# In the abstract's own sentences only a meta-analysis done here counts: the singular ("a
+# meta-analysis", "pooled analysis"), not other works in the plural ("priority to meta-analyses").
+META_ANALYSIS_TEXT_RE = re.compile(
+    r"\bmeta-?analysis\b|\bmeta-?regression\b|\bpooled analysis\b|\bnetwork meta|"
+    r"\bpooled (?:data|estimates?|results|effect|risk|odds|mean)\b|\bwere pooled\b", _I
 )
 META_ANALYSIS_RE = re.compile(
     r"\bmeta-?analys[ie]s\b|\bmeta-?regression\b|\bpooled analysis\b|"
@@ -145,13 +161,33 @@ NARRATIVE_REVIEW_RE = re.compile(
     r"\bthe authors (?:review|summari[sz]e)\b|\bwe (?:summari[sz]e|discuss) (?:the )?"
     r"(?:current|recent|available)", _I
 )
+# Studies counted as the material of a review: "8 studies met the inclusion criteria", "Fifty
+# randomised controlled trials with 7793 patients were included", "Two studies with a total of 46".
+INCLUDED_STUDIES_RE = re.compile(
+    rf"\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:\w+[ -]){{0,3}}?(?:studies|trials|RCTs|articles|"
+    r"publications|papers|reports|reviews|meta-analyses)\b(?:[^.;]{0,80}?\b(?:were|was|met|"
+    r"fulfilled|are|with a total of|involving|including|comprising|enrolling|covering|with)\b"
+    r"[^.;]{0,40}?\b"
+    r"(?:included|identified|eligible|retrieved|selected|inclusion|analy[sz]ed|participants|"
+    r"patients|subjects))",
+    _I,
+)
+# Steps only a systematic review takes: selection by criteria, independent reviewers, appraisal.
+SYSTEMATIC_METHODS_RE = re.compile(
+    r"\b(?:inclusion|eligibility|exclusion) criteria\b|\bindependently\b|\brisk of bias\b|"
+    r"\bPRISMA\b|\bGRADE\b|\bquality assessment\b|\bdata extraction\b|\bextracted data\b|"
+    r"\bscreened\b|\beligible (?:studies|trials|articles)\b|\bstudies (?:were )?included\b|"
+    r"\b(?:identified|included|retrieved|selected|abstracted|pooled) \d+ (?:[\w-]+ ){0,3}?"
+    r"(?:studies|trials|articles|publications|papers)\b",
+    _I,
+)
 REVIEW_TITLE_RE = re.compile(
     r"\breview\b|\boverview\b|current (?:evidence|concepts|perspectives|status|understanding)|"
     r"future directions|state of the art|recent advances|\ban update\b|"
     r"past,? present,? and future", _I
 )
 PRIMARY_TITLE_RE = re.compile(
-    r"\b(?:pilot|trial|cohort|case|patients?|open-label|prospective|retrospective)\b", _I
+    r"\b(?:pilot|trial|cohort|case|open-label|prospective|retrospective)\b", _I
 )
 ANIMAL_RE = re.compile(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|canine|porcine|piglets?|primates?|monkeys?|"
@@ -160,13 +196,23 @@ ANIMAL_RE = re.compile(
     r"horses|ponies|cattle|cows|calves|heifers|goats|hamsters|guinea pigs|ferrets|chickens|hens|"
     r"broilers|ovine|bovine|equine|feline|lambs)\b", _I
 )
+# Animals as the subjects of an experiment (plural species, strains, models), not a species word
+# used as an adjective ("mouse protein", "rabbit serum", "rodent models" of a human study).
+ANIMAL_SUBJECT_RE = re.compile(
+    r"\b(?:rats|mice|rabbits|dogs|beagles|pigs|piglets|minipigs|swine|sheep|ewes|lambs|monkeys|"
+    r"primates|macaques|hamsters|guinea pigs|ferrets|zebrafish|cats|horses|cattle|cows|calves|"
+    r"goats|chickens|hens|animals|wistar|sprague[- ]dawley|C57BL\S*|xenografts?)\b", _I
+)
 HUMAN_RE = re.compile(
     r"\b(?:patients?|participants?|women|men|volunteers?|subjects|adults|children|people|"
-    r"persons|individuals|veterans|outpatients)\b", _I
+    r"persons|individuals|veterans|outpatients|inpatients|girls|boys|adolescents|infants|"
+    r"neonates|mothers|respondents|residents|workers|students|athletes|smokers)\b", _I
 )
 IN_VITRO_RE = re.compile(
     r"\bin vitro\b|\bcell (?:lines?|cultures?)\b|\bcultured\b|\b(?:HEK ?293|HeLa|SH-SY5Y|THP-1|"
-    r"RAW ?264\.7|PBMCs?)\b", _I
+    r"RAW ?264\.7|PBMCs?|Jurkat|HepG2|MCF-?7|Caco-2|BV-?2)\b|\bcells were (?:treated|stimulated|"
+    r"incubated|exposed|cultured|transfected|pre-?treated)\b|\b(?:incubated|co-?cultured) with\b|"
+    r"\bin (?:cultured|primary) (?:\w+ )?cells\b", _I
 )
 CASE_SERIES_RE = re.compile(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
@@ -187,8 +233,20 @@ CASE_REPORT_RE = re.compile(
 CASE_LABEL_RE = re.compile(r"case (?:report|presentation|description)", _I)
 AGE_OLD_RE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old\b", _I)
 CASE_CONTROL_RE = re.compile(
-    r"\bcase[- ](?:control|referent)\b|\bcases and (?:matched )?(?:controls|referents)\b", _I
+    r"\bcase[- ](?:control|referent)\b|\bcases and (?:\d[\d,]* )?(?:age- and sex-)?(?:matched )?"
+    r"(?:controls|referents)\b|\bnested case\b", _I
 )
+# Designs declared in a title.
+CROSS_SECTIONAL_TITLE_RE = re.compile(
+    r"\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
+)
+COHORT_TITLE_RE = re.compile(
+    r"\bcohort (?:study|analysis)\b|\b(?:retrospective|population-based|register-based|"
+    r"registry-based|nationwide|observational) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
+    r"\bchart review\b", _I
+)
+CASE_SERIES_TITLE_RE = re.compile(r"\bcase series\b|\breport of (?:two|three|four|five|\d+) cases\b",
+                                  _I)
 COHORT_RE = re.compile(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
@@ -213,12 +271,16 @@ CROSS_SECTIONAL_RE = re.compile(
     r"\bcross[- ]sectional\b|\b(?:a|an|the|this|our|national|online|web-based|postal|telephone|"
     r"anonymous|nationwide|internet) survey\b|\bsurveyed\b|\b(?:online|web-based|postal|"
     r"anonymous|self-administered|purpose-designed|internet) questionnaire\b|"
-    r"\bquestionnaire[- ]based\b|\b(?:users|consumers) (?:and|vs\.?|versus|compared with) "
+    r"\bquestionnaire[- ]based\b|\b(?:data|responses) from (?:the )?(?:\d{4} )?(?:[\w-]+ ){0,6}?"
+    r"survey\b|\bsurvey data\b|\bhealth (?:interview|examination) survey\b|"
+    r"\b(?:users|consumers) (?:and|vs\.?|versus|compared with) "
     r"non-?(?:users|consumers)\b|\bprevalence (?:study|survey)\b",
     _I,
 )
 RANDOMIZED_RE = re.compile(
-    r"\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided)\b|\bRCT\b", _I
+    r"\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered)\b|"
+    r"\bRCT\b|\b(?:in|at) (?:a )?random(?:i[sz]ed)? (?:order|sequence)\b|"
+    r"\b(?:assigned|allocated|divided) at random\b|\brandom (?:allocation|assignment)\b", _I
 )
 # Random sampling of a survey is not random assignment ("a randomly selected sample").
 RANDOM_SAMPLE_RE = re.compile(
@@ -232,17 +294,29 @@ OTHER_RCTS_RE = re.compile(
     r"\brandomi[sz]ed,? (?:\w+[ -]){0,3}?(?:trials|studies)\b|\bRCTs\b|"
     r"\brandomi[sz]ation (?:\w+ ){0,2}?(?:in|of) (?:other|previous|earlier|prior) ", _I
 )
+# A record's own trials ("were conducted", "we did"): plural trial words are then not other work.
+OWN_TRIALS_RE = re.compile(
+    r"\b(?:were|was) (?:conducted|performed|carried out|done|undertaken|run)\b|"
+    r"\bwe (?:conducted|performed|did|carried out|ran|undertook)\b", _I
+)
+# Titles of descriptive prevalence studies ("Prevalence of Chronic Pain Among Adults").
+PREVALENCE_TITLE_RE = re.compile(r"\bprevalence\b", _I)
 NONRANDOMIZED_WORD_RE = re.compile(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", _I)
 NOT_RANDOMIZED_RE = re.compile(
     r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
+    r"\b(?:declined|refused|not willing to undergo|unwilling to undergo) randomi[sz]ation\b|"
     r"\bquasi-?(?:randomi[sz]ed|experimental)\b|\bun-?randomi[sz]ed\b", _I
 )
 SECONDARY_OF_RCT_RE = re.compile(
     r"\b(?:secondary|post[- ]hoc|exploratory|ancillary|pooled|subgroup) analys[ie]s (?:of|from|"
     r"using) (?:data from )?(?:a|an|the|two|three|\w+) (?:\w+ ){0,4}?randomi[sz]ed", _I
 )
+# A crossover design, not patients crossing over between arms of a parallel trial ("crossover to
+# surgery was permitted", "frequent crossover between treatments", "the crossover rate").
 CROSSOVER_RE = re.compile(
-    r"\bcross-?over\b(?! (?:studies|trials))|\bswitched to the other\b|\bcrossed over\b", _I
+    r"\bcross-?over\b(?! (?:studies|trials|to|from|between|rates?|occurred|was (?:permitted|"
+    r"allowed)|of (?:patients|participants)))(?<!with cross-over)(?<!with crossover)|"
+    r"\bswitched to the other\b", _I
 )
 NONRANDOMIZED_CONTROLLED_RE = re.compile(
     r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
@@ -314,7 +388,13 @@ NEGATIVE_RE = re.compile(
     r"\bwere similar\b|\bsimilar (?:to|between|in both)\b|\bcomparable (?:to|with|between)\b|"
     r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
     r"\bdoubtful\b|\black of (?:benefit|efficacy|effect)\b|\bworse(?:ned|ning)?\b|\bharm(?:ful)?\b|"
-    r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b",
+    r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b|"
+    r"\b(?:was|were) not (?:met|achieved|reached|confirmed|supported)\b|\bdid not (?:spare|affect|"
+    r"prevent|modify|benefit|ameliorate|enhance|increase|translate|meet|improve)\b|\bno support\b|"
+    # harm: "associated with a significantly higher risk of all-cause mortality"
+    r"\b(?:associated with|led to|caused|carried) (?:an? )?(?:\w+ )?(?:higher|increased|greater|"
+    r"elevated|excess) (?:risk|odds|hazard|rates?|incidence|mortality)\b|"
+    r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)",
     _I,
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
@@ -348,6 +428,8 @@ UNCLEAR_RE = re.compile(
 )
 FEASIBILITY_RE = re.compile(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
+# Breaks that end a clause for certain (a comma may sit inside a noun phrase).
+STRONG_CLAUSE_BREAK_RE = re.compile(r"[;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
 CONCLUSION_CUE_RE = re.compile(
     r"\b(?:conclude[sd]?|conclusions?|in summary|overall|taken together|these (?:data|results|"
     r"findings|observations)|our (?:data|results|findings)|suggests? that|we found|"

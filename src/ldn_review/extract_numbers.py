@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .extract_text import (
     DIGITS_PATTERN,
     NUMBER_PATTERN,
+    NUMBER_WORDS_PATTERN,
     NUMBER_WORD_START_RE,
     Sentence,
     may_match,
@@ -77,7 +78,27 @@ GROUP_SIZE_RE = re.compile(
 )
 # "patients (N = 3775)", "Participants with FM (n = 28)": the count sits in brackets.
 N_EQUALS_RE = re.compile(
-    rf"\b{_PEOPLE}(?:\s+with\s+[\w'-]+)?\s*\(\s*[nN]\s*=\s*(?P<num>\d[\d,]*)\s*\)", re.I
+    rf"\b{_PEOPLE}(?:\s+(?:with|from|in|at|on)\s+(?:[\w'/-]+\s+){{0,5}}?[\w'/-]+)?\s*\(\s*[nN]\s*=\s*"
+    rf"(?P<num>\d[\d,]*)\s*\)(?P<rand>\s*(?:were|was)\s+(?:randomi[sz]ed|randomly))?", re.I
+)
+# A total written "N = 679" (capital N, the usual sign of the whole sample; lower-case n is a group).
+N_TOTAL_RE = re.compile(r"(?:^|(?<=[\s(\[;,:]))N\s*=\s*(?P<num>\d[\d,]*)\b(?!\s*(?:%|per|in each))")
+# "randomly allocated to 3 groups (n = 30 per arm)": groups times the size of each.
+GROUPS_TIMES_RE = re.compile(
+    r"\b(?P<k>[2-9]|two|three|four|five|six) (?:[\w-]+ )?(?:groups|arms)\b[^.;]{0,40}?"
+    r"(?:\(\s*n\s*=\s*)?(?P<n>\d+)\s*(?:participants |patients |subjects )?(?:per|in each|each) "
+    r"(?:arm|group)", re.I
+)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "we studied 25 patients with FMS, 10 patients with depression, and 35 healthy controls": a list of
+# groups after an enrolment verb, summed.
+_LIST_START_RE = re.compile(
+    rf"\b(?:studied|enrolled|included|recruited|identified|examined|comprised|involved|"
+    rf"compared)\s+(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\b", re.I
+)
+_LIST_NEXT_RE = re.compile(
+    rf"[^.;\d]{{0,120}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    rf"{_MODS}{_PEOPLE}\b", re.I
 )
 TOTAL_IN_BRACKETS_RE = re.compile(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
 # Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
@@ -115,12 +136,26 @@ _BEFORE_ENROLLED_RE = re.compile(
     r"(?:enrolled|enrolling|recruited|recruit|recruiting|included|including|involved|involving|"
     r"comprised|comprising|studied|describes?|described|reports?|reported|presents?|presented|"
     r"records of|charts of|cohort of|sample of|series of|total of|In total,?|overall,?|"
-    r"data (?:from|on)|a group of)\s*$",
+    r"data (?:from|on)|a group of|(?:returned|completed|answered|filled (?:in|out)) by|"
+    r"responses (?:from|of)|responded?:?)\s*$",
     re.I,
 )
+_BEFORE_RANDOMIZED_RE = re.compile(
+    r"(?:randomly (?:assigned|allocated)|randomi[sz]ed|randomi[sz]ing|we (?:assigned|allocated))\s*$",
+    re.I,
+)
+# A count's clause ends where the next number of the sentence starts ("Of 265 patients enrolled,
+# 25 withdrew before randomization and 240 were randomized").
+_CLAUSE_CUT_RE = re.compile(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
+_ALL_BEFORE_RE = re.compile(r"\b(?:All|all)(?: the| of the)?\s*$")
 _BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|Among(?: the)?|remaining)\s*$",
                                  re.I)
 _BEFORE_DENOMINATOR_RE = re.compile(r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom)\s*$")
+# Invitations are not participation: "mailed a questionnaire to all 611 veterans".
+_BEFORE_INVITED_RE = re.compile(
+    r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
+    re.I,
+)
 _BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
 
@@ -162,8 +197,13 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     before = text[max(0, m.start() - 40):m.start()]
     if _BEFORE_SKIP_RE.search(before):
         return None
+    if "to" in before and _BEFORE_INVITED_RE.search(text[max(0, m.start() - 120):m.start()]):
+        return None
     clause = text[m.end():next_start][:160]
     clause = clause.split(";")[0]
+    cut = _CLAUSE_CUT_RE.search(clause)
+    if cut:
+        clause = clause[:cut.start()]
     if m.group("hyph"):
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_hyphenated_patient_count")
     kind = _classify_clause(clause)
@@ -171,11 +211,15 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None
     if _BEFORE_ANALYZED_RE.search(before):
         return Count(value, "analyzed", RANK_WEAK, sentence, "n_analyzed_after_cue")
+    if m.group("noun") and _BEFORE_RANDOMIZED_RE.search(before):
+        return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_object")
     if kind == "randomized":
         return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized")
     if kind == "itt":
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_itt_population")
     if kind == "analyzed":
+        if _ALL_BEFORE_RE.search(before):  # "All 90 patients completed the study"
+            return Count(value, "enrolled", RANK_WEAK, sentence, "n_all_completed")
         return Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed")
     if kind == "enrolled":
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_enrolled_verb")
@@ -202,8 +246,22 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         return out
     for m in N_EQUALS_RE.finditer(raw) if "=" in raw else ():
         value = parse_int(m.group("num"))
-        if value:
+        if value and m.group("rand"):
+            out.append(Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_equals_randomized"))
+        elif value:
             out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_equals_after_people"))
+    if "N" in raw and "=" in raw and not _STUDIES_NOUN_RE.search(raw):
+        for m in N_TOTAL_RE.finditer(raw):
+            value = parse_int(m.group("num"))
+            if value:
+                out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_capital_n_total"))
+    if "per" in low or "each" in low:
+        for m in GROUPS_TIMES_RE.finditer(raw):
+            k = _SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
+            n = int(m.group("n"))
+            kind, rank = (("randomized", RANK_RANDOMIZED) if "randomi" in low or "randomly" in low
+                          else ("enrolled", RANK_ENROLLED))
+            out.append(Count(k * n, kind, rank, sentence, "n_groups_times_arm_size"))
     for m in TOTAL_IN_BRACKETS_RE.finditer(raw) if "total" in low else ():
         value = parse_int(m.group("num"))
         if value:
@@ -216,6 +274,15 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
         if a and b and _ENROLLED_ANYWHERE_RE.search(text):
             out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
+    for m in _LIST_START_RE.finditer(text) if words or _DIGIT_RE.search(text) else ():
+        values = [parse_int(m.group("num"))]
+        pos = m.end()
+        while (nxt := _LIST_NEXT_RE.match(text, pos)) is not None:
+            values.append(parse_int(nxt.group("num")))
+            pos = nxt.end()
+        if len(values) >= 3 and all(values):
+            out.append(Count(sum(v for v in values if v), "enrolled", RANK_ENROLLED, sentence,
+                             "n_sum_of_listed_groups"))
     matches = list(count_re.finditer(text))
     for i, m in enumerate(matches):
         next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -227,9 +294,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
 
 _ENROLLED_ANYWHERE_RE = re.compile(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
-    r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied)\b",
+    r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
+    r"identified|studied|examined)\b",
     re.I,
 )
+# Sentences that count studies (a review's material): their "N = ..." are not participants.
+_STUDIES_NOUN_RE = re.compile(r"\b(?:studies|trials|RCTs|articles|publications)\b", re.I)
 
 
 def find_group_sizes(sentence: Sentence) -> list[int]:

@@ -179,10 +179,14 @@ def build_sentences(article: Article) -> list[Sentence]:
     if article.title:
         out.append(Sentence(article.title.strip(), TITLE, 0))
     for role, text in _iter_section_texts(article):
+        # An inline label inside a section ("... Methods: We enrolled ...") opens a new section:
+        # its role holds for the sentences after it, up to the next label.
+        current = role
         for piece in split_sentences(text):
             sub_label, rest = split_inline_label(piece)
-            sub_role = role_of_label(sub_label) if sub_label else role
-            out.append(Sentence(rest if sub_label else piece, sub_role, len(out)))
+            if sub_label:
+                current = role_of_label(sub_label)
+            out.append(Sentence(rest if sub_label else piece, current, len(out)))
     return out
 
 
