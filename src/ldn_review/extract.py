@@ -55,6 +55,8 @@ from .extract_text import (
 )
 from .models import Article
 
+# A record studies naltrexone when its title names it, or its abstract does this many times.
+NALTREXONE_MIN_MENTIONS = 2
 # Upper bound of a "low" naltrexone dose, mg/day: LDN is 0.5-4.5 mg, some trials use 6 mg; the
 # standard dose for addiction is 50 mg, so anything above this is not LDN.
 LDN_MAX_MG_PER_DAY = 6.0
@@ -187,7 +189,8 @@ class _Context:
 
 
 _THIS_STUDY_RE = re.compile(
-    r"\b(?:this|the present|our) (?:\w+ )?(?:study|trial|pilot|review|report|analysis)\b", re.I
+    r"\b(?:this|the present|our) (?:\w+ )?(?:study|trial|pilot|review|report|analysis)\b|"
+    r"\b(?:we|the authors) (?:present|report|describe)\b", re.I
 )
 
 
@@ -209,6 +212,8 @@ def _mark_background(ctx: _Context) -> list[bool]:
         if s.section in (METHODS, RESULTS):
             leading = False
             continue
+        if s.section == CONCLUSIONS:
+            continue  # labelled conclusions speak of this study even with "evidence suggests"
         own = bool(ctx.hit(cue.OWN_CUE_RE, s))
         background = ctx.hit(cue.BACKGROUND_CUE_RE, s) and not ctx.hit(_THIS_STUDY_RE, s)
         if background or (s.section == OTHER and leading and not own):
@@ -726,6 +731,9 @@ def _naltrexone_alias_re(ctx: _Context) -> re.Pattern[str]:
 
 def _dose_owner(text: str, dose: Dose, ntx: re.Pattern[str]) -> str | None:
     """'naltrexone', 'other' or None (no drug named near the dose)."""
+    lead_in = cue.DRUG_RIGHT_BEFORE_DOSE_RE.search(text, max(0, dose.start - 40), dose.start)
+    if lead_in and not ntx.fullmatch(lead_in.group("drug")):
+        return "other"  # "cisplatin (4 mg/kg ...", "transdermal nicotine (21 mg/day)"
     after = text[dose.end:dose.end + DRUG_AFTER_DOSE_MAX_CHARS + 20]
     lead = cue.DRUG_AFTER_DOSE_RE.match(after)
     rest = after[lead.end():] if lead else after
@@ -797,9 +805,15 @@ def _dose_range(chosen: list[tuple[Dose, Sentence]], *, per_kg: bool) -> list[Fo
         d, s = max(items, key=lambda x: x[0].high)
         return [Found(None, None, ""), Found(d.high, s.text, "dose_upper_bound")]
     lo_d, lo_s = min(bounded, key=lambda x: x[0].low)
-    hi_d, hi_s = max(bounded, key=lambda x: x[0].high)
-    return [Found(round(lo_d.low, 6), lo_s.text, "dose_naltrexone_min"),
-            Found(round(hi_d.high, 6), hi_s.text, "dose_naltrexone_max")]
+    # "titrated from 1.5 mg to a maximum of 4.5 mg": a bound above the stated doses is the top
+    hi_d, hi_s = max(items, key=lambda x: x[0].high)
+    return [Found(_round_dose(lo_d.low), lo_s.text, "dose_naltrexone_min"),
+            Found(_round_dose(hi_d.high), hi_s.text, "dose_naltrexone_max")]
+
+
+def _round_dose(mg: float) -> float:
+    """Six significant digits: 0.04 ng stays 4e-08 mg, 4.5 stays 4.5 (no float noise)."""
+    return float(f"{mg:.6g}")
 
 
 # --- duration -------------------------------------------------------------------------------------
@@ -912,10 +926,12 @@ def _studies_naltrexone(ctx: _Context, ntx: re.Pattern[str]) -> Sentence | None:
     title = _title_sentence(ctx)
     if title and ctx.hit(ntx, title):
         return title
-    for s in ctx.own:
-        if ctx.hit(ntx, s):
-            return s
-    return None
+    # Not in the title: naltrexone must come up more than once (a drug named once, among failed
+    # prior treatments or in a list of options, is not what the record studies).
+    named = [s for s in ctx.sentences if s.section != TITLE and ctx.hit(ntx, s)]
+    if len(named) < NALTREXONE_MIN_MENTIONS:
+        return None
+    return next((s for s in ctx.own if s in named), None)
 
 
 def extract_is_ldn(ctx: _Context, naltrexone: Sentence | None, dose_max: Found | None,
@@ -955,6 +971,10 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
 
 def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     low = text.lower()
+    if may_match(cue.NO_HARM_RE, low):
+        # "No adverse effects were noted" is a safety finding, not a failed efficacy test
+        text = cue.NO_HARM_RE.sub(" ", text)
+        low = text.lower()
     mixed = bool(gated_search(cue.MIXED_RE, text, low))
     harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text) if may_match(
         cue.NEGATED_HARM_RE, low) else text
@@ -991,10 +1011,16 @@ def _strip_safety(text: str) -> str:
 
 
 def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
+    """Direction of a run of sentences (a conclusion): the first sentence with a cue leads; a later
+    one can make it mixed with a finding the other way, but a hedged later positive ("may be an
+    option", "any benefit is likely to arise from ...") does not outweigh a stated negative."""
     pos = neg = mixed = False
     first: Sentence | None = None
     for s in sentences:
         p, n, m = _polarity(s.text)
+        if first is not None and p and not n and not m and neg and not pos and \
+                cue.HEDGE_RE.search(s.text):
+            continue
         if (p or n or m) and first is None:
             first = s
         pos, neg, mixed = pos or p, neg or n, mixed or m
@@ -1048,6 +1074,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         return None
     if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
         return None
+    safe = next((s for s in conclusions if ctx.hit(cue.SAFE_CONCLUSION_RE, s)), None)
+    if safe is not None and design not in ("rct_parallel", "rct_crossover") and \
+            not any(ctx.hit(cue.UNSAFE_RE, s) for s in conclusions):
+        # a safety study's finding ("LDN appears to be safe and well tolerated in MS")
+        return Found("positive", safe.text, "result_positive_safety_conclusion")
     results = [s for s in ctx.own if s.section in (RESULTS, OTHER)]
     for s in results:
         d, first = _direction([s])

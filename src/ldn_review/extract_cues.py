@@ -79,6 +79,19 @@ OTHER_DRUG_RE = re.compile(
     r"esketamine|S\(\+\)-ketamine|CS)\b",
     _I,
 )
+# A drug-like word right before a dose ("cisplatin 4 mg/kg", "nicotine (21 mg/day)"): the dose is
+# that drug's. Drug names are recognised by the suffixes of international non-proprietary names.
+DRUG_RIGHT_BEFORE_DOSE_RE = re.compile(
+    r"\b(?!(?:alone|bedtime|baseline|routine|medicine|saline|vaccine|daytime|online|someone|"
+    r"moderate|separate|estimate|alternate|intermediate|immediate|adequate|approximate|include|"
+    r"provide|divide|outside|inside|determine|examine|combine|decline|define|machine|engine|"
+    r"hygiene|discipline|intestine|supine|genuine|feminine|canine|porcine|bovine|equine|feline|"
+    r"ovine|marine|urine|nine|none|done|phone|zone)\b)(?P<drug>[A-Za-z][a-z]{2,}(?:platin|mab|nib|ine|ide|ate|one|olol|azepam|zolam|pam|ium|"
+    r"cin|mycin|vir|pril|sartan|statin|azole|parin|afil|cycline|profen|fen|oxacin|triptan|gliptin|"
+    r"lukast|tidine|dronate|xaban|gatran|semide|thiazide|oxetine|amide|sone|olone|asone|barb|bital|"
+    r"lol|dil|pine|tine|zine|done|phine|adol|codone|morphone))(?:\s+(?:hydrochloride|sulfate|"
+    r"sodium|HCl))?\s*(?:\(\s*|\s+)$"
+)
 # A dose directly followed by its drug: "4.5 mg naltrexone", "3 mg of LDN".
 DRUG_AFTER_DOSE_RE = re.compile(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\s+)?", _I)
 
@@ -394,7 +407,8 @@ NEGATIVE_RE = re.compile(
     # harm: "associated with a significantly higher risk of all-cause mortality"
     r"\b(?:associated with|led to|caused|carried) (?:an? )?(?:\w+ )?(?:higher|increased|greater|"
     r"elevated|excess) (?:risk|odds|hazard|rates?|incidence|mortality)\b|"
-    r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)",
+    r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
+    r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b",
     _I,
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
@@ -403,7 +417,7 @@ NEGATED_HARM_RE = re.compile(
     r"(?:worsening|deterioration|progression|worse)\b", _I
 )
 POSITIVE_RE = re.compile(
-    r"\b(?:effective|efficacious|effectiveness|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
+    r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
     r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se|"
@@ -412,6 +426,26 @@ POSITIVE_RE = re.compile(
     r"minimal pain|gains?|significant(?:ly)?|option)\b",
     _I,
 )
+# "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result.
+NO_HARM_RE = re.compile(
+    r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
+    r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b",
+    _I,
+)
+# A conclusion that the treatment is safe; and wording of harm that rules it out.
+SAFE_CONCLUSION_RE = re.compile(
+    r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
+    r"well[- ]tolerated)\b", _I
+)
+UNSAFE_RE = re.compile(
+    r"\bunsafe\b|\bnot (?:safe|well tolerated)\b|\bpoorly tolerated\b|\bserious adverse\b|"
+    r"\btoxicity\b", _I
+)
+# Hedged wording: a later conclusion sentence with it does not outweigh a stated finding.
+HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|should|warrant\w*|worth|"
+    r"further|future|larger|needed|merits?|deserves?|hypothes\w+)\b", _I
+)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = re.compile(
     r"\b(?:well[- ]tolerated|tolerab\w+|safe(?:ty)?|side[- ]effects?|adverse (?:events?|effects?|"
@@ -419,12 +453,15 @@ SAFETY_ONLY_RE = re.compile(
 )
 MIXED_RE = re.compile(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
-    r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|\bbut not (?:on|for|in)\b", _I
+    r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|\bbut not (?:on|for|in)\b|"
+    r"\bdespite (?:a |the )?(?:\w+ )?(?:non-?significant|negative|null)\b|"
+    r"\b(?:a|one|some) subgroups? (?:of|with)\b", _I
 )
 UNCLEAR_RE = re.compile(
     r"\bnot clear whether\b|\bunclear (?:whether|if)\b|\binconclusive\b|\binsufficient evidence\b|"
-    r"\b(?:very )?low certainty\b|\buncertain (?:whether|if)\b|\bcannot (?:be )?(?:determine|"
-    r"conclude)", _I
+    r"\b(?:very )?low[- ]certainty\b(?! evidence suggests)|\buncertain (?:whether|if)\b|"
+    r"\bcannot (?:be )?(?:determine|conclude)|\bevidence (?:is|was|remains) (?:insufficient|"
+    r"inconclusive)\b|\binsufficient to determine\b", _I
 )
 FEASIBILITY_RE = re.compile(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)

@@ -315,10 +315,10 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
 
 # --- doses ----------------------------------------------------------------------------------------
 
-_DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|g|grams?)"
+_DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|ng|nanograms?|g|grams?)"
 _DOSE_NUM = r"\d+(?:\.\d+)?|\.\d+"
 DOSE_RE = re.compile(
-    rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?)\s+|[<\u2264]\s*)?"
+    rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?|not exceeding)\s+|[<\u2264]\s*)?"
     rf"(?<![\w.])(?P<a>{_DOSE_NUM})"
     rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|,)\s*"
     rf"(?:up to\s+)?(?P<b>{_DOSE_NUM}))?"
@@ -326,6 +326,18 @@ DOSE_RE = re.compile(
     re.I,
 )
 _MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms"})
+_NANO_UNITS = frozenset({"ng", "nanogram", "nanograms"})
+# Doses per administration taken more than once a day (or every other day) are given per day.
+DOSES_PER_DAY: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:twice (?:a |per )?day|twice daily|b\.?i\.?d\b|"
+                r"every 12 ?h(?:ours?)?\b|two times (?:a |per )?day|two times daily)", re.I), 2.0),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:three times (?:a |per )?day|three times daily|"
+                r"thrice daily|t\.?i\.?d\b|every 8 ?h(?:ours?)?\b)", re.I), 3.0),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:four times (?:a |per )?day|four times daily|"
+                r"q\.?i\.?d\b|every 6 ?h(?:ours?)?\b)", re.I), 4.0),
+    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:every other day|on alternate days|every 48 ?h(?:ours?)?"
+                r"\b|every second day)", re.I), 0.5),
+)
 _GRAM_UNITS = frozenset({"g", "gram", "grams"})
 
 
@@ -348,7 +360,14 @@ def find_doses(text: str) -> list[Dose]:
         if a is None:
             continue
         unit = m.group("unit").lower()
-        factor = 0.001 if unit in _MICRO_UNITS else 1000.0 if unit in _GRAM_UNITS else 1.0
+        factor = (0.001 if unit in _MICRO_UNITS else 1e-6 if unit in _NANO_UNITS
+                  else 1000.0 if unit in _GRAM_UNITS else 1.0)
+        after = text[m.end():m.end() + 40]
+        if "/d" not in after[:4] and "daily" not in after[:7]:
+            for pattern, per_day in DOSES_PER_DAY:
+                if pattern.search(after):
+                    factor *= per_day
+                    break
         values = [a * factor] + ([b * factor] if b is not None else [])
         per_kg = bool(m.group("perkg"))
         bound = bool(m.group("bound")) and b is None
@@ -371,7 +390,8 @@ _UNIT_KEY_RE = re.compile(r"^(day|week|wk|month|mo|year)", re.I)
 # Context before a duration that marks it as treatment time (strong) ...
 _TREAT_BEFORE_RE = re.compile(
     r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
-    r"\bover(?: a(?:n)?)?|\bduring|\btreated for|\bthrough|\blasting|\bthis|\ba|\ban)\s*$",
+    r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|\blast(?:s|ed|ing)|"
+    r"\bthis|\ba|\ban)\s*$",
     re.I,
 )
 # ... or after it: "12 weeks of naltrexone", "12-week trial".
@@ -386,11 +406,14 @@ _TREAT_AFTER_RE = re.compile(
 _NOT_TREATMENT_BEFORE_RE = re.compile(
     r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
-    r"followed up for|mean of|median of|duration of|duration)\s*(?:a|an|the)?\s*$",
+    r"followed up for|mean of|median of|duration of|duration|followed by|then|every)\s*"
+    r"(?:a|an|the)?\s*$",
     re.I,
 )
 _NOT_TREATMENT_AFTER_RE = re.compile(
     r"^\s*(?:-?\s*)?(?:washout|wash-out|run-in|lead-in|baseline|old|ago|of age|before|earlier|prior|"
+    r"history|span|or (?:longer|more)|and (?:longer|more)|(?:\w+[ -]){0,2}?(?:extension|maintenance)|"
+    r"open-label (?:phase|extension|period)|"
     r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end)|"
     r"post|follow-up|of follow-up|later|apart|interval)",
     re.I,
@@ -399,8 +422,8 @@ _NOT_TREATMENT_AFTER_RE = re.compile(
 # "symptoms for more than six months", "had been diagnosed for 3 years".
 _HISTORY_BEFORE_RE = re.compile(
     r"(?:\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
-    r"headaches?|migraines?|fatigue|neuropathy|arthritis|history)|\b(?:diagnosed|ill|sick|"
-    r"suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
+    r"headaches?|migraines?|fatigue|neuropathy|neuralgia|arthritis|history|opioids?|analgesics?|"
+    r"medications?|laxatives)|\b(?:diagnosed|ill|sick|suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
     r"therap\w*)\b)[\w-]+){0,3}?[ ,]+for(?: (?:the )?(?:past|last|over|more than|about|nearly|"
     r"almost|at least|up to))?\s*$",
     re.I,

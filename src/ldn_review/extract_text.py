@@ -128,6 +128,8 @@ def _is_abbreviation(before: str) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "Group B. Then" is rarer than initials
+    if len(word) > 1 and word.isupper() and "." not in word:
+        return False  # an acronym ("patients with MS. Methods: ..."), not "Ms." or "Dr."
     return word.lower().rstrip(".") in _ABBREVIATIONS
 
 
