@@ -84,6 +84,8 @@ _REGISTRY_PREFIXES = ("NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "IRCT", "CTRI/
 _DIGIT_RE = re.compile(r"\d")
 
 REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis", "narrative_review"})
+# Observational designs that may only describe (prevalence, risk factors) rather than test a treatment.
+DESCRIPTIVE_DESIGNS = frozenset({"cohort", "case_control", "cross_sectional"})
 NO_DATA_DESIGNS = frozenset({"narrative_review", "commentary"})
 OBSERVATIONAL = frozenset({"cohort", "case_control", "cross_sectional", "case_series", "case_report"})
 TRIALS = frozenset({"rct_parallel", "rct_crossover", "nonrandomized_controlled", "single_arm_trial"})
@@ -622,6 +624,8 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
 def extract_placebo(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
         return None
+    if design == "other" and not ctx.has_abstract:
+        return None  # a title alone says nothing of a comparator
     for s in ctx.own:
         if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and \
                 not _CALLS_FOR_PLACEBO_RE.search(s.text):
@@ -1041,7 +1045,8 @@ def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
     if any(s.section == RESULTS for s in body):
         return []
     cued = [s for s in body if ctx.hit(cue.CONCLUSION_CUE_RE, s)]
-    tail = body[-2:]
+    # the last sentence; the one before it only when the last one states no direction
+    tail = body[-1:] if body and any(_polarity(body[-1].text)) else body[-2:]
     return list(dict.fromkeys([*cued, *tail]))
 
 
@@ -1062,6 +1067,16 @@ def _p_value_direction(ctx: _Context) -> tuple[str | None, Sentence | None]:
 def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("protocol", "commentary", "narrative_review"):
         return None
+    title = _title_sentence(ctx)
+    if design in DESCRIPTIVE_DESIGNS and (
+        (title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title)
+         and not ctx.hit(cue.TITLE_INTERVENTION_RE, title))
+        or not any(ctx.hit(cue.TREATMENT_WORD_RE, s) or ctx.hit(cue.OTHER_DRUG_RE, s)
+                   for s in ctx.sentences)
+    ):
+        # prevalence, utilisation, risk factors, or a comparison of patients with no treatment
+        # in it: the study tests no treatment, so there is no result for one
+        return None
     conclusions = _conclusion_sentences(ctx)
     for s in conclusions:
         if ctx.hit(cue.UNCLEAR_RE, s):
@@ -1069,7 +1084,6 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     direction, where = _direction(conclusions)
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
-    title = _title_sentence(ctx)
     if design in OBSERVATIONAL and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title):
         return None
     if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):

@@ -254,7 +254,8 @@ CROSS_SECTIONAL_TITLE_RE = re.compile(
     r"\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
 )
 COHORT_TITLE_RE = re.compile(
-    r"\bcohort (?:study|analysis)\b|\b(?:retrospective|population-based|register-based|"
+    r"\bcohort (?:study|analysis)\b|\b(?:observational|retrospective|population-based|"
+    r"register-based|registry-based) cohort\b|\b(?:retrospective|population-based|register-based|"
     r"registry-based|nationwide|observational) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b", _I
 )
@@ -359,8 +360,10 @@ DOUBLE_BLIND_RE = re.compile(
 )
 SINGLE_BLIND_RE = re.compile(
     r"\bsingle[- ]?(?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:assessor|observer|evaluator|rater|"
-    r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\bblinded "
-    r"(?:assessors?|raters?|evaluators?)\b", _I
+    r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:blinded|masked) "
+    r"(?:outcome )?(?:assessors?|raters?|evaluators?|assessment|evaluation|outcome assessment)\b|"
+    # a trial called "blinded" without saying who was blinded: at least single
+    r"(?<!non-)(?<!not )(?<!un)\b(?:blinded|masked)\b(?=,? (?:\w+[ ,-]+){0,4}?(?:trial|study)\b)", _I
 )
 OPEN_LABEL_RE = re.compile(
     r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|\bnot blinded\b|"
@@ -408,7 +411,12 @@ NEGATIVE_RE = re.compile(
     r"\b(?:associated with|led to|caused|carried) (?:an? )?(?:\w+ )?(?:higher|increased|greater|"
     r"elevated|excess) (?:risk|odds|hazard|rates?|incidence|mortality)\b|"
     r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
-    r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b",
+    r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
+    r"\bno evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))|"
+    r"(?<!-)\b(?:(?:can|may|could|might|will|did|does|do) (?:\w+ )?(?:cause|induce|precipitate|"
+    r"trigger|lead to)|caused|causes|induced|induces|precipitated|triggered) (?:\w+ ){0,3}?"
+    r"(?:toxicity|hepatotoxicity|injury|syndrome|damage|death|failure|harm|hypertension|bleeding|"
+    r"dependence|overdose)\b",
     _I,
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
@@ -426,10 +434,12 @@ POSITIVE_RE = re.compile(
     r"minimal pain|gains?|significant(?:ly)?|option)\b",
     _I,
 )
-# "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result.
+# "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
+# "the benefits and harms of treatment" is neither.
 NO_HARM_RE = re.compile(
     r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
-    r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b",
+    r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
+    r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b",
     _I,
 )
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
@@ -472,10 +482,24 @@ CONCLUSION_CUE_RE = re.compile(
     r"findings|observations)|our (?:data|results|findings)|suggests? that|we found|"
     r"the authors (?:suggest|propose|argue|consider))\b", _I
 )
+# Treatments or exposures to one: without any, an observational study reports no treatment result.
+TREATMENT_WORD_RE = re.compile(
+    r"\b(?:treat\w*|therap\w*|drugs?|medications?|medicines?|interventions?|prescri\w+|dos(?:e|es|ing)|"
+    r"surgery|surgical|exercise|supplement\w*|vaccin\w+|injections?|infusions?|users?|exposure|"
+    r"exposed|naltrexone|LDN|opioids?|analgesi\w+|programmes?|programs?|efficacy|effectiveness|"
+    r"effects? of|benefits?)\b", _I
+)
+# A title naming a treatment's effect ("Efficacy of ...", "Low-dose Naltrexone and Opioid
+# Consumption"): a descriptive word beside it ("predictors", "utilization") does not make the study
+# purely descriptive.
+TITLE_INTERVENTION_RE = re.compile(
+    r"\b(?:efficacy|effectiveness|effects? of|benefits?|naltrexone|LDN|treatment with)\b", _I
+)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
 DESCRIPTIVE_TITLE_RE = re.compile(
     r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
-    r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?)\b", _I
+    r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?|patterns of use|"
+    r"burden|epidemiology)\b", _I
 )
 
 # --- p-values -------------------------------------------------------------------------------------
