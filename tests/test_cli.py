@@ -35,6 +35,7 @@ def test_offline_run_without_prefect_then_status(demo, capsys):
     assert main(["status", "--data-dir", str(demo)]) == 0
     status = capsys.readouterr().out
     assert "articles:   77 rows" in status and "offline" in status and "success" in status
+    assert "\nclaim_evidence: " in status  # a long table name still has a space before its count
 
 
 def test_malformed_claims_file_names_line_and_key_and_touches_nothing(demo, tmp_path, capsys):

@@ -17,6 +17,7 @@ from typing import Any
 from . import extract_cues as cue
 from . import extract_numbers
 from .extract_numbers import (
+    DURATION_STRONG,
     DIGIT_RE,
     NUMBER_WORD_GATE_RE,
     RANK_ENROLLED,
@@ -57,6 +58,8 @@ from .models import Article
 
 # A record studies naltrexone when its title names it, or its abstract does this many times.
 NALTREXONE_MIN_MENTIONS = 2
+# The conventional significance threshold: an outcome compared at p >= 0.05 did not differ.
+P_SIGNIFICANT = 0.05
 # Upper bound of a "low" naltrexone dose, mg/day: LDN is 0.5-4.5 mg, some trials use 6 mg; the
 # standard dose for addiction is 50 mg, so anything above this is not LDN.
 LDN_MAX_MG_PER_DAY = 6.0
@@ -833,12 +836,14 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         for d in find_durations(s.text, ctx.low[s.index], ctx.number_words(s),
                                 number=ctx.has_number(s)):
             found.append((d, s))
-    if not found:
-        title = _title_sentence(ctx)
-        if title:
-            found = [(d, title) for d in find_durations(title.text, ctx.low[title.index],
-                                                        ctx.number_words(title),
-                                                        number=ctx.has_number(title))]
+    title = _title_sentence(ctx)
+    if title and (not found or min(d.strength for d, _ in found) > DURATION_STRONG):
+        # "...: A 12-Month Randomised Trial" outranks time points read in the abstract
+        in_title = [(d, title) for d in find_durations(title.text, ctx.low[title.index],
+                                                       ctx.number_words(title),
+                                                       number=ctx.has_number(title))]
+        if in_title and (not found or min(d.strength for d, _ in in_title) == DURATION_STRONG):
+            found = in_title
     if not found:
         return None
     strongest = min(d.strength for d, _ in found)
@@ -1148,6 +1153,10 @@ def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
     for s in ctx.own:
         if ctx.hit(_PRIMARY_RE, s):
             primary_names.update(key for key, _ in _mention_positions(ctx, s, instruments, domains))
+    # "The primary outcome was pain on a numeric rating scale", then "Pain fell by ...": the
+    # instrument's domain named without the instrument is the primary outcome too.
+    primary_domains = {d for d, _ in primary_names}
+    primary_instruments = {i for _, i in primary_names if i}
     rows: dict[tuple[str, str | None], dict[str, Any]] = {}
     for s in ctx.own:
         if s.section not in (RESULTS, CONCLUSIONS, OTHER):
@@ -1157,20 +1166,23 @@ def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
             continue
         if s.section == OTHER and not (ctx.hit(cue.P_VALUE_RE, s) or any(_polarity(s.text)[:2])):
             continue
-        for key, start in mentions:
+        has_p = bool(ctx.hit(cue.P_VALUE_RE, s))
+        for i, (key, start) in enumerate(mentions):
             if key in rows:
                 continue
             clause = _clause_around(s.text, start)
-            pm = cue.P_VALUE_RE.search(s.text, start) if ctx.hit(cue.P_VALUE_RE, s) else None
+            pm = _outcome_p_value(s.text, start, mentions, i) if has_p else None
+            p_value = _p_float(pm.group("num")) if pm else None
             rows[key] = {
                 "pmid": pmid,
                 "outcome_index": 0,
                 "domain": key[0],
                 "instrument": key[1],
-                "result": _outcome_result(clause),
-                "p_value": _p_float(pm.group("num")) if pm else None,
+                "result": _p_checked_result(_outcome_result(clause), p_value, pm),
+                "p_value": p_value,
                 "p_value_text": pm.group(0) if pm else None,
-                "is_primary": key in primary_names,
+                "is_primary": key in primary_names or (key[1] is None and key[0] in primary_domains)
+                or (key[1] is not None and key[1] in primary_instruments),
                 "evidence": s.text,
                 "rule": "outcome_instrument" if key[1] else "outcome_domain_word",
             }
@@ -1178,6 +1190,30 @@ def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
     for i, row in enumerate(out):
         row["outcome_index"] = i
     return out
+
+
+def _outcome_p_value(text: str, start: int, mentions: list[tuple[tuple[str, str | None], int]],
+                     i: int) -> re.Match[str] | None:
+    """The p-value of the i-th mention: the first one before the next outcome is named, else one
+    after the last mention that the outcomes share ("pain and fatigue improved, p < .05 for both")."""
+    next_start = next((m_start for _, m_start in mentions[i + 1:] if m_start > start), None)
+    if next_start is not None:
+        pm = cue.P_VALUE_RE.search(text, start, next_start)
+        if pm:
+            return pm
+        return cue.P_VALUE_RE.search(text, mentions[-1][1])
+    return cue.P_VALUE_RE.search(text, start)
+
+
+def _p_checked_result(result: str, p_value: float | None, pm: re.Match[str] | None) -> str:
+    """A comparison with p >= 0.05 found no difference, whatever the groups' own changes were
+    ("pain fell by 1.3 points with naltrexone and 0.9 with placebo, p = 0.27")."""
+    if p_value is None or pm is None or result == "worsened":
+        return result
+    op = pm.group("op")
+    if p_value >= P_SIGNIFICANT or (op in (">", "\u2265", "&gt;") and p_value >= P_SIGNIFICANT - 1e-12):
+        return "no_difference"
+    return result
 
 
 def _mention_positions(

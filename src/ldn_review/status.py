@@ -30,7 +30,8 @@ def render_status(data_dir: Path, n: int = 10) -> str:
         if path.exists():
             import pyarrow.parquet as pq
 
-            lines.append(f"{name + ':':<12}{pq.ParquetFile(path).metadata.num_rows:,} rows")
+            label = f"{name}:"
+            lines.append(f"{label:<11} {pq.ParquetFile(path).metadata.num_rows:,} rows")
     lines.append(
         f"watermark:  {current_watermark(runs) or 'none (next live run fetches everything)'}"
     )
