@@ -431,7 +431,8 @@ POSITIVE_RE = re.compile(
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se|"
     r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
-    r"minimal pain|gains?|significant(?:ly)?|option)\b",
+    r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
+    r"equally effective)\b",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
@@ -465,7 +466,12 @@ MIXED_RE = re.compile(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|\bbut not (?:on|for|in)\b|"
     r"\bdespite (?:a |the )?(?:\w+ )?(?:non-?significant|negative|null)\b|"
-    r"\b(?:a|one|some) subgroups? (?:of|with)\b", _I
+    r"\b(?:a|one|some) subgroups? (?:of|with)\b|"
+    # efficacy like an active drug's: no worse, not shown better than placebo
+    r"\b(?:efficacy|effect(?:iveness)?|effective) (?:was )?(?:similar|comparable|equivalent) "
+    r"(?:to|with) (?!(?:that of )?(?:placebo|sham|control|no treatment|usual care))|"
+    r"\b(?:similar|comparable|equivalent) (?:efficacy|effectiveness) (?:to|as|with) "
+    r"(?!(?:that of )?(?:placebo|sham|control|no treatment|usual care))", _I
 )
 UNCLEAR_RE = re.compile(
     r"\bnot clear whether\b|\bunclear (?:whether|if)\b|\binconclusive\b|\binsufficient evidence\b|"
