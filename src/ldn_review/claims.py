@@ -161,6 +161,13 @@ _RESULT_PHRASES: dict[str | None, str] = {
     "unclear": "reported no clear result",
     None: "reported no result",
 }
+# Named for randomised trials: an active comparator means the trial did not test LDN against
+# placebo, which a reader weighing "no difference" needs to know.
+_COMPARATOR_LABELS: dict[str, str] = {
+    "active": "vs an active drug",
+    "usual_care": "vs usual care",
+    "placebo": "vs placebo",
+}
 _OBSERVATIONAL_PLURAL = "observational studies or case reports"
 _NUMBER_WORDS = (
     "no",
@@ -717,6 +724,7 @@ class _Record:
     mesh_terms: tuple[str, ...]
     is_retracted: bool
     outcomes: tuple[_Outcome, ...]
+    comparator: str | None = None
 
     @property
     def is_secondary(self) -> bool:
@@ -862,6 +870,7 @@ def _collect_records(
                 mesh_terms=_strings(a.get("mesh_terms")),
                 is_retracted=bool(_bool(a.get("is_retracted"))),
                 outcomes=tuple(sorted(outcome_rows.get(pmid, []), key=lambda o: o.index)),
+                comparator=_text(s.get("comparator")),
             )
         )
     return sorted(records, key=lambda r: r.order_key)
@@ -1135,6 +1144,8 @@ def _describe(e: _Evidence, with_journal: bool = True, with_result: bool = True)
     design = _DESIGN_LABELS.get(r.design or "", "design unknown")
     parts = [_display_journal(r)] if with_journal else []
     parts += [design, n]
+    if r.level == "rct" and r.comparator in _COMPARATOR_LABELS:
+        parts.append(_COMPARATOR_LABELS[r.comparator])
     text = f"{_label(r)} ({', '.join(parts)})"
     if not with_result:
         return text
@@ -1169,6 +1180,11 @@ def _verdict_sentence(d: _Decision) -> str:
             "participants were in trials favouring LDN."
         )
     if d.verdict == "contested":
+        if len(d.rcts) == 1:
+            return (
+                f"Contested: the only matching randomised trial ({people}) had a mixed result, "
+                "favouring LDN on some outcomes and not on others."
+            )
         return (
             f"Contested: {rcts} ({people}) point in different directions; {pct} of the "
             f"weighed participants were in trials favouring LDN (support needs at least "

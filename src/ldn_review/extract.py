@@ -17,8 +17,8 @@ from typing import Any
 from . import extract_cues as cue
 from . import extract_numbers
 from .extract_numbers import (
-    DURATION_STRONG,
     DIGIT_RE,
+    DURATION_STRONG,
     NUMBER_WORD_GATE_RE,
     RANK_ENROLLED,
     RANK_GROUPS,

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from .extract_text import (
     DIGITS_PATTERN,
     NUMBER_PATTERN,
-    NUMBER_WORDS_PATTERN,
     NUMBER_WORD_START_RE,
+    NUMBER_WORDS_PATTERN,
     Sentence,
     may_match,
     parse_int,
