@@ -1051,7 +1051,8 @@ def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
         return []
     cued = [s for s in body if ctx.hit(cue.CONCLUSION_CUE_RE, s)]
     # the last sentence; the one before it only when the last one states no direction
-    tail = body[-1:] if body and any(_polarity(body[-1].text)) else body[-2:]
+    tail = body[-1:] if body and (any(_polarity(body[-1].text)) or ctx.hit(
+        cue.SAFE_CONCLUSION_RE, body[-1])) else body[-2:]
     return list(dict.fromkeys([*cued, *tail]))
 
 

@@ -1,0 +1,384 @@
+"""Extractor behaviours found on abstracts it had not seen: layouts, designs, counts, doses,
+durations and results written in the many ways real abstracts write them. Hand-written records."""
+
+from __future__ import annotations
+
+from ldn_review.extract import extract_study
+from ldn_review.extract_text import build_sentences
+from ldn_review.models import AbstractSection, Article
+
+
+def record(title: str, *sections: tuple[str | None, str], types: list[str] | None = None) -> Article:
+    secs = [AbstractSection(label, label.upper() if label else None, text)
+            for label, text in sections]
+    abstract = "\n".join(f"{s.label}: {s.text}" if s.label else s.text for s in secs)
+    return Article(pmid="1", title=title, abstract=abstract, abstract_sections=secs,
+                   publication_types=types or [])
+
+
+def study(title: str, *sections: tuple[str | None, str], **kw: list[str]) -> dict:
+    return extract_study(record(title, *sections, **kw)).study
+
+
+# --- layout ---------------------------------------------------------------------------------------
+
+def test_inline_labels_inside_one_section_set_the_role_of_the_sentences_after_them() -> None:
+    art = record("LDN for refractory chronic migraine: a retrospective case series", (None,
+        "Objective: To describe outcomes of LDN in chronic migraine. Methods: We reviewed the "
+        "records of all patients started on LDN. LDN was started at 1.5 mg and increased to a "
+        "target of 4.5 mg. Results: Thirty-seven patients were included. Headache days fell "
+        "(P = .002). Conclusions: LDN was associated with fewer headache days."))
+    roles = [s.section for s in build_sentences(art)]
+    assert roles == ["title", "objective", "methods", "methods", "results", "results",
+                     "conclusions"]
+    st = extract_study(art).study
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+    assert st["result"] == "positive"
+
+
+def test_an_unlabelled_abstract_without_a_this_study_cue_is_still_read() -> None:
+    st = study("Naltrexone for heroin dependence treatment in St. Petersburg", (None,
+        "Oral naltrexone has had limited success in the United States because of poor "
+        "adherence. Fifty-two heroin-dependent patients were randomly assigned to naltrexone "
+        "50 mg/day or placebo for 6 months under double-blind conditions. At 6 months, 44.4% of "
+        "the naltrexone group remained in treatment compared with 15.7% of the placebo group "
+        "(p < .05). Naltrexone is an effective treatment for heroin dependence in Russia."))
+    assert st["design"] == "rct_parallel"
+    assert st["n_enrolled"] == 52
+    assert (st["dose_mg_min"], st["is_ldn"]) == (50.0, False)
+    assert st["result"] == "positive"
+
+
+def test_an_acronym_before_a_full_stop_ends_the_sentence() -> None:
+    art = record("LDN in multiple sclerosis", ("OBJECTIVE",
+        "To evaluate low-dose naltrexone in patients with MS. Methods: In a randomized "
+        "crossover trial, 96 patients received naltrexone 4.5 mg/day and placebo."))
+    texts = [s.text for s in build_sentences(art)]
+    assert "To evaluate low-dose naltrexone in patients with MS." in texts
+    assert extract_study(art).study["dose_mg_max"] == 4.5
+
+
+# --- designs --------------------------------------------------------------------------------------
+
+def test_a_meta_analysis_that_reports_its_pooled_participants_is_still_a_meta_analysis() -> None:
+    st = study("Low dose naltrexone for induction of remission in Crohn's disease",
+               ("METHODS", "We searched MEDLINE, Embase and CENTRAL. Two authors independently "
+                           "extracted data and we pooled data where appropriate."),
+               ("RESULTS", "Two studies with a total of 46 participants were included."),
+               ("CONCLUSIONS", "LDN may provide a benefit in clinical response."))
+    assert st["design"] == "meta_analysis"
+    assert st["n_enrolled"] == 46
+
+
+def test_a_meta_analysis_that_was_not_done_does_not_make_a_meta_analysis() -> None:
+    st = study("Low-dose naltrexone in chronic pain: a systematic review",
+               ("METHODS", "The authors searched MEDLINE and Embase for clinical studies."),
+               ("RESULTS", "Heterogeneity of populations precluded meta-analysis."))
+    assert st["design"] == "systematic_review"
+
+
+def test_a_review_that_only_mentions_a_search_stays_narrative() -> None:
+    st = study("The safety and efficacy of low-dose naltrexone in chronic pain disorders", (None,
+        "This review summarises the proposed mechanisms of LDN and appraises studies identified "
+        "through a search of MEDLINE. Larger trials are required."))
+    assert st["design"] == "narrative_review"
+
+
+def test_rats_named_once_with_no_people_make_an_animal_study() -> None:
+    st = study("Reversal of neuropathic pain by naltrexone isomers", (None,
+        "Here we show that both isomers reverse neuropathic pain. In male Sprague-Dawley rats, "
+        "chronic constriction injury produced allodynia. Naltrexone (60 mg/kg, s.c.) given for "
+        "5 days reversed allodynia."))
+    assert (st["design"], st["population"]) == ("animal", "animal")
+
+
+def test_cells_from_donors_with_no_participants_make_an_in_vitro_study() -> None:
+    st = study("Naltrexone inhibits IL-6 production in human immune cells", (None,
+        "We examined the effect of naltrexone on cytokine production by peripheral blood "
+        "mononuclear cells (PBMCs) from healthy donors. Naltrexone reduced IL-6 production."))
+    assert st["design"] == "in_vitro"
+
+
+def test_a_species_word_used_as_an_adjective_does_not_make_an_animal_study() -> None:
+    st = study("Serum extraction methods for mass spectrometry", (None,
+        "We spiked three small molecules into rabbit serum and compared precipitation methods. "
+        "Acetonitrile gave the best recovery."))
+    assert st["design"] != "animal"
+
+
+def test_treatment_in_random_order_is_randomisation() -> None:
+    st = study("Effects of naltrexone on pain sensitivity in fibromyalgia",
+               ("METHODS", "Ten women with fibromyalgia and ten healthy women took part in a "
+                           "double-blind, placebo-controlled, crossover study. Each participant "
+                           "received naltrexone 50 mg or placebo in random order."))
+    assert (st["design"], st["randomized"]) == ("rct_crossover", True)
+    assert st["n_enrolled"] == 20
+
+
+def test_a_treatment_protocol_in_a_case_report_title_is_not_a_study_protocol() -> None:
+    st = study("Long-term survival of a patient with pancreatic cancer after the alpha-lipoic "
+               "acid/low-dose naltrexone protocol", (None,
+        "The authors describe a 46-year-old man with metastatic adenocarcinoma of the pancreas. "
+        "He was treated with oral low-dose naltrexone, 4.5 mg at bedtime. The authors review the "
+        "rationale for this combination."), types=["Case Reports"])
+    assert (st["design"], st["n_enrolled"]) == ("case_report", 1)
+
+
+def test_cases_and_matched_controls_make_a_case_control_study_not_a_case_series() -> None:
+    st = study("LDN use and thyroid hormone over-replacement in Hashimoto's thyroiditis",
+               ("METHODS", "In a regional database we identified patients who developed a "
+                           "suppressed TSH (cases) and matched each case to four controls."),
+               ("RESULTS", "We included 188 cases and 752 matched controls."))
+    assert st["design"] == "case_control"
+    assert st["n_enrolled"] == 940
+
+
+def test_crossover_to_surgery_in_a_parallel_trial_is_not_a_crossover_design() -> None:
+    st = study("Surgery versus physical therapy for a meniscal tear",
+               ("METHODS", "We randomly assigned 351 participants to surgery or to physical "
+                           "therapy, with crossover to surgery permitted."))
+    assert st["design"] == "rct_parallel"
+    assert st["n_enrolled"] == 351
+
+
+def test_a_record_of_its_own_trials_in_the_plural_is_randomised() -> None:
+    st = study("Radiofrequency denervation for chronic low back pain: the MINT randomized "
+               "clinical trials",
+               ("METHODS", "Three nonblinded randomized clinical trials were conducted in 16 "
+                           "pain clinics. Altogether 681 participants were enrolled."))
+    assert st["design"] == "rct_parallel"
+    assert st["n_enrolled"] == 681
+
+
+def test_patients_who_declined_randomisation_form_an_observational_cohort() -> None:
+    st = study("Surgical vs nonoperative treatment for lumbar disk herniation: the SPORT "
+               "observational cohort",
+               ("OBJECTIVE", "To compare surgery and nonoperative care in patients who declined "
+                             "randomization."),
+               ("RESULTS", "Of the 743 patients enrolled in the observational cohort, 528 had "
+                           "surgery."))
+    assert (st["design"], st["randomized"]) == ("cohort", False)
+
+
+def test_an_open_label_study_that_justifies_a_controlled_trial_is_single_arm() -> None:
+    st = study("An open study of botulinum toxin for trigeminal neuralgia", (None,
+        "The authors examined botulinum toxin in 13 patients with trigeminal neuralgia. Pain "
+        "was significantly reduced (p < 0.001). These open-label findings justify a controlled "
+        "trial."))
+    assert st["design"] == "single_arm_trial"
+
+
+def test_a_national_survey_analysis_is_cross_sectional_with_no_treatment_result() -> None:
+    st = study("Prevalence of chronic pain among adults - United States, 2016", (None,
+        "CDC analyzed data from the 2016 National Health Interview Survey. An estimated 20.4% of "
+        "adults had chronic pain. These estimates can help target pain management."))
+    assert (st["design"], st["result"]) == ("cross_sectional", None)
+
+
+def test_a_consensus_document_without_an_abstract_is_other() -> None:
+    st = study("[Consensus document of the Spanish Society of Rheumatology on fibromyalgia].")
+    assert (st["design"], st["placebo_controlled"]) == ("other", None)
+
+
+# --- trial features -------------------------------------------------------------------------------
+
+def test_masked_outcome_assessment_is_single_blinding() -> None:
+    st = study("Opioid vs nonopioid medications for chronic back pain: a randomized trial",
+               ("METHODS", "Pragmatic randomized trial with masked outcome assessment."))
+    assert st["blinding"] == "single"
+
+
+def test_a_blinded_trial_that_does_not_say_who_was_blinded_is_at_least_single_blind() -> None:
+    st = study("German acupuncture trials for chronic low back pain: randomized, multicenter, "
+               "blinded, parallel-group trial with 3 groups")
+    assert st["blinding"] == "single"
+
+
+# --- counts ---------------------------------------------------------------------------------------
+
+def test_survey_respondents_are_the_participants_not_the_people_invited() -> None:
+    st = study("Use of low-dose naltrexone among veterans: a cross-sectional survey",
+               ("METHODS", "We mailed an anonymous questionnaire to all 611 veterans with an LDN "
+                           "prescription."),
+               ("RESULTS", "Surveys were returned by 412 veterans (response rate 67%)."))
+    assert st["n_enrolled"] == 412
+
+
+def test_the_randomised_count_wins_over_the_enrolled_count_before_withdrawals() -> None:
+    st = study("Opioid vs nonopioid medications: the SPACE randomized clinical trial",
+               ("METHODS", "Of 265 patients enrolled, 25 withdrew before randomization and 240 "
+                           "were randomized."))
+    assert st["n_enrolled"] == 240
+
+
+def test_a_capital_n_total_is_the_sample_size() -> None:
+    st = study("OnabotulinumtoxinA for chronic migraine: a randomized placebo-controlled trial",
+               ("RESULTS", "N=679 (onabotulinumtoxinA n=341; placebo n=338)."))
+    assert st["n_enrolled"] == 679
+
+
+def test_people_with_a_condition_counted_in_brackets_before_randomisation() -> None:
+    st = study("Duloxetine and pregabalin in diabetic neuropathic pain: a randomized study", (None,
+        "Patients with diabetic peripheral neuropathic pain (N=804) were randomised to duloxetine "
+        "or pregabalin. The primary outcome was compared in the 339 patients who entered the "
+        "second period."))
+    assert st["n_enrolled"] == 804
+
+
+def test_groups_times_their_size_give_the_total() -> None:
+    st = study("Ultra-low-dose naltrexone added to morphine analgesia: a randomized trial",
+               ("METHODS", "Women were randomly allocated to 3 groups (n = 30 per arm)."))
+    assert st["n_enrolled"] == 90
+
+
+def test_all_completers_are_the_enrolled_when_no_other_count_is_given() -> None:
+    st = study("Ultra-low-dose naltrexone with morphine PCA: a randomized trial",
+               ("RESULTS", "All 90 patients completed the study."))
+    assert st["n_enrolled"] == 90
+
+
+def test_a_list_of_three_groups_after_an_enrolment_verb_is_summed() -> None:
+    st = study("Small fibre pathology in fibromyalgia", (None,
+        "In a case-control design we studied 25 patients with fibromyalgia syndrome, 10 patients "
+        "with depression, and 35 healthy control subjects."))
+    assert st["n_enrolled"] == 70
+
+
+# --- doses ----------------------------------------------------------------------------------------
+
+def test_a_titration_to_a_maximum_gives_the_range() -> None:
+    st = study("Low-dose naltrexone for interstitial cystitis: a retrospective cohort study",
+               ("METHODS", "LDN was titrated from 1.5 mg to a maximum of 4.5 mg daily."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+
+
+def test_twice_daily_doses_are_given_per_day() -> None:
+    st = study("Randomized trial of low dose naltrexone for depression",
+               ("METHODS", "Twelve adults were randomized to adjunctive LDN 1 mg twice daily or "
+                           "placebo for 3 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (2.0, 2.0)
+
+
+def test_nanogram_doses_keep_their_size() -> None:
+    st = study("Ultra-low dose naltrexone attenuates morphine tolerance in rats",
+               ("RESULTS", "Rats received intrathecal morphine (15 micrograms) or naltrexone "
+                           "(0.04 ng) once daily for 7 days."))
+    assert st["dose_mg_max"] == 4e-08
+
+
+def test_a_dose_right_after_another_drug_name_is_that_drugs() -> None:
+    st = study("Low-dose naltrexone suppresses ovarian cancer in combination with cisplatin",
+               (None, "Female nude mice were treated with LDN (0.1 mg/kg, daily), cisplatin "
+                      "(4 mg/kg every 4 days), or saline for 40 days."))
+    assert (st["dose_mg_per_kg_min"], st["dose_mg_per_kg_max"]) == (0.1, 0.1)
+
+
+def test_a_drug_named_once_among_failed_treatments_is_not_the_studied_drug() -> None:
+    st = study("New-onset hypertension after erenumab in a patient with chronic migraine", (None,
+        "We describe a 46-year-old woman in whom amitriptyline, topiramate and an off-label "
+        "trial of low-dose naltrexone (4.5 mg nightly) had each failed. Erenumab 70 mg was "
+        "started."), types=["Case Reports"])
+    assert (st["is_ldn"], st["dose_mg_max"]) == (False, None)
+
+
+# --- durations ------------------------------------------------------------------------------------
+
+def test_a_disease_history_is_not_a_treatment_duration() -> None:
+    st = study("Low-dose naltrexone for pain in psoriatic arthritis: a case report", (None,
+        "A 52-year-old woman with a 9-year history of psoriatic arthritis had persistent pain. "
+        "Low-dose naltrexone was added at 3 mg at night. After 12 weeks of treatment her pain "
+        "had fallen to 3/10."))
+    assert st["duration_weeks"] == 12.0
+
+
+def test_an_extension_phase_after_the_trial_is_not_its_duration() -> None:
+    st = study("Yoga, physical therapy or education for chronic low back pain: a randomized trial",
+               ("METHODS", "Single-blind, 3-arm, randomized trial lasting 12 weeks, followed by a "
+                           "40-week maintenance phase."))
+    assert st["duration_weeks"] == 12.0
+
+
+def test_eligibility_durations_are_not_treatment_durations() -> None:
+    st = study("Capsaicin patch for postherpetic neuralgia: a randomized trial",
+               ("METHODS", "In this 12-week double-blind study, patients who had had "
+                           "postherpetic neuralgia for at least 6 months were randomly assigned "
+                           "to the patch or control."))
+    assert st["duration_weeks"] == 12.0
+
+
+def test_a_duration_in_the_title_outranks_time_points_in_the_abstract() -> None:
+    st = study("Efficacy of low-dose naltrexone in fibromyalgia: a 12-month randomised trial",
+               ("METHODS", "The primary outcome was pain at 3 months."))
+    assert st["duration_weeks"] == 52.14
+
+
+# --- results --------------------------------------------------------------------------------------
+
+def test_a_subject_before_its_negation_is_not_read_as_a_benefit() -> None:
+    st = study("Surgery versus physical therapy for a meniscal tear: a randomized trial",
+               ("CONCLUSIONS", "Functional improvement at 6 months did not differ significantly "
+                               "between groups."))
+    assert st["result"] == "negative"
+
+
+def test_a_benefit_on_one_outcome_but_not_on_another_is_mixed() -> None:
+    st = study("Ultra-low-dose naltrexone with morphine after hysterectomy: a randomized trial",
+               ("CONCLUSIONS", "Ultra-low-dose naltrexone did not spare morphine but reduced "
+                               "nausea and pruritus."))
+    assert st["result"] == "mixed"
+
+
+def test_a_hedged_afterthought_does_not_outweigh_a_negative_finding() -> None:
+    st = study("Effects of naltrexone on pain sensitivity in fibromyalgia: a randomized trial",
+               ("CONCLUSIONS", "Opioid blockade had no differential effect in fibromyalgia. Any "
+                               "benefit of low-dose naltrexone is likely to arise from a "
+                               "non-opioid mechanism."))
+    assert st["result"] == "negative"
+
+
+def test_no_adverse_effects_is_not_a_null_efficacy_result() -> None:
+    st = study("Low-dose naltrexone for pruritus in systemic sclerosis: a case series", (None,
+        "We describe three patients with refractory itch treated with low-dose naltrexone. All "
+        "three reported a marked reduction in itch. No adverse effects were noted."))
+    assert st["result"] == "positive"
+
+
+def test_a_safety_study_that_concludes_safe_is_positive() -> None:
+    st = study("Low dose naltrexone in multiple sclerosis: a retrospective chart review", (None,
+        "We reviewed the charts of 215 patients prescribed LDN. No clinically significant "
+        "changes in laboratory values were found. LDN appears to be safe and well tolerated in "
+        "patients with MS."))
+    assert st["result"] == "positive"
+
+
+def test_a_conclusion_of_harm_is_negative() -> None:
+    st = study("Prescription of long-acting opioids and mortality: a retrospective cohort study",
+               ("CONCLUSIONS", "Long-acting opioids were associated with a significantly higher "
+                               "risk of all-cause mortality."))
+    assert st["result"] == "negative"
+
+
+def test_no_evidence_that_a_drug_works_is_negative() -> None:
+    st = study("A randomized placebo-controlled trial of methotrexate in psoriatic arthritis",
+               ("CONCLUSIONS", "The trial found no evidence that methotrexate improves synovitis."))
+    assert st["result"] == "negative"
+
+
+def test_efficacy_similar_to_an_active_drug_is_mixed_and_to_placebo_negative() -> None:
+    active = study("LDN in painful diabetic neuropathy: a randomized active-control trial",
+                   ("CONCLUSIONS", "Low-dose naltrexone showed efficacy similar to amitriptyline "
+                                   "with a better safety profile."))
+    placebo = study("LDN in painful diabetic neuropathy: a randomized placebo-controlled trial",
+                    ("CONCLUSIONS", "The efficacy of low-dose naltrexone was similar to placebo."))
+    assert (active["result"], placebo["result"]) == ("mixed", "negative")
+
+
+def test_an_outcome_compared_at_p_above_005_did_not_differ() -> None:
+    ex = extract_study(record(
+        "Naltrexone 6 mg versus placebo in fibromyalgia: a randomised trial",
+        ("METHODS", "The primary outcome was the change in pain intensity on an 11-point "
+                    "numeric rating scale."),
+        ("RESULTS", "Pain fell by 1.3 points with naltrexone and by 0.9 points with placebo, a "
+                    "between-group difference of -0.34 (95% CI -0.95 to 0.27; p=0.27).")))
+    pain = next(o for o in ex.outcomes if o["domain"] == "pain")
+    assert (pain["result"], pain["p_value"], pain["is_primary"]) == ("no_difference", 0.27, True)
