@@ -22,6 +22,7 @@ from .extract_numbers import (
     NUMBER_WORD_GATE_RE,
     RANK_ENROLLED,
     RANK_GROUPS,
+    RANK_WEAK,
     SUM_RE,
     Count,
     Dose,
@@ -304,7 +305,8 @@ def _check_commentary_title(ctx: _Context) -> Found | None:
         return None
     if ctx.hit(cue.COMMENTARY_TITLE_RE, title):
         return Found("commentary", title.text, "design_commentary_title")
-    if not ctx.has_abstract and ctx.hit(cue.GUIDELINE_TITLE_RE, title):
+    if not ctx.has_abstract and ctx.hit(cue.GUIDELINE_TITLE_RE, title) and not (
+            ctx.hit(cue.SYSTEMATIC_REVIEW_RE, title) or ctx.hit(cue.META_ANALYSIS_RE, title)):
         return Found("other", title.text, "design_guideline_title_no_abstract")
     if not ctx.has_abstract and (
         ctx.hit(cue.QUESTION_TITLE_RE, title) or ctx.hit(cue.COMMENTARY_TITLE_NO_ABSTRACT_RE, title)
@@ -313,12 +315,17 @@ def _check_commentary_title(ctx: _Context) -> Found | None:
     return None
 
 
-def _check_commentary(ctx: _Context, case: Sentence | None, best: Count | None) -> Found | None:
+def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count]) -> Found | None:
+    # A letter that reports patients of its own ("In this letter we describe five patients",
+    # "we looked for addiction among 39,946 patients") is a study, not a commentary.
+    own_data = case is not None or bool(counts) or _first(
+        ctx, cue.CASE_SERIES_RE, negatable=False) is not None
     s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
-    if s and not case:
+    if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
+        # an editorial that retells another trial's numbers is still an editorial
         return Found("commentary", s.text, "design_commentary_text")
     typed = _has_type(ctx, "letter", "editorial", "comment", "news")
-    if typed and not case and not (best and best.rank <= RANK_ENROLLED):
+    if typed and not own_data:
         return Found("commentary", None, "design_commentary_publication_type")
     return None
 
@@ -377,7 +384,7 @@ def _check_reviews(ctx: _Context, best: Count | None, case: Sentence | None) -> 
     return None
 
 
-def _check_animal(ctx: _Context) -> Found | None:
+def _check_animal(ctx: _Context, best: Count | None = None) -> Found | None:
     if not ctx.possible(cue.ANIMAL_RE):
         return _animal_by_mesh(ctx)
     title = _title_sentence(ctx)
@@ -390,7 +397,13 @@ def _check_animal(ctx: _Context) -> Found | None:
         if ctx.hit(cue.RANDOMIZED_RE, s) and not ctx.hit(cue.HUMAN_RE, s):
             return Found("animal", s.text, "design_animal_randomized")
     humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
-    single_ok = humans == 0 and any(ctx.hit(cue.ANIMAL_SUBJECT_RE, s) for s in hits)
+    # one mention is enough when no person is named, or none is counted while the animals are
+    # the subjects ("In rats, a single dose of ketamine (10 mg/kg) ...")
+    subjects = any(ctx.hit(cue.ANIMAL_SUBJECT_RE, s) for s in hits)
+    people_counted = best is not None and best.rank <= RANK_WEAK
+    single_ok = subjects and (humans == 0 or not people_counted)
+    if single_ok and humans and len(hits) <= humans and not people_counted:
+        return Found("animal", hits[0].text, "design_animal_subjects")
     if hits and (len(hits) >= 2 or single_ok) and len(hits) > humans:
         # Animals named in the record's own sentences and fewer sentences about people: one
         # mention suffices when no participant is named at all ("In male Sprague-Dawley rats, ...").
@@ -517,7 +530,7 @@ def _crossover_sentence(ctx: _Context) -> Sentence | None:
     return _first(ctx, cue.CROSSOVER_RE)
 
 
-def classify_design(ctx: _Context, best: Count | None) -> Found:
+def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | None = None) -> Found:
     """Design by precedence: commentary titles, protocol, commentary, reviews, animal, in vitro,
     randomised trials, case reports and series, observational designs, controlled and single-arm
     trials; with no abstract and no cue at all, commentary."""
@@ -525,9 +538,9 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
     for check in (
         lambda: _check_commentary_title(ctx),
         lambda: _check_protocol(ctx),
-        lambda: _check_commentary(ctx, case, best),
+        lambda: _check_commentary(ctx, case, counts or []),
         lambda: _check_reviews(ctx, best, case),
-        lambda: _check_animal(ctx),
+        lambda: _check_animal(ctx, best),
         lambda: _check_in_vitro(ctx),
     ):
         found = check()
@@ -571,6 +584,11 @@ def classify_design(ctx: _Context, best: Count | None) -> Found:
     single = _first(ctx, cue.SINGLE_ARM_RE)
     if single:
         return Found("single_arm_trial", single.text, "design_single_arm_text")
+    # "versus" or "compared with" in the design sentences, not in a results comparison
+    versus = _first(ctx, cue.VERSUS_DESIGN_RE,
+                    [x for x in ctx.own if x.section in (TITLE, OBJECTIVE, METHODS)])
+    if versus:
+        return Found("nonrandomized_controlled", versus.text, "design_controlled_comparison")
     if any(p.startswith("clinical trial") for p in ctx.pub_types):
         return Found("single_arm_trial", None, "design_clinical_trial_publication_type")
     treated = _first(ctx, cue.TREATED_RE, negatable=False)
@@ -674,7 +692,8 @@ def _all_counts(ctx: _Context) -> list[Count]:
 
 
 # Totals built from group counts win over any one group's count in the same sentence.
-_SUM_RULES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size"})
+_SUM_RULES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
+                        "n_sum_of_arm_sizes"})
 
 
 def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
@@ -1285,7 +1304,7 @@ def extract_study(article: Article) -> Extraction:
     ctx = _build_context(article)
     counts = _all_counts(ctx)
     best = _best_enrolled(counts, ctx)
-    design = classify_design(ctx, best)
+    design = classify_design(ctx, best, counts)
     d = str(design.value)
     if d == "animal":
         best = None if best and best.sentence.section == TITLE else best

@@ -116,6 +116,11 @@ COMMENTARY_RE = re.compile(
     r"commentary|editorial|article|paper|correspondence|critique|criticism|query|concerns?)\b|"
     r"\beditorial\b(?! (?:board|office|staff|team|policy|process))", _I
 )
+# Opinion pieces by their own account (letters, which often report patients, are not among them).
+EDITORIAL_RE = re.compile(
+    r"\b(?:in this|this|our|the present) (?:editorial|commentary|viewpoint|opinion piece|"
+    r"perspective)\b", _I
+)
 # Titles that name the item as a letter, reply, comment, editorial or correction. "Response to"
 # alone is not enough (research titles speak of "response to treatment").
 COMMENTARY_TITLE_RE = re.compile(
@@ -266,8 +271,9 @@ COHORT_RE = re.compile(
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
     r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
     r"\bobservational (?:study|analysis|data)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
-    r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing) (?:database|"
-    r"register|registry)\b|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
+    r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing|surveillance) "
+    r"(?:databases?|registers?|registries|files|data)\b|\bmonitored consecutively\b|"
+    r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
     _I,
 )
 CHART_REVIEW_RE = re.compile(
@@ -336,7 +342,7 @@ NONRANDOMIZED_CONTROLLED_RE = re.compile(
     r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
     r"\bcontrolled (?:clinical )?(?:trial|study)\b|\bplacebo[- ]controlled\b|"
     r"\bsingle[- ]blind(?:ed)?\b|\bdouble[- ]blind(?:ed)?\b|\bplacebo (?:phase|run-in|lead-in|"
-    r"period|week)s?\b|\bcross-?over\b|\bcontrol group\b|\bversus\b|\bcompared with (?:a |an )?"
+    r"period|week)s?\b|\bcross-?over\b|\b(?:control|comparison) groups?\b|\bcompared with (?:a |an )?"
     r"(?:control|conservative|standard|usual)",
     _I,
 )
@@ -347,6 +353,8 @@ SINGLE_ARM_RE = re.compile(
     r"\bopen (?:study|trial)\b",
     _I,
 )
+# A comparison named in the title, objective or methods: a controlled design.
+VERSUS_DESIGN_RE = re.compile(r"\bversus\b|\bvs\.?(?= )|\bcompared (?:with|to)\b", _I)
 TREATED_RE = re.compile(
     r"\b(?:were|was) (?:treated|given|started|prescribed|administered)\b|\b(?:received|took)\b", _I
 )
@@ -412,6 +420,7 @@ NEGATIVE_RE = re.compile(
     r"elevated|excess) (?:risk|odds|hazard|rates?|incidence|mortality)\b|"
     r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
     r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
+    r"\bnot (?:the |its |their )?(?:efficacy|effectiveness)\b|"
     r"\bno evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))|"
     r"(?<!-)\b(?:(?:can|may|could|might|will|did|does|do) (?:\w+ )?(?:cause|induce|precipitate|"
     r"trigger|lead to)|caused|causes|induced|induces|precipitated|triggered) (?:\w+ ){0,3}?"
@@ -505,7 +514,8 @@ TITLE_INTERVENTION_RE = re.compile(
 DESCRIPTIVE_TITLE_RE = re.compile(
     r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
     r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?|patterns of use|"
-    r"burden|epidemiology)\b", _I
+    r"burden|epidemiology|risk of|and (?:the )?risk|association (?:of|between)|associated with|"
+    r"mortality|overdose)\b", _I
 )
 
 # --- p-values -------------------------------------------------------------------------------------

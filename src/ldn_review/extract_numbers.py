@@ -55,7 +55,7 @@ def may_have_number_words(text: str) -> bool:
 # Nouns that make a number a head count. "case reports" counts for case series ("three case reports").
 _PEOPLE = (
     r"(?:patients?|participants?|subjects?|women|men|females?|males?|adults?|children|adolescents?|"
-    r"people|persons?|individuals?|volunteers?|veterans?|case reports|cases|users?|referents?|"
+    r"people|persons?|individuals|volunteers?|admissions|episodes|veterans?|case reports|cases|users?|referents?|"
     r"controls?|rats?|mice|animals?|dogs?|respondents?|outpatients?|inpatients?|survivors?|"
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers)"
@@ -105,7 +105,8 @@ TOTAL_IN_BRACKETS_RE = re.compile(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
 SUM_RE = re.compile(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
-    rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b)",
+    rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
+    rf"to\b)",
     re.I,
 )
 _PAREN_RE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -148,9 +149,10 @@ _BEFORE_RANDOMIZED_RE = re.compile(
 # 25 withdrew before randomization and 240 were randomized").
 _CLAUSE_CUT_RE = re.compile(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
 _ALL_BEFORE_RE = re.compile(r"\b(?:All|all)(?: the| of the)?\s*$")
-_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|Among(?: the)?|remaining)\s*$",
+_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong the|remaining)\s*$",
                                  re.I)
-_BEFORE_DENOMINATOR_RE = re.compile(r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom)\s*$")
+_BEFORE_DENOMINATOR_RE = re.compile(
+    r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong)\s*$")
 # Invitations are not participation: "mailed a questionnaire to all 611 veterans".
 _BEFORE_INVITED_RE = re.compile(
     r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
@@ -273,7 +275,19 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     for m in sum_re.finditer(text) if (may_match(SUM_RE, low) if sums is None else sums) else ():
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
         if a and b and _ENROLLED_ANYWHERE_RE.search(text):
-            out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
+            if _RANDOMIZED_ANYWHERE_RE.search(text):
+                out.append(Count(a + b, "randomized", RANK_RANDOMIZED, sentence,
+                                 "n_sum_of_two_groups"))
+            else:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence,
+                                 "n_sum_of_two_groups"))
+    if "=" in raw and _ALLOCATED_RE.search(raw):
+        # "will be randomised to pregabalin (n = 102) or placebo (n = 102)": the arms' sizes
+        arms = [int(x) for x in _ARM_SIZE_RE.findall(raw)]
+        if len(arms) >= 2 and not _PER_ARM_RE.search(raw):
+            rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
+            kind = "randomized" if rank == RANK_RANDOMIZED else "enrolled"
+            out.append(Count(sum(arms), kind, rank, sentence, "n_sum_of_arm_sizes"))
     for m in _LIST_START_RE.finditer(text) if words or _DIGIT_RE.search(text) else ():
         values = [parse_int(m.group("num"))]
         pos = m.end()
@@ -289,15 +303,24 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         count = _count_from_match(m, text, next_start, sentence)
         if count:
             out.append(count)
+    arm_sums = [c for c in out if c.rule == "n_sum_of_arm_sizes"]
+    if arm_sums:
+        # arms that add up to less than a total the same sentence states are a subset (completers)
+        stated = max((c.value for c in out if c.rule != "n_sum_of_arm_sizes"), default=0)
+        out = [c for c in out if c.rule != "n_sum_of_arm_sizes" or c.value >= stated]
     return out
 
 
 _ENROLLED_ANYWHERE_RE = re.compile(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
-    r"identified|studied|examined)\b",
+    r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated)\b",
     re.I,
 )
+_RANDOMIZED_ANYWHERE_RE = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
+_ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided)", re.I)
+_ARM_SIZE_RE = re.compile(r"\(\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
+_PER_ARM_RE = re.compile(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # Sentences that count studies (a review's material): their "N = ..." are not participants.
 _STUDIES_NOUN_RE = re.compile(r"\b(?:studies|trials|RCTs|articles|publications)\b", re.I)
 
@@ -406,7 +429,8 @@ _TREAT_AFTER_RE = re.compile(
 _NOT_TREATMENT_BEFORE_RE = re.compile(
     r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
-    r"followed up for|mean of|median of|duration of|duration|followed by|then|every)\s*"
+    r"followed up for|mean of|median of|duration of|duration|followed by|then|every|"
+    r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?)\s*"
     r"(?:a|an|the)?\s*$",
     re.I,
 )
