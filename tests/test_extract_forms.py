@@ -351,11 +351,27 @@ def test_a_safety_study_that_concludes_safe_is_positive() -> None:
     assert st["result"] == "positive"
 
 
-def test_a_conclusion_of_harm_is_negative() -> None:
-    st = study("Prescription of long-acting opioids and mortality: a retrospective cohort study",
-               ("CONCLUSIONS", "Long-acting opioids were associated with a significantly higher "
-                               "risk of all-cause mortality."))
+def test_a_trial_that_finds_harm_is_negative() -> None:
+    st = study("Intensive glucose lowering in type 2 diabetes: a randomized trial",
+               ("CONCLUSIONS", "Intensive therapy was associated with a significantly higher "
+                               "risk of death and did not reduce major cardiovascular events."))
     assert st["result"] == "negative"
+
+
+def test_a_case_report_of_an_adverse_reaction_is_negative() -> None:
+    st = study("Drug-induced liver injury after repeated ketamine in CRPS: a report of 3 cases",
+               (None, "We describe three patients with CRPS who received two ketamine infusions. "
+                      "We conclude that repeated exposure to ketamine can cause hepatotoxicity."),
+               types=["Case Reports"])
+    assert st["result"] == "negative"
+
+
+def test_an_exposure_risk_cohort_reports_no_treatment_result() -> None:
+    st = study("Opioid prescriptions for chronic pain and overdose: a cohort study",
+               ("CONCLUSIONS", "Higher prescribed opioid doses were associated with a higher risk "
+                               "of overdose."))
+    assert st["design"] == "cohort"
+    assert st["result"] is None
 
 
 def test_no_evidence_that_a_drug_works_is_negative() -> None:
