@@ -1105,6 +1105,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     conclusions = _conclusion_sentences(ctx)
     for s in conclusions:
         if ctx.hit(cue.UNCLEAR_RE, s):
+            # "evidence that cannabis alleviates neuropathic pain but insufficient evidence in
+            # other pain populations": a benefit beside the uncertainty is a mixed result
+            rest = _polarity(cue.UNCLEAR_RE.sub(" ", s.text))
+            if rest[0]:
+                return Found("mixed", s.text, "result_mixed_benefit_and_uncertainty")
             return Found("unclear", s.text, "result_unclear_wording")
     direction, where = _direction(conclusions)
     if direction:

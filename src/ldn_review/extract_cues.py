@@ -12,7 +12,9 @@ _I = re.I
 
 # A sentence about other work or general knowledge, not this study's own design or data.
 BACKGROUND_CUE_RE = re.compile(
-    r"\b(?:previous(?:ly)?|prior (?:studies|trials|work|reports)|earlier (?:studies|trials|work|"
+    r"\b(?:previous (?:studies|trials|work|reports|research|reviews|data|findings|evidence|"
+    r"literature|analyses|meta-analyses)|previously (?:shown|reported|described|demonstrated|"
+    r"published|suggested|found|observed)|prior (?:studies|trials|work|reports)|earlier (?:studies|trials|work|"
     r"reports|pilot)|ha(?:s|ve|d) been (?:shown|reported|used|tried|proposed|suggested|described|"
     r"approved|studied|found)|ha(?:s|ve|d) (?:shown|suggested|demonstrated)|"
     r"is (?:thought|believed|proposed|approved|licensed|normally|usually|commonly|widely|typically)|"
@@ -421,6 +423,17 @@ NEGATIVE_RE = re.compile(
     r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
     r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
     r"\bnot (?:the |its |their )?(?:efficacy|effectiveness)\b|"
+    r"\bnot (?:been shown to be |shown to be |proven )?non-?inferior\b|\bnon-?inferiority (?:of [\w\s-]{1,60}?)?"
+    r"(?:was|were) not (?:shown|demonstrated|established)\b|"
+    r"\b(?:mortality|deaths?|risk|harms?) (?:was|were) (?:significantly )?higher with\b|"
+    r"\bnot clinically (?:important|meaningful|relevant|significant|worthwhile)\b|"
+    r"\bonly (?:a |an )?(?:small|modest|minimal|slight|marginal|trivial)\b|"
+    r"\bminimal or nonexistent\b|\bnon-?existent\b|\bnegligible (?:effects?|benefits?|differences?|"
+    r"improvements?|efficacy)\b|"
+    r"\b(?:gave|showed|produced|had|provided|yielded) (?:similar|comparable|equivalent) (?:\w+ )?"
+    r"(?:analgesia|efficacy|effects?|improvements?|outcomes?|results|benefits?|pain relief|"
+    r"reductions?)\b|(?<!reduced )(?<!fewer )(?<!prevented )\bfatal (?:\w+ )?(?:infection|complication|"
+    r"outcome|reaction|toxicity|course|case|event)s?\b|\bdied (?:of|from)\b|"
     r"\bno evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))|"
     r"(?<!-)\b(?:(?:can|may|could|might|will|did|does|do) (?:\w+ )?(?:cause|induce|precipitate|"
     r"trigger|lead to)|caused|causes|induced|induces|precipitated|triggered) (?:\w+ ){0,3}?"
@@ -441,7 +454,7 @@ POSITIVE_RE = re.compile(
     r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
     r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
-    r"equally effective)\b",
+    r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit))\b",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
@@ -449,13 +462,17 @@ POSITIVE_RE = re.compile(
 NO_HARM_RE = re.compile(
     r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
     r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
-    r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b",
+    r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b|"
+    r"\bno (?:\w+ )?(?:fatal|deaths?)\b|\bno (?:firm|definite|definitive|clear) conclusions?\b|"
+    r"\b(?:secondary )?(?:safety|adverse[- ]events?|side[- ]effects?|tolerability) (?:\w+ ){0,3}?(?:did not differ|"
+    r"were similar|was similar|were comparable|was comparable)\b",
     _I,
 )
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
 SAFE_CONCLUSION_RE = re.compile(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
-    r"well[- ]tolerated)\b", _I
+    r"well[- ]tolerated)\b|\b(?:favou?rable|reasonable|acceptable|good|reassuring) safety "
+    r"profile\b", _I
 )
 UNSAFE_RE = re.compile(
     r"\bunsafe\b|\bnot (?:safe|well tolerated)\b|\bpoorly tolerated\b|\bserious adverse\b|"
@@ -463,8 +480,7 @@ UNSAFE_RE = re.compile(
 )
 # Hedged wording: a later conclusion sentence with it does not outweigh a stated finding.
 HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|should|warrant\w*|worth|"
-    r"further|future|larger|needed|merits?|deserves?|hypothes\w+)\b", _I
+    r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|hypothes\w+)\b", _I
 )
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = re.compile(

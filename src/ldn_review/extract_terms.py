@@ -30,7 +30,7 @@ CONDITION_SYNONYMS: dict[str, str] = {
     "low_back_pain": r"(?:low|lower) back pain|low-back pain|lumbago|(?-i:\bC?LBP\b)|"
                      r"failed back surgery|back pain|sciatica|lumbar (?:disc|radicular)",
     "headache_migraine": r"migraine\w*|headache|cephalalgia",
-    "cancer_pain": r"cancer[- ](?:related )?pain",
+    "cancer_pain": r"(?<!non-)(?<!non)cancer[- ](?:related )?pain",
     "postoperative_pain": r"post-?operative pain|post-?surgical pain|pain, postoperative",
     "interstitial_cystitis": r"interstitial cystitis|bladder pain syndrome",
     "chronic_pain": r"chronic (?:non-?cancer |widespread |musculoskeletal |noncancer )?pain|"
