@@ -318,7 +318,7 @@ def _check_commentary_title(ctx: _Context) -> Found | None:
 def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count]) -> Found | None:
     # A letter that reports patients of its own ("In this letter we describe five patients",
     # "we looked for addiction among 39,946 patients") is a study, not a commentary.
-    own_data = case is not None or bool(counts) or _first(
+    own_data = case is not None or bool(counts) or _has_type(ctx, "case reports") or _first(
         ctx, cue.CASE_SERIES_RE, negatable=False) is not None
     s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
     if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
@@ -421,7 +421,8 @@ def _check_in_vitro(ctx: _Context) -> Found | None:
     if not ctx.possible(cue.IN_VITRO_RE):
         return None
     hits = [s for s in ctx.own if ctx.hit(cue.IN_VITRO_RE, s)]
-    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s))
+    # people named as the donors of the cells studied do not make a study of people
+    humans = sum(1 for s in ctx.own if ctx.hit(cue.HUMAN_RE, s) and not ctx.hit(cue.IN_VITRO_RE, s))
     if hits and (len(hits) >= 2 or hits[0].section == TITLE or humans == 0) and len(hits) > humans:
         return Found("in_vitro", hits[0].text, "design_in_vitro_text")
     return None
@@ -717,8 +718,16 @@ def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
 def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count | None
                    ) -> tuple[Found | None, Found | None]:
     """(n_enrolled, n_analyzed)."""
-    if design in NO_DATA_DESIGNS or design in ("in_vitro",):
+    if design in NO_DATA_DESIGNS:
         return None, None
+    if design in REVIEW_DESIGNS and best is not None and best.rule == "n_denominator" and \
+            "case" in best.sentence.text.lower():
+        best = None  # "two case reports" among a review's included studies are not participants
+    if design == "case_control":
+        pairs = [c for c in counts if c.rule in _SUM_RULES and "case" in c.sentence.text.lower()]
+        if pairs:  # "We identified 498 cases and 1714 matched controls"
+            first = min(c.sentence.index for c in pairs)
+            best = max((c for c in pairs if c.sentence.index == first), key=lambda c: c.value)
     enrolled: Found | None = None
     if best is not None:
         enrolled = Found(best.value, best.sentence.text, best.rule)
@@ -1311,8 +1320,9 @@ def extract_study(article: Article) -> Extraction:
     best = _best_enrolled(counts, ctx)
     design = classify_design(ctx, best, counts)
     d = str(design.value)
-    if d == "animal":
-        best = None if best and best.sentence.section == TITLE else best
+    if d == "animal" and best is not None and best.sentence.section == TITLE:
+        # a title's "14 cases" of an animal study: the animals are counted in the abstract
+        best = _best_enrolled([c for c in counts if c.sentence.section != TITLE], ctx)
     randomized = extract_randomized(ctx, d)
     blinding = extract_blinding(ctx, d)
     placebo = extract_placebo(ctx, d)

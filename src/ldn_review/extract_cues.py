@@ -232,7 +232,8 @@ IN_VITRO_RE = re.compile(
     r"\bin vitro\b|\bcell (?:lines?|cultures?)\b|\bcultured\b|\b(?:HEK ?293|HeLa|SH-SY5Y|THP-1|"
     r"RAW ?264\.7|PBMCs?|Jurkat|HepG2|MCF-?7|Caco-2|BV-?2)\b|\bcells were (?:treated|stimulated|"
     r"incubated|exposed|cultured|transfected|pre-?treated)\b|\b(?:incubated|co-?cultured) with\b|"
-    r"\bin (?:cultured|primary) (?:\w+ )?cells\b", _I
+    r"\bin (?:cultured|primary) (?:\w+ )?cells\b|\bpatch[- ]clamp\b|\bex vivo\b|"
+    r"\bcells (?:were )?isolated from\b", _I
 )
 CASE_SERIES_RE = re.compile(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"

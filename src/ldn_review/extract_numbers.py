@@ -58,7 +58,9 @@ _PEOPLE = (
     r"people|persons?|individuals|volunteers?|admissions|episodes|veterans?|case reports|cases|users?|referents?|"
     r"controls?|rats?|mice|animals?|dogs?|respondents?|outpatients?|inpatients?|survivors?|"
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
-    r"pregnancies|twins|residents|employees|members|consumers|recipients|completers)"
+    r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
+    r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
+    r"participants)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 _MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
@@ -90,6 +92,8 @@ GROUPS_TIMES_RE = re.compile(
     r"(?:arm|group)", re.I
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PER_GROUP_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:per|in each|each) (?:group|arm)\s*\)", re.I)
+_ALTERNATIVE_RE = re.compile(r"\bor\b(?! more| less| longer)|\bversus\b|\bvs\.?(?= )", re.I)
 # "we studied 25 patients with FMS, 10 patients with depression, and 35 healthy controls": a list of
 # groups after an enrolment verb, summed.
 _LIST_START_RE = re.compile(
@@ -120,6 +124,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
     ("randomized", re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
     ("itt", re.compile(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
+    ("enrolled", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:completed|returned|answered|filled in|filled out) "
+                            r"(?:the |a |an )?(?:\w+[ -]){0,3}?(?:questionnaires?|surveys?|interviews?)",
+                            re.I)),
+    ("eligible", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?eligible\b", re.I)),
     ("screened", re.compile(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
                             r"asked|invited|approached|contacted|identified|eligible|interviewed)",
                             re.I)),
@@ -137,7 +145,8 @@ _BEFORE_ENROLLED_RE = re.compile(
     r"(?:enrolled|enrolling|recruited|recruit|recruiting|included|including|involved|involving|"
     r"comprised|comprising|studied|describes?|described|reports?|reported|presents?|presented|"
     r"records of|charts of|cohort of|sample of|series of|total of|In total,?|overall,?|"
-    r"data (?:from|on)|a group of|(?:returned|completed|answered|filled (?:in|out)) by|"
+    r"data (?:from|on|for)|data (?:were|was) available (?:for|from|on)|a group of|"
+    r"(?:returned|completed|answered|filled (?:in|out)) by|"
     r"responses (?:from|of)|responded?:?)\s*$",
     re.I,
 )
@@ -149,16 +158,17 @@ _BEFORE_RANDOMIZED_RE = re.compile(
 # 25 withdrew before randomization and 240 were randomized").
 _CLAUSE_CUT_RE = re.compile(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
 _ALL_BEFORE_RE = re.compile(r"\b(?:All|all)(?: the| of the)?\s*$")
-_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong the|remaining)\s*$",
+_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong the|remaining|of whom|"
+                                 r"of these|of them)\s*$",
                                  re.I)
 _BEFORE_DENOMINATOR_RE = re.compile(
-    r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong)\s*$")
+    r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong|\bon)\s*$")
 # Invitations are not participation: "mailed a questionnaire to all 611 veterans".
 _BEFORE_INVITED_RE = re.compile(
     r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
     re.I,
 )
-_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
+_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one) in|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
 
 # Rank of a count by how it was found (lower is stronger); among equal ranks the earlier sentence wins.
@@ -225,6 +235,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed")
     if kind == "enrolled":
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_enrolled_verb")
+    if kind == "eligible":  # "In all, 341 patients were eligible": the population when nothing better
+        return Count(value, "enrolled", RANK_BARE, sentence, "n_eligible")
     if _BEFORE_ENROLLED_RE.search(before):
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_after_enrolment_cue")
     if not m.group("noun"):
@@ -257,6 +269,13 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             value = parse_int(m.group("num"))
             if value:
                 out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_capital_n_total"))
+    if ("per" in low or "each" in low) and not GROUPS_TIMES_RE.search(raw):
+        pm = PER_GROUP_RE.search(raw)
+        if pm and _RANDOMIZED_ANYWHERE_RE.search(raw) and len(_ALTERNATIVE_RE.findall(
+                raw[pm.end():])) == 1:
+            # "randomized (n = 40 per group) to X ... or to Y": two arms
+            out.append(Count(2 * int(pm.group("n")), "randomized", RANK_RANDOMIZED, sentence,
+                             "n_groups_times_arm_size"))
     if "per" in low or "each" in low:
         for m in GROUPS_TIMES_RE.finditer(raw):
             k = _SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
@@ -319,7 +338,7 @@ _ENROLLED_ANYWHERE_RE = re.compile(
 )
 _RANDOMIZED_ANYWHERE_RE = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
 _ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided)", re.I)
-_ARM_SIZE_RE = re.compile(r"\(\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
+_ARM_SIZE_RE = re.compile(r"[(,;]\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
 _PER_ARM_RE = re.compile(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # Sentences that count studies (a review's material): their "N = ..." are not participants.
 _STUDIES_NOUN_RE = re.compile(r"\b(?:studies|trials|RCTs|articles|publications)\b", re.I)
