@@ -485,12 +485,13 @@ def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     if cohort:
         return Found("cohort", cohort.text, "design_cohort_text")
     chart = _first(ctx, cue.CHART_REVIEW_RE, negatable=False)
-    if chart:
+    cross = _first(ctx, cue.CROSS_SECTIONAL_RE, negatable=False)
+    if chart and not (cross and ctx.hit(cue.SURVEY_RE, cross)):
+        # a "retrospective survey" is a survey; a retrospective review of records a series/cohort
         compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) for s in ctx.own)
         if compared or (best and best.value >= CHART_REVIEW_COHORT_MIN_N):
             return Found("cohort", chart.text, "design_cohort_chart_review")
         return Found("case_series", chart.text, "design_case_series_chart_review")
-    cross = _first(ctx, cue.CROSS_SECTIONAL_RE, negatable=False)
     if cross:
         return Found("cross_sectional", cross.text, "design_cross_sectional_text")
     if "case-control studies" in ctx.mesh:

@@ -40,7 +40,8 @@ DESIGN_NEGATION_RE = re.compile(
     r"(?:randomi|controlled|blind)|without (?:a |any )?(?:randomi|control|placebo|blind)|"
     r"non-?randomi|un-?randomi|quasi-?randomi|exists?|had not been|has not been|to date|"
     r"precluded?|not (?:possible|feasible|performed|conducted|undertaken|done)|could not be|"
-    r"justif(?:y|ies)|warrants?|merits?|deserves?|no (?:formal |quantitative )?meta-?analys[ie]s|no (?:\w+ )?(?:pooled|pooling)|"
+    r"justif(?:y|ies)|warrants?|merits?|deserves?|rather than|instead of|could be tested|"
+    r"should be tested|how it could|no (?:formal |quantitative )?meta-?analys[ie]s|no (?:\w+ )?(?:pooled|pooling)|"
     r"meta-?analys[ie]s (?:was|were) not|declined|refused)\b",
     _I,
 )
@@ -100,7 +101,8 @@ DRUG_AFTER_DOSE_RE = re.compile(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\
 # --- designs --------------------------------------------------------------------------------------
 
 PROTOCOL_TITLE_RE = re.compile(
-    r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of)\b|:\s*(?:a |the )?protocol\b|"
+    r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:trial|"
+    r"study|review|evaluation|investigation|meta-analysis)\b|:\s*(?:a |the )?protocol\b|"
     r"\bdesign and rationale\b|\brationale and design\b", _I
 )
 PROTOCOL_TEXT_RE = re.compile(
@@ -178,7 +180,9 @@ NARRATIVE_REVIEW_RE = re.compile(
     r"recent |available |published )?(?:literature|evidence|data)\b|\breview(?:s|ed)? the "
     r"(?:current )?(?:literature|evidence)\b|\bnarrative review\b|\bgives? an overview\b|"
     r"\bthis (?:article|paper|chapter) (?:reviews|summari[sz]es|discusses)\b|"
-    r"\bthe authors (?:review|summari[sz]e)\b|\bwe (?:summari[sz]e|discuss) (?:the )?"
+    r"\bthe authors (?:review|summari[sz]e)\b|\bwe (?:propose|present|put forward|advance) (?:the |a |"
+    r"our |this )?(?:\w+ )?hypothesis\b|\bwe outline the (?:\w+ )?(?:evidence|rationale)\b|"
+    r"\bwe (?:summari[sz]e|discuss) (?:the )?"
     r"(?:current|recent|available)", _I
 )
 # Studies counted as the material of a review: "8 studies met the inclusion criteria", "Fifty
@@ -267,8 +271,10 @@ COHORT_TITLE_RE = re.compile(
     r"registry-based|nationwide|observational) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b", _I
 )
-CASE_SERIES_TITLE_RE = re.compile(r"\bcase series\b|\breport of (?:two|three|four|five|\d+) cases\b",
-                                  _I)
+CASE_SERIES_TITLE_RE = re.compile(
+    r"\bcase series\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
+    r"(?:cases|patients)\b", _I)
+SURVEY_RE = re.compile(r"\bsurveys?\b|\bquestionnaires?\b", _I)
 COHORT_RE = re.compile(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
@@ -276,7 +282,10 @@ COHORT_RE = re.compile(
     r"\bobservational (?:study|analysis|data)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
     r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing|surveillance) "
     r"(?:databases?|registers?|registries|files|data)\b|\bmonitored consecutively\b|"
-    r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
+    r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|"
+    r"(?<!trial )(?<!trials )\b(?:quality|national|clinical|patient|disease|population|health|cancer|"
+    r"swedish|danish|norwegian|finnish|dutch|german|uk|us) (?:[\w-]+ ){0,3}?regist(?:er|ry)\b(?! (?:number|"
+    r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
     _I,
 )
 CHART_REVIEW_RE = re.compile(
@@ -294,7 +303,8 @@ CROSS_SECTIONAL_RE = re.compile(
     r"\bcross[- ]sectional\b|\b(?:a|an|the|this|our|national|online|web-based|postal|telephone|"
     r"anonymous|nationwide|internet) survey\b|\bsurveyed\b|\b(?:online|web-based|postal|"
     r"anonymous|self-administered|purpose-designed|internet) questionnaire\b|"
-    r"\bquestionnaire[- ]based\b|\b(?:data|responses) from (?:the )?(?:\d{4} )?(?:[\w-]+ ){0,6}?"
+    r"\bquestionnaire[- ]based\b|\b(?:a|an|the|this|our) (?:[\w-]+ ){1,2}survey\b|"
+    r"\b(?:data|responses) from (?:the )?(?:\d{4} )?(?:[\w-]+ ){0,6}?"
     r"survey\b|\bsurvey data\b|\bhealth (?:interview|examination) survey\b|"
     r"\b(?:users|consumers) (?:and|vs\.?|versus|compared with) "
     r"non-?(?:users|consumers)\b|\bprevalence (?:study|survey)\b",
