@@ -1034,6 +1034,8 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         joint = harmless.rfind(", and ", start, m.start())
         if joint >= 0 and len(harmless[joint + 6:m.start()].split()) <= 6:
             start = joint + 6
+        if m.group(0)[:7].lower() in ("without", "neither"):
+            start = m.start()  # "reduced pain, without improving function": only the phrase
         kept.append(harmless[pos:start])
         brk = cue.CLAUSE_BREAK_RE.search(harmless, m.end())
         pos = brk.start() if brk else len(harmless)
@@ -1103,6 +1105,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("protocol", "commentary", "narrative_review"):
         return None
     title = _title_sentence(ctx)
+    if title and ctx.hit(cue.PHARMACOKINETIC_RE, title):
+        return None  # a pharmacokinetic study measures the drug, not its effect
     if design in DESCRIPTIVE_DESIGNS and (
         (title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title)
          and not ctx.hit(cue.TITLE_INTERVENTION_RE, title))
@@ -1133,6 +1137,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             not any(ctx.hit(cue.UNSAFE_RE, s) for s in conclusions):
         # a safety study's finding ("LDN appears to be safe and well tolerated in MS")
         return Found("positive", safe.text, "result_positive_safety_conclusion")
+    if design in DESCRIPTIVE_DESIGNS:
+        return None  # a survey or cohort states its finding in its conclusion, not in a number
     results = [s for s in ctx.own if s.section in (RESULTS, OTHER)]
     for s in results:
         d, first = _direction([s])

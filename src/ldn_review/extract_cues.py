@@ -422,7 +422,16 @@ NEGATIVE_RE = re.compile(
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly)|\b(?:do|does) not (?:indicate|support|show|suggest|"
     r"improve|reduce|work)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
-    r"\bwere similar\b|\bsimilar (?:to|between|in both)\b|\bcomparable (?:to|with|between)\b|"
+    # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
+    # and "relief of a size comparable to that of oral drugs" a magnitude, neither
+    r"\b(?:were|was) (?:\w+ )?(?:similar|comparable)\b(?= (?:between|across|in (?:both|all|the two|"
+    r"the three|each) )|\s*[,.;)]|\s*$| (?:to|with) (?:that of |those of )?(?:the )?(?:placebo|sham|control))|"
+    r"\b(?:similar|comparable) (?:to|with) (?:that (?:of|in|with) |those (?:of|in|with) )?(?:the )?"
+    r"(?:placebo|sham|control|usual care|no treatment|vehicle|waiting list|wait-?list)\b|"
+    r"\b(?:similar|comparable) (?:between|in|across) (?:the )?(?:two |three |both |all )?(?:groups|arms)\b|"
+    r"\bsimilar in both\b|"
+    r"\bneither\b[^.;]{0,80}?\b(?:was|were|is|are) (?:\w+ )?(?:better|superior|more effective)\b|"
+    r"\bwithout (?:improving|reducing|relieving|any (?:\w+ )?(?:improvement|benefit|effect))\b|"
     r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
     r"\bdoubtful\b|\black of (?:benefit|efficacy|effect)\b|\bworse(?:ned|ning)?\b|\bharm(?:ful)?\b|"
     r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b|"
@@ -449,7 +458,11 @@ NEGATIVE_RE = re.compile(
     r"(?<!-)\b(?:(?:can|may|could|might|will|did|does|do) (?:\w+ )?(?:cause|induce|precipitate|"
     r"trigger|lead to)|caused|causes|induced|induces|precipitated|triggered) (?:\w+ ){0,3}?"
     r"(?:toxicity|hepatotoxicity|injury|syndrome|damage|death|failure|harm|hypertension|bleeding|"
-    r"dependence|overdose)\b",
+    r"dependence|overdose|withdrawal|psychosis|seizures?|hepatitis|anaphylaxis|reactions?|"
+    r"arrhythmias?|infections?|relapse)\b|"
+    r"\bno (?:\w+ ){0,2}?better (?:\w+ ){0,2}?than\b|\b(?:did|does|do) not (?:appear|seem) to\b|"
+    r"\bboth (?:groups|arms) improved\b(?!,? (?:but|although|whereas)\b)|\b(?:improved|fell|declined|decreased) (?:\w+ ){0,2}?in both "
+    r"(?:groups|arms)\b|\bno (?:\w+ )?evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))",
     _I,
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
@@ -465,7 +478,8 @@ POSITIVE_RE = re.compile(
     r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
     r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
-    r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit))\b",
+    r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
+    r"of use|helpful)\b(?! rates?\b)",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
@@ -475,6 +489,8 @@ NO_HARM_RE = re.compile(
     r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
     r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b|"
     r"\bno (?:\w+ )?(?:fatal|deaths?)\b|\bno (?:firm|definite|definitive|clear) conclusions?\b|"
+    r"\b(?:the two|they|these|both active \w+) did not differ (?:significantly )?(?:from each other|"
+    r"from one another)\b|"
     r"\b(?:secondary )?(?:safety|adverse[- ]events?|side[- ]effects?|tolerability) (?:\w+ ){0,3}?(?:did not differ|"
     r"were similar|was similar|were comparable|was comparable)\b",
     _I,
@@ -507,7 +523,9 @@ MIXED_RE = re.compile(
     r"\b(?:efficacy|effect(?:iveness)?|effective) (?:was )?(?:similar|comparable|equivalent) "
     r"(?:to|with) (?!(?:that of )?(?:placebo|sham|control|no treatment|usual care))|"
     r"\b(?:similar|comparable|equivalent) (?:efficacy|effectiveness) (?:to|as|with) "
-    r"(?!(?:that of )?(?:placebo|sham|control|no treatment|usual care))", _I
+    r"(?!(?:that of )?(?:placebo|sham|control|no treatment|usual care))|"
+    r"\b(?:was|were) (?:\w+ )?(?:similar|comparable|equivalent) (?:to|with) (?!(?:that of |those of )?"
+    r"(?:the )?(?:placebo|sham|control|no treatment|usual care|baseline|vehicle|those|that)\b)", _I
 )
 UNCLEAR_RE = re.compile(
     r"\bnot clear whether\b|\bunclear (?:whether|if)\b|\binconclusive\b|\binsufficient evidence\b|"
@@ -537,11 +555,13 @@ TREATMENT_WORD_RE = re.compile(
 TITLE_INTERVENTION_RE = re.compile(
     r"\b(?:efficacy|effectiveness|effects? of|benefits?|naltrexone|LDN|treatment with)\b", _I
 )
+PHARMACOKINETIC_RE = re.compile(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
 DESCRIPTIVE_TITLE_RE = re.compile(
     r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
     r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?|patterns of use|"
     r"burden|epidemiology|risk of|and (?:the )?risk|association (?:of|between)|associated with|"
+    r"pharmacokinetics?|bioavailability|bioequivalence|"
     r"mortality|overdose)\b", _I
 )
 
