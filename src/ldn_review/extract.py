@@ -875,11 +875,13 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
             found = in_title
     if not found:
         return None
-    strongest = min(d.strength for d, _ in found)
-    best_d, best_s = max(((d, s) for d, s in found if d.strength == strongest),
-                         key=lambda x: x[0].weeks)
-    rule = "duration_treatment_time" if strongest == 1 else "duration_last_timepoint"
-    return Found(round(best_d.weeks, 2), best_s.text, rule)
+    strong = [(d, s) for d, s in found if d.strength == DURATION_STRONG]
+    if not strong:
+        # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
+        # named the treatment length in 4 of 17 records, so no duration is given.
+        return None
+    best_d, best_s = max(strong, key=lambda x: x[0].weeks)
+    return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")
 
 
 # --- conditions, population, LDN ------------------------------------------------------------------

@@ -439,7 +439,8 @@ _TREAT_BEFORE_RE = re.compile(
 # ... or after it: "12 weeks of naltrexone", "12-week trial".
 _TREAT_AFTER_RE = re.compile(
     r"^(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
-    r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:[\w-]+\s*,?\s*){0,4}?"
+    r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:(?!(?:than|at|after|in|with|for|from|"
+    r"compared|versus|vs)\b)[\w-]+\s*,?\s*){0,4}?"
     r"(?:trial|study|treatment|therapy|course|period|phase|program|programme|regimen|intervention|"
     r"class|pilot)\b)",
     re.I,
@@ -471,6 +472,14 @@ _HISTORY_BEFORE_RE = re.compile(
     r"almost|at least|up to))?\s*$",
     re.I,
 )
+# "12 weekly 60-minute sessions": a course of N weekly sessions lasts N weeks; "weeks 0 to 12".
+WEEKLY_SESSIONS_RE = re.compile(
+    rf"\b(?P<num>{NUMBER_PATTERN}) weekly (?:[\w-]+ ){{0,2}}?(?:sessions|classes|visits|groups|treatments|"
+    rf"injections|infusions|meetings|lessons|appointments)\b", re.I)
+WEEKS_FROM_ZERO_RE = re.compile(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
+# "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
+_DESPITE_BEFORE_RE = re.compile(r"\bdespite\b[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?\s*$",
+                                re.I)
 _TIMEPOINT_BEFORE_RE = re.compile(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 DURATION_STRONG = 1
@@ -508,7 +517,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if not weeks:
             continue
         before = text[max(0, m.start() - 30):m.start()]
-        if "for" in before and _HISTORY_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()]):
+        if "for" in before and (_HISTORY_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()])
+                                or _DESPITE_BEFORE_RE.search(text[max(0, m.start() - 120):m.start()])):
             continue
         after = text[m.end():m.end() + 60]
         if _NOT_TREATMENT_BEFORE_RE.search(before) or _NOT_TREATMENT_AFTER_RE.match(after):
@@ -522,4 +532,12 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         else:
             continue
         out.append(Duration(max(weeks), strength, m.start()))
+    if "weekly" in low:
+        for m in WEEKLY_SESSIONS_RE.finditer(text):
+            n = parse_number(m.group("num"))
+            if n and n <= 104:
+                out.append(Duration(n, DURATION_STRONG, m.start()))
+    if "0" in text:
+        for m in WEEKS_FROM_ZERO_RE.finditer(text):
+            out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start()))
     return out
