@@ -376,13 +376,16 @@ TREATED_RE = re.compile(
 
 DOUBLE_BLIND_RE = re.compile(
     r"\b(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)\b|"
-    r"\b(?:participants|patients)[^.]{0,80}\b(?:investigators|assessors)[^.]{0,60}\b(?:masked|"
-    r"blinded)\b", _I
+    r"\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|assessors?|clinicians?|"
+    r"physicians?|evaluators?|raters?|therapists?|care providers?)[^.]{0,60}\b(?:masked|blinded|blind)\b|"
+    r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
+    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b", _I
 )
 SINGLE_BLIND_RE = re.compile(
     r"\bsingle[- ]?(?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:assessor|observer|evaluator|rater|"
     r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:blinded|masked) "
     r"(?:outcome )?(?:assessors?|raters?|evaluators?|assessment|evaluation|outcome assessment)\b|"
+    r"\b(?:participants|patients|subjects) (?:\w+ ){0,6}?(?:were|was) (?:blinded|masked|unaware)\b|"
     # a trial called "blinded" without saying who was blinded: at least single
     r"(?<!non-)(?<!not )(?<!un)\b(?:blinded|masked)\b(?=,? (?:\w+[ ,-]+){0,4}?(?:trial|study)\b)", _I
 )

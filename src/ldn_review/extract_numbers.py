@@ -367,6 +367,8 @@ DOSE_RE = re.compile(
     rf"\s*{_DOSE_UNIT}\b(?P<perkg>\s*/\s*kg)?",
     re.I,
 )
+_SPREAD_BEFORE_RE = re.compile(r"(?:\+/-|\u00b1|\bSD)\s*$")
+_CONCENTRATION_RE = re.compile(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
 _MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms"})
 _NANO_UNITS = frozenset({"ng", "nanogram", "nanograms"})
 # Doses per administration taken more than once a day (or every other day) are given per day.
@@ -399,8 +401,10 @@ def find_doses(text: str) -> list[Dose]:
     for m in DOSE_RE.finditer(text):
         a = parse_number(m.group("a"))
         b = parse_number(m.group("b")) if m.group("b") else None
-        if a is None:
-            continue
+        if a is None or _CONCENTRATION_RE.match(text, m.end()):
+            continue  # "1 mg/mL", "0.39 ng/mL": a concentration, not a dose
+        if _SPREAD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "42.6 +/- 11.8 mg": a standard deviation
         unit = m.group("unit").lower()
         factor = (0.001 if unit in _MICRO_UNITS else 1e-6 if unit in _NANO_UNITS
                   else 1000.0 if unit in _GRAM_UNITS else 1.0)
