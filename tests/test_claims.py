@@ -630,3 +630,13 @@ def test_ultralow_dose_naltrexone_added_to_an_opioid_is_not_ldn_evidence() -> No
     tables = run(adjunct, ldn)
     assert set(tables["claim_evidence"]["pmid"]) == {"802"}
     assert verdict(tables)["verdict"] == "not_supported_by_rcts"
+
+
+def test_a_mixed_chronic_pain_series_is_no_evidence_for_a_fibromyalgia_claim():
+    """primary_conditions empty (mixed population): the record names fibromyalgia among others."""
+    mixed = study("20", design="case_series", conditions=("fibromyalgia", "crps", "low_back_pain"))
+    mixed["study"]["primary_conditions"] = []
+    fibro = study("21", design="case_series", conditions=("fibromyalgia",))
+    fibro["study"]["primary_conditions"] = ["fibromyalgia"]
+    ev = run(mixed, fibro)["claim_evidence"]
+    assert ev["pmid"].tolist() == ["21"]

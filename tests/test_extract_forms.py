@@ -398,3 +398,27 @@ def test_an_outcome_compared_at_p_above_005_did_not_differ() -> None:
                     "between-group difference of -0.34 (95% CI -0.95 to 0.27; p=0.27).")))
     pain = next(o for o in ex.outcomes if o["domain"] == "pain")
     assert (pain["result"], pain["p_value"], pain["is_primary"]) == ("no_difference", 0.27, True)
+
+
+# --- conditions -----------------------------------------------------------------------------------
+
+def test_the_title_condition_is_the_primary_condition() -> None:
+    st = study("Low-dose naltrexone in women with fibromyalgia: a pilot study", ("METHODS",
+        "Women with fibromyalgia, some with comorbid migraine or irritable bowel syndrome, took "
+        "LDN 4.5 mg for 8 weeks."))
+    assert st["primary_conditions"] == ["fibromyalgia"]
+    assert "headache_migraine" in st["conditions"]
+
+
+def test_a_mixed_chronic_pain_population_has_no_primary_condition() -> None:
+    st = study("Low-dose naltrexone for chronic pain at a single institution: a case series",
+               ("RESULTS", "Of 137 patients with fibromyalgia, complex regional pain syndrome, "
+                           "diabetic neuropathy or chronic low back pain, 70 took LDN."))
+    assert len(st["conditions"]) >= 3
+    assert st["primary_conditions"] == ["chronic_pain"]
+
+
+def test_one_pain_condition_named_only_in_the_abstract_is_primary() -> None:
+    st = study("Low-dose naltrexone: an open-label pilot", ("METHODS",
+        "Thirty patients with painful diabetic neuropathy received LDN 4.5 mg nightly."))
+    assert st["primary_conditions"] == ["diabetic_neuropathy"]

@@ -725,6 +725,7 @@ class _Record:
     is_retracted: bool
     outcomes: tuple[_Outcome, ...]
     comparator: str | None = None
+    primary_conditions: tuple[str, ...] = ()
 
     @property
     def is_secondary(self) -> bool:
@@ -871,6 +872,12 @@ def _collect_records(
                 is_retracted=bool(_bool(a.get("is_retracted"))),
                 outcomes=tuple(sorted(outcome_rows.get(pmid, []), key=lambda o: o.index)),
                 comparator=_text(s.get("comparator")),
+                # null (tables written before the column existed): all conditions
+                primary_conditions=(
+                    _strings(s.get("conditions"))
+                    if _scalar(s.get("primary_conditions")) is None
+                    else _strings(s.get("primary_conditions"))
+                ),
             )
         )
     return sorted(records, key=lambda r: r.order_key)
@@ -889,8 +896,11 @@ def _matches_claim(claim: Claim, record: _Record) -> bool:
     """
     if record.conditions:
         ids = claim.condition_ids()
+        # the population's main conditions: a mixed chronic-pain series is no evidence about
+        # fibromyalgia because some of its patients had it
         return any(
-            c in ids or vocab.condition_group(c) == claim.condition for c in record.conditions
+            c in ids or vocab.condition_group(c) == claim.condition
+            for c in record.primary_conditions
         )
     mesh = {m.casefold() for m in record.mesh_terms}
     if any(term.casefold() in mesh for term in (*claim.mesh, *claim.synonyms)):

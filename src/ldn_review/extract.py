@@ -55,6 +55,7 @@ from .extract_text import (
     gated_search,
     may_match,
 )
+from . import vocab
 from .models import Article
 
 # A record studies naltrexone when its title names it, or its abstract does this many times.
@@ -96,7 +97,8 @@ TRIALS = frozenset({"rct_parallel", "rct_crossover", "nonrandomized_controlled",
 STUDY_KEYS = (
     "pmid", "design", "randomized", "blinding", "placebo_controlled", "comparator", "crossover",
     "n_enrolled", "n_analyzed", "dose_mg_min", "dose_mg_max", "dose_mg_per_kg_min",
-    "dose_mg_per_kg_max", "duration_weeks", "conditions", "population", "is_ldn", "result",
+    "dose_mg_per_kg_max", "duration_weeks", "conditions", "primary_conditions", "population",
+    "is_ldn", "result",
     "registry_ids", "evidence",
 )
 
@@ -952,6 +954,35 @@ def _drop_generic(found: dict[str, Found]) -> None:
         del found["skin_disease"]
 
 
+def primary_conditions(conditions: list[Found]) -> list[Found]:
+    """The conditions a record's population mainly has, for matching it to a claim.
+
+    A specific condition the title names ("... in fibromyalgia"); else, when the abstract names
+    one pain condition group only, that group's conditions; else the title's generic "chronic
+    pain"; else, for a mixed population (fibromyalgia, CRPS and back pain in one series), none:
+    such a record is not evidence about any one of them.
+    """
+    def as_primary(found: list[Found], rule: str) -> list[Found]:
+        return [Found(c.value, c.sentence, rule) for c in found]
+
+    in_title = [c for c in conditions if c.rule == "condition_title"]
+    specific = [c for c in in_title if vocab.condition_group(c.value) != "chronic_pain"]
+    if specific:
+        return as_primary(specific, "primary_condition_title")
+    pain_groups = {vocab.condition_group(c.value) for c in conditions
+                   if vocab.is_pain_condition(c.value)} - {"chronic_pain"}
+    if len(pain_groups) == 1:
+        group = next(iter(pain_groups))
+        return as_primary([c for c in conditions if vocab.condition_group(c.value) == group],
+                          "primary_condition_only_pain_group")
+    if in_title:
+        return as_primary(in_title, "primary_condition_title")
+    if not pain_groups:
+        # no pain condition at all: whatever the record names (Crohn's disease, MS, ...)
+        return as_primary(conditions, "primary_condition_no_pain_condition")
+    return []
+
+
 def extract_population(design: str, design_found: Found) -> Found:
     if design == "animal":
         return Found("animal", design_found.sentence, "population_animal_design")
@@ -1371,10 +1402,13 @@ def extract_study(article: Article) -> Extraction:
         if ev:
             evidence.append(ev)
     study["conditions"] = [c.value for c in conditions]
-    for c in conditions:
-        ev = _evidence("conditions", c)
-        if ev:
-            evidence.append(ev)
+    primary = primary_conditions(conditions)
+    study["primary_conditions"] = [c.value for c in primary]
+    for name, found_list in (("conditions", conditions), ("primary_conditions", primary)):
+        for c in found_list:
+            ev = _evidence(name, c)
+            if ev:
+                evidence.append(ev)
     study["registry_ids"] = registry_ids
     for rid in registry_ids:
         sentence = next((s.text for s in ctx.sentences if rid in s.text), None)

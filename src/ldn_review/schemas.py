@@ -143,6 +143,12 @@ STUDIES = pa.schema(
             "Treatment duration in weeks (days and months converted)",
         ),
         _f("conditions", _LIST_STR, "Conditions studied (ids of ldn_review.vocab.CONDITIONS)"),
+        _f(
+            "primary_conditions",
+            _LIST_STR,
+            "The conditions the population mainly has: those the title names, else the one pain "
+            "condition group named; empty for mixed populations (claims match on these)",
+        ),
         _f("population", _STR, "human, animal, in_vitro"),
         _f(
             "is_ldn",
