@@ -32,6 +32,17 @@ OWN_CUE_RE = re.compile(
     r"performed|conducted|carried out|undertaken)\b|\b(?:took part|participated)\b",
     _I,
 )
+# What a study did, in an unlabelled abstract: from such a sentence on, the text is about it
+# ("In rats, a single dose of ketamine ...", "Ninety patients were taught ...").
+STUDY_ACTION_RE = re.compile(
+    r"\b(?:received|underwent|were (?:treated|given|taught|randomi[sz]ed|assigned|allocated|measured|"
+    r"assessed|tested|exposed|injected|housed|fed|studied|enrolled|included|recruited|followed)|"
+    r"(?:was|were) (?:measured|assessed|tested|given|administered|recorded|analy[sz]ed)|"
+    r"(?:in|of) (?:male |female |adult |young |aged )?(?:\w+ )?(?:rats|mice|dogs|pigs|rabbits|animals)\b|"
+    r"we (?:found|show|observed|measured|tested|examined|studied|assessed|compared|investigated|"
+    r"analy[sz]ed|enrolled|recruited|treated|report|describe|present))\b",
+    _I,
+)
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = re.compile(
     r"\b(?:needed|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
