@@ -1,16 +1,46 @@
 """Streaming parser for PubMed XML: ``PubmedArticleSet`` (EFetch and the annual baseline) and the
 older ``MedlineCitationSet``.
 
-The parser lives in :mod:`ldn_review.parse_reference` (ElementTree) with the field logic in
-:mod:`ldn_review.parse_fields`; this module is the public entry point.
+How a stream is read
+--------------------
+The stream is read in chunks. Each chunk first goes to a handler-less expat parser, the
+*checker*: it keeps no tree and calls no Python code, it only proves the XML well-formed (and
+raises exactly where ElementTree would, with the same message). The chunk is then appended to a
+small buffer, split into records at their end tags with ``bytes.find``, and each complete record
+is read by :mod:`ldn_review.parse_fast` straight from its bytes. Memory holds one chunk and one
+partial record, however large the file.
+
+Only what the checker has already accepted is read, so the fast reader may rely on well-formed
+input; when the checker fails, the records that ended before the error are still yielded (as the
+reference parser yields them) and a :class:`ParseError` naming the file and the last good PMID is
+raised.
+
+The reference parser (:mod:`ldn_review.parse_reference`, ElementTree) handles everything the fast
+path is not sure about, with identical results:
+
+* a whole file, when its prolog is unusual (another encoding than UTF-8, an internal DTD subset,
+  which may declare entities or default attributes, a root that is not a plain record set), when
+  it is empty or broken before its first record;
+* one record, when the fast reader refuses it (a comment or CDATA in it, an unknown entity, an
+  unusual shape): the record's bytes are parsed on their own, behind the file's own prolog and
+  root start tag, which gives the tree it has in the whole file;
+* the rest of a file, when records are not laid out as a flat sequence (text or unknown elements
+  between records, records nested in records); the checker keeps running on the real stream so
+  errors still name the right line and PMID.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import io
+import re
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
+from . import parse_fast
+from .errors import ParseError
 from .models import Article, Deletion
+from .parse_check import Checker, CheckerError, ChildStream, use_child
 from .parse_fields import (
     KEPT_CORRECTION_TYPES,
     MONTHS,
@@ -27,14 +57,13 @@ from .parse_reference import (
     CHUNK_SIZE,
     RECORD_SET_TAGS,
     _take_events,
-    iter_bytes_records,
-    iter_file_records,
-    iter_stream_records,
+    malformed_error,
     open_xml,
     parse_citation,
     parse_pub_date,
     sniff_root,
 )
+from .parse_reference import iter_stream_records as reference_stream_records
 
 __all__ = [
     "CHUNK_SIZE",
@@ -59,6 +88,348 @@ __all__ = [
     "parse_pub_date",
     "sniff_root",
 ]
+
+READ_SIZE = 1 << 18  # 256 KiB reads for the fast path: ~25 records each, still flat in memory
+_PROLOG_LIMIT = 1 << 20  # a file whose root has not started within 1 MiB goes to the reference
+_RECORD = Article | Deletion
+
+
+def _compile(pattern: bytes) -> re.Pattern[bytes]:
+    return re.compile(parse_fast.compat(pattern.decode("ascii")).encode("ascii"))
+
+
+_W = rb"[ \t\n\r]*"
+_ANY_ATTRS = rb"(?:[ \t\n\r]++[A-Za-z_:][-\w.:]*[ \t\n\r]*=[ \t\n\r]*(?:\"[^\"]*+\"|'[^']*+'))*+"
+# A record's start tag: the attributes may not declare a default namespace (it would rename the
+# elements inside in the reference's tree).
+_USED_ATTRS = (
+    rb"(?:[ \t\n\r]++(?!xmlns[ \t\n\r=])[A-Za-z_:][-\w.:]*[ \t\n\r]*=[ \t\n\r]*"
+    rb"(?:\"[^\"]*+\"|'[^']*+'))*+"
+)
+# Between records: whitespace, comments and processing instructions, which the reference ignores.
+_GAP = rb"(?:[ \t\n\r]++|<!--(?:[^-]++|-(?!-))*+-->|<\?(?:[^?]++|\?(?!>))*+\?>)*+"
+_START_TAG_RE = _compile(rb"<[A-Za-z_:][-\w.:]*" + _ANY_ATTRS + _W + rb"(/?)>")
+_RECORD_NAMES = (b"PubmedArticle", b"MedlineCitation", b"DeleteCitation", b"PubmedBookArticle")
+_SEGMENT_START_RE = _compile(
+    _GAP + rb"<(" + b"|".join(_RECORD_NAMES) + rb")(" + _USED_ATTRS + rb")" + _W + rb">"
+)
+
+
+class _Layout:
+    """What records look like under one root: the common record and the end tags of all."""
+
+    def __init__(self, root: bytes) -> None:
+        self.top_level_citations = root == b"MedlineCitationSet"
+        self.common = b"MedlineCitation" if self.top_level_citations else b"PubmedArticle"
+        self.common_end = b"</" + self.common + b">"
+        self.common_start = _compile(
+            _GAP + b"<" + self.common + b"(" + _USED_ATTRS + b")" + _W + b">"
+        )
+        # In a PubmedArticleSet, the MedlineCitation inside each PubmedArticle ends no record.
+        names = (
+            _RECORD_NAMES
+            if self.top_level_citations
+            else tuple(n for n in _RECORD_NAMES if n != b"MedlineCitation")
+        )
+        self.any_end = re.compile(rb"</(" + b"|".join(names) + rb")" + _W + rb">")
+
+
+class _Handover(Exception):
+    """The rest of the stream, from buffer position ``pos`` on, goes to the reference parser."""
+
+    def __init__(self, pos: int) -> None:
+        super().__init__(pos)
+        self.pos = pos
+
+
+class _Replay(io.RawIOBase):
+    """A binary stream replaying ``head`` and then the rest of ``stream``.
+
+    With a ``checker``, every byte taken from ``stream`` is checked first; at an error, only the
+    bytes before it are passed on (then the stream ends) and the error is kept in ``error``.
+    """
+
+    def __init__(
+        self, head: bytes, stream: BinaryIO, checker: Checker | ChildStream | None = None
+    ) -> None:
+        super().__init__()
+        self.head = head
+        self.stream = stream
+        self.checker = checker
+        self.error: CheckerError | None = None
+        self.drained = False  # the stream ended early because of ``error``
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            out, self.head = self.head, b""
+            return out
+        if self.error is not None:
+            self.drained = True
+            return b""
+        chunk = self.stream.read(size if size and size > 0 else READ_SIZE)
+        if self.checker is not None:
+            start = self.checker.fed
+            try:
+                self.checker.feed(chunk, final=not chunk)
+            except CheckerError as exc:
+                self.error = exc
+                return chunk[: max(0, exc.index - start)]
+        return chunk
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _StreamReader:
+    """Reads the records of one stream: fast path, per-record fallback, handover (see module)."""
+
+    def __init__(self, stream: BinaryIO, source_file: str | None) -> None:
+        self.stream = stream
+        self.source_file = source_file
+        self.checker: Checker | ChildStream = Checker()
+        self.last_pmid: str | None = None
+        self.fallbacks = 0  # records the fast reader refused (for tests and benchmarks)
+        self.prefix = b""  # the prolog and root start tag, before each record read on its own
+        self.root_end = b""
+        self.layout: _Layout | None = None
+
+    # -- the prolog ------------------------------------------------------------------------
+
+    def records(self) -> Iterator[_RECORD]:
+        head, error = self._read_prolog()
+        if error is not None or not self._fast_prolog(head):
+            if isinstance(self.stream, ChildStream):  # the reference reads the file itself
+                with self.stream.reopened() as own:
+                    yield from reference_stream_records(own, self.source_file)
+                return
+            replay = _Replay(head, self.stream)
+            yield from reference_stream_records(replay, self.source_file)  # type: ignore[arg-type]
+            return
+        if isinstance(self.stream, ChildStream):  # from here on, its bytes come checked
+            self.stream.adopt(self.checker.fed)
+            self.checker = self.stream
+        yield from self._records(head)
+
+    def _read_prolog(self) -> tuple[bytes, CheckerError | None]:
+        """Bytes read until the root element has started (or the stream ended or failed)."""
+        chunks: list[bytes] = []
+        size = 0
+        assert isinstance(self.checker, Checker)
+        while self.checker.root is None and size < _PROLOG_LIMIT:
+            chunk = self._read()
+            chunks.append(chunk)
+            size += len(chunk)
+            try:
+                self.checker.feed(chunk, final=not chunk)
+            except CheckerError as exc:
+                return b"".join(chunks), exc
+            if not chunk:
+                break
+        return b"".join(chunks), None
+
+    def _fast_prolog(self, head: bytes) -> bool:
+        """Whether the fast path may read this file; sets the prefix and layout if so."""
+        checker = self.checker
+        assert isinstance(checker, Checker)
+        if (
+            checker.root not in ("PubmedArticleSet", "MedlineCitationSet")
+            or checker.internal_subset
+        ):
+            return False  # other roots (and their errors) are the reference's business
+        if checker.encoding is not None and checker.encoding.lower() != "utf-8":
+            return False
+        if head[:2] in (b"\xfe\xff", b"\xff\xfe") or b"\x00" in head[:4]:
+            return False  # UTF-16 or UTF-32 without a declaration
+        match = _START_TAG_RE.match(head, checker.root_index)
+        if match is None or match.group(1):
+            return False  # an empty root (<PubmedArticleSet/>): the reference says the rest
+        self.prefix = head[: match.end()]
+        root = checker.root.encode()
+        self.root_end = b"</" + root + b">"
+        self.layout = _Layout(root)
+        return True
+
+    # -- the records -----------------------------------------------------------------------
+
+    def _read(self) -> bytes:
+        """The next READ_SIZE bytes (fewer at the end), however little each read returns: the
+        buffer is searched once per chunk, so tiny reads must not make that quadratic."""
+        data = self.stream.read(READ_SIZE)
+        if not data or len(data) >= READ_SIZE:
+            return data
+        parts, size = [data], len(data)
+        while size < READ_SIZE:
+            more = self.stream.read(READ_SIZE - size)
+            if not more:
+                break
+            parts.append(more)
+            size += len(more)
+        return b"".join(parts)
+
+    def _records(self, head: bytes) -> Iterator[_RECORD]:
+        buf = head[len(self.prefix) :]
+        offset = len(self.prefix)  # stream offset of buf[0]
+        while True:
+            chunk = self._read()
+            error: CheckerError | None = None
+            try:
+                self.checker.feed(chunk, final=not chunk)
+            except CheckerError as exc:
+                error = exc
+            buf += chunk
+            # only what the checker accepted is read: at an error, the records ending before it
+            limit = len(buf) if error is None else max(0, error.index - offset)
+            try:
+                pos = yield from self._split(buf, limit)
+            except _Handover as handover:
+                yield from self._handover(buf, handover.pos, offset, error)
+                return
+            if error is not None:
+                raise malformed_error(self.source_file, self.last_pmid, error.detail)
+            if not chunk:
+                return
+            buf = buf[pos:]
+            offset += pos
+
+    def _split(self, buf: bytes, limit: int) -> Generator[_RECORD, None, int]:
+        """Yield the complete records of ``buf[:limit]``; return where the unread rest starts.
+
+        Records of the common kind are found with ``bytes.find`` of their end tag; anything else
+        (deletions, books, text or other elements between records) with a search for the end
+        tag of any record. What is left after the last complete record either is the start of
+        the next one or, at the end of the file, holds no complete record.
+        """
+        layout = self.layout
+        assert layout is not None
+        pos = 0
+        common_end, end_len = layout.common_end, len(layout.common_end)
+        citations = layout.top_level_citations
+        source_file = self.source_file
+        while True:
+            end = buf.find(common_end, pos, limit)
+            if end >= 0:
+                start = layout.common_start.match(buf, pos, end)
+                if start is not None:
+                    try:  # _common(), inlined: this runs for every record
+                        if citations:
+                            record: _RECORD | None = parse_fast.read_medline_citation(
+                                buf, start.end(), end, start.group(1), source_file
+                            )
+                        else:
+                            record = parse_fast.read_pubmed_article(
+                                buf, start.end(), end, source_file
+                            )
+                    except Exception:  # noqa: BLE001 - anything unsure goes to the reference
+                        yield from self._fallback(buf, pos, end + end_len, layout.common)
+                    else:
+                        if record is not None:
+                            self.last_pmid = record.pmid  # type: ignore[union-attr]
+                            yield record
+                    pos = end + end_len
+                    continue
+            found = layout.any_end.search(buf, pos, limit)
+            if found is None:
+                return pos
+            yield from self._other(buf, pos, found)
+            pos = found.end()
+
+    def _other(self, buf: bytes, pos: int, found: re.Match[bytes]) -> Iterator[_RECORD]:
+        """A record found by its end tag: a DeleteCitation, a book, or an unusual layout."""
+        name = found.group(1)
+        start = _SEGMENT_START_RE.match(buf, pos, found.start())
+        if start is None or start.group(1) != name:
+            raise _Handover(pos)
+        try:
+            if name == b"DeleteCitation":
+                yield parse_fast.read_deletion(buf, start.end(), found.start(), self.source_file)
+                return
+            if name == b"PubmedBookArticle":
+                parse_fast.check_book_article(buf, start.end(), found.start())
+                return
+            raise parse_fast.Unsupported("record of this kind under this root")
+        except Exception:  # noqa: BLE001 - anything unsure goes to the reference parser
+            yield from self._fallback(buf, pos, found.end(), name)
+
+    def _fallback(self, buf: bytes, pos: int, seg_end: int, name: bytes) -> Iterator[_RECORD]:
+        """Parse one record with the reference parser, behind the file's prolog and root tag.
+
+        The record's bytes are a complete element of the root only if no element of its own name
+        starts inside it (the first end tag would then close the inner one) and no comment,
+        CDATA section or processing instruction in it could hold the end tag it was split at;
+        otherwise the rest of the file is handed over.
+        """
+        segment = buf[pos:seg_end]
+        first = segment.find(b"<" + name)
+        inner = re.compile(rb"<" + name + rb"[ \t\n\r/>]").search(segment, first + 1)
+        if inner is not None or b"<!" in segment[first:] or b"<?" in segment[first:]:
+            raise _Handover(pos)
+        self.fallbacks += 1
+        document = self.prefix + segment + self.root_end
+        for record in reference_stream_records(io.BytesIO(document), self.source_file):
+            if isinstance(record, Article):
+                self.last_pmid = record.pmid
+            yield record
+
+    def _handover(
+        self, buf: bytes, pos: int, offset: int, error: CheckerError | None
+    ) -> Iterator[_RECORD]:
+        """The reference parser reads the rest, from ``buf[pos:]`` on, behind the prefix; the
+        checker goes on checking the real stream and supplies the error, if any."""
+        if error is not None:
+            rest = buf[pos : max(pos, error.index - offset)]
+            replay = _Replay(self.prefix + rest, io.BytesIO(b""))
+            replay.error = error
+        else:
+            replay = _Replay(self.prefix + buf[pos:], self.stream, self.checker)
+        try:
+            for record in reference_stream_records(replay, self.source_file):  # type: ignore[arg-type]
+                if isinstance(record, Article):
+                    self.last_pmid = record.pmid
+                yield record
+        except ParseError:
+            if not replay.drained:  # the reference's own error, before the checker's
+                raise
+        if replay.error is not None:
+            raise malformed_error(self.source_file, self.last_pmid, replay.error.detail)
+
+
+def iter_stream_records(
+    stream: BinaryIO, source_file: str | None = None
+) -> Iterator[Article | Deletion]:
+    """Yield Articles and Deletions from a binary stream, one record at a time.
+
+    Raises :class:`ParseError` naming the file and the last good PMID when the XML is malformed or
+    truncated, and when the root element is not a PubMed record set.
+    """
+    return _StreamReader(stream, source_file).records()
+
+
+def iter_bytes_records(data: bytes, source_file: str | None = None) -> Iterator[Article | Deletion]:
+    return iter_stream_records(io.BytesIO(data), source_file)
+
+
+def iter_file_records(path: Path, source_file: str | None = None) -> Iterator[Article | Deletion]:
+    """Stream the records of one file (``.xml`` or ``.xml.gz``)."""
+    label = source_file or str(path)
+    try:
+        stream = open_xml(path)
+        if use_child(path):  # large files: a child process decompresses and checks them
+            stream.close()
+            stream = ChildStream(path)  # type: ignore[assignment]
+    except OSError as exc:
+        raise ParseError(f"cannot open {label}: {exc}", path=label) from exc
+    with stream:
+        try:
+            yield from iter_stream_records(stream, label)
+        except (OSError, EOFError) as exc:  # damaged gzip stream
+            raise ParseError(
+                f"{label}: damaged gzip data ({exc}); re-download the file", path=label
+            ) from exc
 
 
 def iter_records(paths: Path | Iterable[Path]) -> Iterator[Article | Deletion]:

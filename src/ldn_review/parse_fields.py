@@ -147,7 +147,7 @@ def pub_date_from_texts(
 
 
 def author_name(last: str | None, initials: str | None, collective: str | None) -> str | None:
-    """"Last Initials" of a person; the (cleaned) CollectiveName of a group."""
+    """ "Last Initials" of a person; the (cleaned) CollectiveName of a group."""
     if last:
         return f"{last} {initials or ''}".strip()
     return collective
@@ -368,7 +368,9 @@ def build_article(fields: CitationFields, source_file: str | None) -> Article:
         has_erratum="ErratumIn" in ref_types,
         has_expression_of_concern="ExpressionOfConcernIn" in ref_types,
         # the entrez date is when the record entered PubMed; older layouts carry DateCreated
-        created_date=fields.entrez_date or fields.date_created or (min(history) if history else None),
+        created_date=fields.entrez_date
+        or fields.date_created
+        or (min(history) if history else None),
         date_revised=fields.date_revised,
         medline_status=fields.status,
         source_file=source_file,
