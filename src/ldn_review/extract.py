@@ -1042,6 +1042,8 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
 
 def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     low = text.lower()
+    if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
+        return False, True, False
     if may_match(cue.NO_HARM_RE, low):
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test
         text = cue.NO_HARM_RE.sub(" ", text)
@@ -1149,6 +1151,12 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # prevalence, utilisation, risk factors, or a comparison of patients with no treatment
         # in it: the study tests no treatment, so there is no result for one
         return None
+    adr_title = title is not None and ctx.hit(cue.ADVERSE_REACTION_TITLE_RE, title) and \
+        ctx.hit(cue.TREATMENT_TITLE_RE, title) and not ctx.hit(cue.GOOD_OUTCOME_TITLE_RE, title)
+    if design in ("case_report", "case_series") and (
+            adr_title or _first(ctx, cue.ADVERSE_REACTION_TEXT_RE, negatable=False)):
+        # a report of an adverse reaction ("Ketamine-associated ulcerative cystitis")
+        return Found("negative", title.text if title else None, "result_negative_adverse_reaction")
     conclusions = _conclusion_sentences(ctx)
     for s in conclusions:
         if ctx.hit(cue.UNCLEAR_RE, s):

@@ -434,7 +434,8 @@ NEGATIVE_RE = re.compile(
     r"superior))|\bno (?:\w+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
     r"advantage|efficacy|superiority)s?\b|\bdid not (?:differ|reduce|improve|relieve|lower|show|"
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
-    r"work|help|outperform|significantly)|\b(?:do|does) not (?:indicate|support|show|suggest|"
+    r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
+    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve)|\b(?:do|does) not (?:indicate|support|show|suggest|"
     r"improve|reduce|work)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
@@ -443,7 +444,10 @@ NEGATIVE_RE = re.compile(
     r"\b(?:similar|comparable) (?:to|with) (?:that (?:of|in|with) |those (?:of|in|with) )?(?:the )?"
     r"(?:placebo|sham|control|usual care|no treatment|vehicle|waiting list|wait-?list)\b|"
     r"\b(?:similar|comparable) (?:between|in|across) (?:the )?(?:two |three |both |all )?(?:groups|arms)\b|"
-    r"\bsimilar in both\b|"
+    r"\bsimilar in both\b|\b(?:similar|comparable) (?:with|between) (?:the )?(?:two|both|three|all)\b|"
+    r"\bsimilar to (?:the |those |that )?(?:\w+ ){0,2}?(?:in|of|with) (?:a |the )?(?:\w+ )?(?:control|"
+    r"placebo|sham|usual[- ]care)\b|\bfails? to\b|\bfailing to\b|\b(?:negatively|adversely) "
+    r"affected\b|\babsence of (?:any )?(?:\w+ ){0,3}?(?:efficacy|benefit|effect)\b|"
     r"\bneither\b[^.;]{0,80}?\b(?:was|were|is|are) (?:\w+ )?(?:better|superior|more effective)\b|"
     r"\bwithout (?:improving|reducing|relieving|any (?:\w+ )?(?:improvement|benefit|effect))\b|"
     r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
@@ -519,6 +523,36 @@ UNSAFE_RE = re.compile(
     r"\bunsafe\b|\bnot (?:safe|well tolerated)\b|\bpoorly tolerated\b|\bserious adverse\b|"
     r"\btoxicity\b", _I
 )
+# Case reports and series of an adverse reaction: the finding is harm.
+_HARM_NOUNS = (
+    r"(?:toxicity|injury|serotonin syndrome|withdrawal(?: syndrome)?|cystitis|glaucoma|hypertension|"
+    r"error|reaction|failure|leukoencephalopathy|psychosis|seizures?|death|hepatitis|pancreatitis|"
+    r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant)"
+)
+ADVERSE_REACTION_TITLE_RE = re.compile(
+    rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
+    rf"\b{_HARM_NOUNS}\b|\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\b(?:induced|associated|related|"
+    rf"complicating|following|after|caused by|due to|with)\b|-(?:induced|associated)\b",
+    _I,
+)
+# A title about an outcome of treatment, not a harm: "Complete recovery from CRPS after ketamine".
+GOOD_OUTCOME_TITLE_RE = re.compile(
+    r"\b(?:recovery|remission|successful|success|improvement|resolution|relief|treatment of|"
+    r"treated with|response)\b", _I
+)
+# A drug or treatment named in a title (the cause an adverse-reaction report needs).
+TREATMENT_TITLE_RE = re.compile(
+    r"\b(?:drugs?|medications?|treatments?|therapy|vaccin\w+|abuse|compounded|dispensing|dose|"
+    r"injections?|infusions?|naltrexone|LDN)\b|\b[a-z]{3,}(?:mab|nib|ine|ide|ate|one|olol|pam|"
+    r"cin|vir|pril|sartan|statin|azole|parin|afil|cycline|profen|oxacin|triptan|amide|sone|olone)\b",
+    _I,
+)
+ADVERSE_REACTION_TEXT_RE = re.compile(r"\bNaranjo\b|\badverse drug reactions?\b", _I)
+# "Better outcomes ..., but this difference was not clinically important": the whole finding fails.
+NOT_IMPORTANT_DIFFERENCE_RE = re.compile(
+    r"\b(?:this|the|these|such) (?:\w+ )?differences? (?:was|were|is|are) (?:\w+ )?not (?:clinically|"
+    r"practically) (?:important|meaningful|relevant|significant|worthwhile)\b", _I
+)
 # Hedged wording: a later conclusion sentence with it does not outweigh a stated finding.
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|hypothes\w+)\b", _I
@@ -530,7 +564,9 @@ SAFETY_ONLY_RE = re.compile(
 )
 MIXED_RE = re.compile(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
-    r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|\bbut not (?:on|for|in)\b|"
+    r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
+    r"\bbut not (?:on|for|in|with|of|at|after|during)\b|\b(?:positive |non-?significant )?trends? "
+    r"(?:toward|towards|to|for)\b|"
     r"\bdespite (?:a |the )?(?:\w+ )?(?:non-?significant|negative|null)\b|"
     r"\b(?:a|one|some) subgroups? (?:of|with)\b|"
     # efficacy like an active drug's: no worse, not shown better than placebo
@@ -539,12 +575,13 @@ MIXED_RE = re.compile(
     r"\b(?:similar|comparable|equivalent) (?:efficacy|effectiveness) (?:to|as|with) "
     r"(?!(?:that of )?(?:placebo|sham|control|no treatment|usual care))|"
     r"\b(?:was|were) (?:\w+ )?(?:similar|comparable|equivalent) (?:to|with) (?!(?:that of |those of )?"
-    r"(?:the )?(?:placebo|sham|control|no treatment|usual care|baseline|vehicle|those|that)\b)", _I
+    r"(?:the )?(?:placebo|sham|control|no treatment|usual care|baseline|vehicle|those|that|two|both|"
+    r"three|all|each other|improvements?|changes?|results?|outcomes?)\b)", _I
 )
 UNCLEAR_RE = re.compile(
     r"\bnot clear whether\b|\bunclear (?:whether|if)\b|\binconclusive\b|\binsufficient evidence\b|"
     r"\b(?:very )?low[- ]certainty\b(?! evidence suggests)|\buncertain (?:whether|if)\b|"
-    r"\bcannot (?:be )?(?:determine|conclude)|\bevidence (?:is|was|remains) (?:insufficient|"
+    r"\bcannot (?:be )?(?:determine|conclude)|\bevidence (?:is|was|remains) (?:\w+ )?(?:insufficient|"
     r"inconclusive)\b|\binsufficient to determine\b", _I
 )
 FEASIBILITY_RE = re.compile(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
