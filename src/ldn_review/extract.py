@@ -1142,6 +1142,9 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     title = _title_sentence(ctx)
     if title and ctx.hit(cue.PHARMACOKINETIC_RE, title):
         return None  # a pharmacokinetic study measures the drug, not its effect
+    if design in REVIEW_DESIGNS and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) and \
+            not ctx.hit(cue.TITLE_INTERVENTION_RE, title):
+        return None  # "What percentage of patients ... develop addiction? A structured review"
     if design in DESCRIPTIVE_DESIGNS and (
         (title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title)
          and not ctx.hit(cue.TITLE_INTERVENTION_RE, title))
@@ -1158,6 +1161,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # a report of an adverse reaction ("Ketamine-associated ulcerative cystitis")
         return Found("negative", title.text if title else None, "result_negative_adverse_reaction")
     conclusions = _conclusion_sentences(ctx)
+    if design in DESCRIPTIVE_DESIGNS and title and not ctx.hit(cue.TITLE_INTERVENTION_RE, title) \
+            and not any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions):
+        # no treatment in the title and no effect of one in the conclusion: "New persistent
+        # opioid use after surgery is common and is associated with ..."
+        return None
     for s in conclusions:
         if ctx.hit(cue.UNCLEAR_RE, s):
             # "evidence that cannabis alleviates neuropathic pain but insufficient evidence in
@@ -1190,6 +1198,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         return Found(d2, s2.text if s2 else None, f"result_{d2}_first_p_value")
     if design in REVIEW_DESIGNS or design in OBSERVATIONAL - {"case_report", "case_series"}:
         return None
+    if not ctx.has_abstract:
+        return None  # a title alone reports no result
     return Found("unclear", None, "result_no_direction_cue")
 
 

@@ -114,7 +114,7 @@ DRUG_AFTER_DOSE_RE = re.compile(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\
 PROTOCOL_TITLE_RE = re.compile(
     r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:trial|"
     r"study|review|evaluation|investigation|meta-analysis)\b|:\s*(?:a |the )?protocol\b|"
-    r"\bdesign and rationale\b|\brationale and design\b", _I
+    r"\bdesign,? and rationale\b|\brationale,? (?:and )?design\b", _I
 )
 PROTOCOL_TEXT_RE = re.compile(
     r"\b(?:this|the|our) (?:study |trial )?protocol (?:describes|is|will|outlines)|"
@@ -604,7 +604,18 @@ TREATMENT_WORD_RE = re.compile(
 # Consumption"): a descriptive word beside it ("predictors", "utilization") does not make the study
 # purely descriptive.
 TITLE_INTERVENTION_RE = re.compile(
-    r"\b(?:efficacy|effectiveness|effects? of|benefits?|naltrexone|LDN|treatment with)\b", _I
+    r"\b(?:efficacy|effectiveness|effects? (?:of|on)|benefits?|naltrexone|LDN|treatment with|"
+    r"treated with|therapy for|for (?:the )?(?:treatment|management) of)\b", _I
+)
+# A conclusion about risk or occurrence, and one about a treatment's effect: an observational study
+# whose title names no treatment and whose conclusion speaks only of the first has no result.
+ASSOCIATION_RE = re.compile(
+    r"\bassociat\w+|\brisks?\b|\bodds\b|\bhazards?\b|\bcommon\b|\bprevalen\w+|\bincidence\b|"
+    r"\bpredict\w*|\bpercentage\b|\bproportion\b", _I
+)
+EFFICACY_RE = re.compile(
+    r"(?<!need for )(?<!call for )\b(?:effective|efficacy|effectiveness|improv\w+|benefit\w*|relie\w+|"
+    r"alleviat\w+|remission|respon(?:se|ded|ders))\b(?! (?:pain )?management)", _I
 )
 PHARMACOKINETIC_RE = re.compile(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
@@ -612,7 +623,8 @@ DESCRIPTIVE_TITLE_RE = re.compile(
     r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
     r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?|patterns of use|"
     r"burden|epidemiology|risk of|and (?:the )?risk|association (?:of|between)|associated with|"
-    r"pharmacokinetics?|bioavailability|bioequivalence|"
+    r"pharmacokinetics?|bioavailability|bioequivalence|what percentage|proportion of|how often|"
+    r"how common|frequency of|"
     r"mortality|overdose)\b", _I
 )
 
