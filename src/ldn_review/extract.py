@@ -702,6 +702,9 @@ _SUM_RULES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_grou
 
 def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     enrolled = [c for c in counts if c.kind in ("randomized", "enrolled")]
+    if any(not c.cluster for c in enrolled):
+        # a cluster trial's patients, not its randomised clinicians or practices
+        enrolled = [c for c in enrolled if not c.cluster]
     # Abstract order, title last: the title rarely gives the count and a count there is a summary.
     def order(c: Count) -> tuple[int, int, int, int]:
         title_last = 1 if c.sentence.section == TITLE else 0

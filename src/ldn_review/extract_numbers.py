@@ -66,9 +66,16 @@ _PEOPLE = (
 _MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
 _NUM = rf"(?P<num>{NUMBER_PATTERN})"
 COUNT_RE = re.compile(
-    rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?{_NUM}(?!\s*(?:%|percent|/|\.\d|-?year|-?month|-?week|-?day))"
-    rf"(?:\s+{_MODS}(?P<noun>{_PEOPLE})\b|(?=\s+(?:were|was|who|had|completed|finished|"
-    rf"received|took|entered|underwent|agreed|met|remained)\b)|-(?P<hyph>patient|participant|"
+    rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?{_NUM}(?!\s*(?:%|percent|/|\.\d|-?year|-?month|-?week|-?day|"
+    rf"million|billion))"
+    # "15 Veterans Affairs medical centers": a people noun that names a place is no head count
+    rf"(?:\s+{_MODS}(?P<noun>{_PEOPLE})\b(?!\s+(?:Affairs|Administration|Health|Hospitals?|Medical|"
+    rf"Cent(?:er|re)s?|clinics?|sites?|practices?|homes?|units?|wards?|facilities|centers|centres))|"
+    # "53 clinicians and 985 of their patients": the patients of the clusters (not "2 of the
+    # patients", a subset)
+    rf"\s+of\s+their\s+(?P<noun2>patients|participants)\b|"
+    rf"(?=\s+(?:were|was|who|had|completed|finished|received|took|entered|underwent|agreed|met|"
+    rf"remained|started|began|initiated|commenced)\b)|-(?P<hyph>patient|participant|"
     rf"subject|person|women|member)s?\b)",
     re.I,
 )
@@ -125,13 +132,16 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("randomized", re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
     ("itt", re.compile(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
     ("enrolled", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:completed|returned|answered|filled in|filled out) "
-                            r"(?:the |a |an )?(?:\w+[ -]){0,3}?(?:questionnaires?|surveys?|interviews?)",
+                            r"(?:the |a |an )?(?:\w+[ -]){0,3}?(?:questionnaires?|surveys?|interviews?|"
+                            r"supplements?|modules?|forms?)|^\W*(?:\w+\s+){0,3}?(?:started|began|"
+                            r"initiated|commenced)\b",
                             re.I)),
     ("eligible", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?eligible\b", re.I)),
     ("screened", re.compile(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
-                            r"asked|invited|approached|contacted|identified|eligible|interviewed)",
+                            r"asked|invited|approached|contacted|identified|eligible|interviewed|approved|considered)",
                             re.I)),
-    ("analyzed", re.compile(r"\b(?:completed|finished|analy[sz]ed|analysis|contributed data|"
+    ("analyzed", re.compile(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
+                            r"completed|finished|analy[sz]ed|analysis|contributed data|"
                             r"complete data|per[- ]protocol|evaluable|followed up)\b", re.I)),
     ("enrolled", re.compile(r"\b(?:enrolled|recruited|included|took part|participated|entered|"
                             r"were studied|were treated|received|were given|took|were prescribed|"
@@ -168,7 +178,9 @@ _BEFORE_INVITED_RE = re.compile(
     r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
     re.I,
 )
-_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one) in|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
+_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one) in|\b(?:stage|phase|week|day|"
+                             r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
+                             r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
 
 # Rank of a count by how it was found (lower is stronger); among equal ranks the earlier sentence wins.
@@ -186,6 +198,7 @@ class Count:
     rank: int
     sentence: Sentence
     rule: str
+    cluster: bool = False  # counts clinicians, practices or sites of a cluster trial, not patients
 
 
 def _strip_brackets(text: str) -> str:
@@ -204,7 +217,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     value = parse_int(m.group("num"))
     if value is None or value <= 0 or value > 2_000_000:
         return None
-    if m.group("num")[0].isdigit() and 1900 <= value <= 2100 and not m.group("noun"):
+    noun = m.group("noun") or m.group("noun2")
+    if m.group("num")[0].isdigit() and 1900 <= value <= 2100 and not noun:
         return None  # a year
     before = text[max(0, m.start() - 40):m.start()]
     if _BEFORE_SKIP_RE.search(before):
@@ -223,7 +237,7 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None
     if _BEFORE_ANALYZED_RE.search(before):
         return Count(value, "analyzed", RANK_WEAK, sentence, "n_analyzed_after_cue")
-    if m.group("noun") and _BEFORE_RANDOMIZED_RE.search(before):
+    if noun and _BEFORE_RANDOMIZED_RE.search(before):
         return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_object")
     if kind == "randomized":
         return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized")
@@ -239,9 +253,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return Count(value, "enrolled", RANK_BARE, sentence, "n_eligible")
     if _BEFORE_ENROLLED_RE.search(before):
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_after_enrolment_cue")
-    if not m.group("noun"):
+    if not noun:
         return None
-    if _BEFORE_DENOMINATOR_RE.search(before) or m.group("noun").lower() in ("cases", "case reports"):
+    if _BEFORE_DENOMINATOR_RE.search(before) or noun.lower() in ("cases", "case reports"):
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
     return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
 
@@ -322,6 +336,8 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         count = _count_from_match(m, text, next_start, sentence)
         if count:
             out.append(count)
+    if _CLUSTER_UNIT_RE.search(raw):
+        out = [_as_cluster(c, raw) for c in out]
     arm_sums = [c for c in out if c.rule == "n_sum_of_arm_sizes"]
     if arm_sums:
         # arms that add up to less than a total the same sentence states are a subset (completers)
@@ -340,6 +356,38 @@ _RANDOMIZED_ANYWHERE_RE = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allo
 _ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided)", re.I)
 _ARM_SIZE_RE = re.compile(r"[(,;]\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
 _PER_ARM_RE = re.compile(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
+# The units randomised in a cluster trial; a count of them is not the number of patients.
+_CLUSTER_UNIT_RE = re.compile(
+    r"\b(?:clinicians|physicians|practitioners|PCPs|GPs|doctors|nurses|practices|clusters|sites|wards|"
+    r"schools|villages|communities|households|clinics|hospitals|teams)\b", re.I)
+
+
+def _as_cluster(count: Count, text: str) -> Count:
+    """Mark a count whose number sits right before a cluster unit, or with no noun in a sentence
+    that counts cluster units first ("Of the 53 PCPs, 26 were randomized")."""
+    pos = _value_position(count, text)
+    after = text[pos:pos + 40] if pos >= 0 else ""
+    unit = _CLUSTER_AFTER_RE.match(after.split(" ", 1)[1] if " " in after else "")
+    if unit or (count.kind == "randomized" and pos >= 0 and
+                _CLUSTER_UNIT_RE.search(text[:pos]) and not _PATIENT_NOUN_RE.match(
+                    after.split(" ", 1)[1] if " " in after else "")):
+        return Count(count.value, count.kind, count.rank, count.sentence, count.rule, cluster=True)
+    return count
+
+
+_CLUSTER_AFTER_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?{_CLUSTER_UNIT_RE.pattern}", re.I)
+_PATIENT_NOUN_RE = re.compile(r"(?:\w+\s+){0,2}?(?:patients|participants|adults|people|women|men)\b", re.I)
+
+
+def _value_position(count: Count, text: str) -> int:
+    """Where the count's number is written in the sentence (digits, with or without separators)."""
+    for form in (f"{count.value:,}", str(count.value)):
+        pos = text.find(form)
+        if pos >= 0:
+            return pos
+    return -1
+
+
 # Sentences that count studies (a review's material): their "N = ..." are not participants.
 _STUDIES_NOUN_RE = re.compile(r"\b(?:studies|trials|RCTs|articles|publications)\b", re.I)
 
