@@ -651,6 +651,9 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
         return None
     if design == "other" and not ctx.has_abstract:
         return None  # a title alone says nothing of a comparator
+    if design in OBSERVATIONAL:
+        # a patient's history may mention a placebo-controlled trial; the design has no placebo
+        return Found(False, None, "placebo_not_in_observational_design")
     for s in ctx.own:
         if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and \
                 not _CALLS_FOR_PLACEBO_RE.search(s.text):

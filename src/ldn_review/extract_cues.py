@@ -407,7 +407,9 @@ OPEN_LABEL_RE = re.compile(
 PLACEBO_RE = re.compile(
     r"\bplacebo[- ]controlled\b|\bplacebo(?:-treated)? (?:group|arm|phase|run-in|lead-in|"
     r"period|condition|capsules?|tablets?|pills?|cannabis|injections?)\b|\b(?:or|and|versus|vs\.?|"
-    r"with|to|than|matching|matched|a|compared with|received|given|on) placebo\b|\bsham\b",
+    r"with|to|than|matching|matched|a|compared with|received|given|on) placebo\b|\bsham\b|"
+    r"\bsimulated (?:procedure|acupuncture|surgery|treatment|intervention|stimulation)\b|"
+    r"\bactive placebo\b|\bplacebo (?:control|surgery|procedure|infusion|patch|spray|cigarettes?)\b",
     _I,
 )
 NO_PLACEBO_RE = re.compile(
