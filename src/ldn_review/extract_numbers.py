@@ -485,7 +485,8 @@ _UNIT_KEY_RE = re.compile(r"^(day|week|wk|month|mo|year)", re.I)
 _TREAT_BEFORE_RE = re.compile(
     r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
     r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|\blast(?:s|ed|ing)|"
-    r"\bthis|\ba|\ban)\s*$",
+    r"\bthis|\ba|\ban|\b(?:treatment|therapy|intervention|dosing|study|trial) (?:period|phase|"
+    r"duration) (?:of|was|lasted)|\bperiod of|\btotal of)\s*$",
     re.I,
 )
 # ... or after it: "12 weeks of naltrexone", "12-week trial".
@@ -502,7 +503,8 @@ _NOT_TREATMENT_BEFORE_RE = re.compile(
     r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|"
-    r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?)\s*"
+    r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
+    r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than))\s*"
     r"(?:a|an|the)?\s*$",
     re.I,
 )
@@ -532,6 +534,14 @@ WEEKS_FROM_ZERO_RE = re.compile(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
 _DESPITE_BEFORE_RE = re.compile(r"\bdespite\b[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?\s*$",
                                 re.I)
+# "continued to week 10", "change from baseline to week 12": treatment up to that week.
+TO_WEEK_RE = re.compile(
+    r"\b(?:(?:continued|treated|maintained|given|taken|dosed)(?: \w+){0,3}? (?:to|until|through)|"
+    r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
+# "111 patients with CRPS for 1 to 5 years": how long they had the condition.
+_PEOPLE_WITH_FOR_RE = re.compile(
+    r"\b(?:patients|adults|women|men|children|participants|people|subjects|individuals) with\s+"
+    r"(?:[\w'/-]+\s+){1,4}?for(?: at least| more than| over)?\s*$", re.I)
 _TIMEPOINT_BEFORE_RE = re.compile(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 DURATION_STRONG = 1
@@ -570,7 +580,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             continue
         before = text[max(0, m.start() - 30):m.start()]
         if "for" in before and (_HISTORY_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()])
-                                or _DESPITE_BEFORE_RE.search(text[max(0, m.start() - 120):m.start()])):
+                                or _DESPITE_BEFORE_RE.search(text[max(0, m.start() - 120):m.start()])
+                                or _PEOPLE_WITH_FOR_RE.search(text[max(0, m.start() - 80):m.start()])):
             continue
         after = text[m.end():m.end() + 60]
         if _NOT_TREATMENT_BEFORE_RE.search(before) or _NOT_TREATMENT_AFTER_RE.match(after):
@@ -589,6 +600,9 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             n = parse_number(m.group("num"))
             if n and n <= 104:
                 out.append(Duration(n, DURATION_STRONG, m.start()))
+    if "week" in low:
+        for m in TO_WEEK_RE.finditer(text):
+            out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start()))
     if "0" in text:
         for m in WEEKS_FROM_ZERO_RE.finditer(text):
             out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start()))
