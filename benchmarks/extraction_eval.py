@@ -1,6 +1,7 @@
 """Score the extractor against the labelled development corpus (and, optionally, real MEDLINE).
 
     .venv/bin/python benchmarks/extraction_eval.py [--corpus DIR] [--verbose]
+    .venv/bin/python benchmarks/extraction_eval.py --all     # every corpus, one line each
     .venv/bin/python benchmarks/extraction_eval.py --medline [FILE] [--verbose]
 
 Default corpus: /work/shared/ldn-corpus (``*.xml`` plus ``labels.csv``). Exit 2 when it is absent.
@@ -30,6 +31,8 @@ from ldn_review.parse import iter_records
 
 DEFAULT_CORPUS = Path("/work/shared/ldn-corpus")
 DEFAULT_MEDLINE = Path("/work/shared/ncbi-samples/medline16n0902.xml.gz")
+# Labelled evaluation sets written for this project (see benchmarks/corpora/README.md).
+CORPORA_DIR = Path(__file__).resolve().parent / "corpora"
 # Durations agree within a week or 10 %: months are converted at 4.345 weeks and labels round.
 DURATION_TOLERANCE_WEEKS = 1.0
 DURATION_TOLERANCE_FRACTION = 0.10
@@ -115,11 +118,16 @@ def _studies_naltrexone(article: Article) -> bool:
 
 
 def score_corpus(corpus: Path, verbose: bool) -> int:
+    scores = _corpus_scores(corpus, verbose, quiet=False)
+    return 2 if scores is None else 0
+
+
+def _corpus_scores(corpus: Path, verbose: bool, *, quiet: bool) -> dict[str, Score] | None:
     labels_path = corpus / "labels.csv"
     files = sorted(corpus.glob("*.xml"))
     if not files or not labels_path.exists():
         print(f"corpus not found: {corpus} needs *.xml and labels.csv (use --corpus DIR)")
-        return 2
+        return None
     with labels_path.open(newline="", encoding="utf-8") as fh:
         labels = {row["pmid"]: row for row in csv.DictReader(fh)}
     articles = list(iter_articles(files))
@@ -155,10 +163,34 @@ def score_corpus(corpus: Path, verbose: bool) -> int:
         want_result = None if lab["result"] in ("na", "") else lab["result"]
         scores["result"].add(st["result"] == want_result,
                              f"{tag}: got {st['result']}, want {want_result}")
+    if quiet:
+        return scores
     _print_scores(scores, verbose)
     _print_confusion(confusion)
     rate = len(articles) / elapsed if elapsed else float("inf")
     print(f"\n{len(articles)} records extracted in {elapsed:.3f} s ({rate:,.0f} records/s)")
+    return scores
+
+
+def score_all(corpora: list[Path]) -> int:
+    """One line of per-field accuracies for each corpus, then all records pooled."""
+    fields = ("design", "randomized", "blinding", "placebo_controlled", "n_enrolled", "dose",
+              "duration", "result")
+    short = {"placebo_controlled": "placebo", "n_enrolled": "n_enrolled", "randomized": "random"}
+    print(f"{'corpus':<24}{'records':>8}" + "".join(f"{short.get(f, f):>11}" for f in fields))
+    pooled = {f: Score() for f in fields}
+    for corpus in corpora:
+        scores = _corpus_scores(corpus, False, quiet=True)
+        if scores is None:
+            return 2
+        for f in fields:
+            pooled[f].hits += scores[f].hits
+            pooled[f].total += scores[f].total
+        print(f"{corpus.name:<24}{scores['design'].total:>8}"
+              + "".join(f"{scores[f].accuracy:>11.3f}" for f in fields))
+    print(f"{'all':<24}{pooled['design'].total:>8}"
+          + "".join(f"{pooled[f].accuracy:>11.3f}" for f in fields))
+    print(f"(dose is scored on naltrexone records with a labelled dose: {pooled['dose'].total})")
     return 0
 
 
@@ -295,7 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true",
                     help="with --medline: list each disagreement with its design rule and sentence")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
+    ap.add_argument("--all", action="store_true",
+                    help="one summary line per corpus: the development set and benchmarks/corpora/*")
     args = ap.parse_args(argv)
+    if args.all:
+        return score_all([args.corpus, *sorted(p for p in CORPORA_DIR.iterdir() if p.is_dir())])
     if args.medline is not None:
         return score_medline(args.medline, args.verbose, with_pubtypes=args.with_pubtypes,
                              show_errors=args.show_errors)
