@@ -45,6 +45,7 @@ TOOLS: dict[str, str] = {
     "pipeline": "ours: run_plain(offline=True): parse + extract + tables + claims + report",
     "rebuild": "ours: rebuild_record_tables: parse + extract + write articles/studies/outcomes",
     "parse": "ours: parse stage, sum(1 for _ in iter_file_records(path))",
+    "parse_inline": "ours: the same, gzip and expat check in the same process (one core)",
     "pubmed_parser": "pubmed_parser.parse_medline_xml, options matched to ours (see README)",
     "pubmed_parser_defaults": "pubmed_parser.parse_medline_xml, default options",
     "entrez": "Bio.Entrez.read on the whole file (holds everything)",
@@ -103,6 +104,11 @@ def _work_parse(path: Path) -> int:
     return sum(1 for _ in iter_file_records(path))
 
 
+def _work_parse_inline(path: Path) -> int:
+    os.environ["LDN_REVIEW_PARSE_CHECKER"] = "inline"  # no child process for gzip and the check
+    return _work_parse(path)
+
+
 def _work_pubmed_parser(path: Path, options: dict[str, bool]) -> int:
     import pubmed_parser
 
@@ -153,6 +159,7 @@ WORKERS: dict[str, Callable[[Path], int]] = {
     "iterparse": _work_iterparse,
     "lxml_iterparse": _work_lxml_iterparse,
     "parse": _work_parse,
+    "parse_inline": _work_parse_inline,
     "pubmed_parser": lambda p: _work_pubmed_parser(p, PUBMED_PARSER_MATCHED),
     "pubmed_parser_defaults": lambda p: _work_pubmed_parser(p, {}),
     "entrez": _work_entrez,
@@ -162,6 +169,7 @@ WORKERS: dict[str, Callable[[Path], int]] = {
 # Imports done before the clock starts, so records/s measure work, not interpreter start-up.
 PRELOAD = {
     "parse": ("ldn_review.parse",),
+    "parse_inline": ("ldn_review.parse",),
     "lxml_iterparse": ("lxml.etree",),
     "pubmed_parser": ("pubmed_parser",),
     "pubmed_parser_defaults": ("pubmed_parser",),
@@ -205,7 +213,10 @@ def measure(tool: str, path: Path) -> dict[str, Any]:
             err = err_file.read().decode(errors="replace")[-3000:]
             raise SystemExit(f"{tool} failed (exit {proc.returncode}):\n{err}")
     result = json.loads(out.decode().strip().splitlines()[-1])
-    result.update(peak_rss_mb=usage.ru_maxrss / 1024, process_wall_s=wall, load_before=load,
+    # CPU of the child and of its own children (the parse stage's checker process), so a tool
+    # that uses two cores shows it
+    cpu = usage.ru_utime + usage.ru_stime
+    result.update(peak_rss_mb=usage.ru_maxrss / 1024, process_wall_s=wall, load_before=load, cpu_s=cpu,
                   measured_at=time.strftime("%Y-%m-%d %H:%M"))
     return result
 
@@ -248,11 +259,12 @@ def render(n: int, meta: dict[str, Any], results: dict[str, dict[str, Any]], fac
     rows = []
     for tool, r in results.items():
         rate = r["records"] / r["seconds"]
-        rows.append((f"`{tool}`", TOOLS[tool], f"{r['records']:,}", f"{r['seconds']:.2f}", f"{rate:,.0f}",
+        cpu = f"{r['cpu_s']:.1f}" if "cpu_s" in r else "-"
+        rows.append((f"`{tool}`", TOOLS[tool], f"{r['records']:,}", f"{r['seconds']:.2f}", cpu, f"{rate:,.0f}",
                      f"{mb / r['seconds']:.1f}", f"{r['peak_rss_mb']:.0f}", f"{r['rss_after_imports_mb']:.0f}",
                      ", ".join(f"{s:.2f}" for s in r["all_seconds"]), f"{r['load_before']:.2f}",
                      r["measured_at"]))
-    table = markdown_table(("tool", "what", "records", "wall s", "records/s", "XML MB/s", "peak RSS MB",
+    table = markdown_table(("tool", "what", "records", "wall s", "CPU s", "records/s", "XML MB/s", "peak RSS MB",
                             "RSS after imports MB", "all runs s", "load avg", "measured"), rows)
     ratios = [
         ("parse stage vs pubmed_parser (matched options)", ratio(results, "parse", "pubmed_parser"),
@@ -260,6 +272,9 @@ def render(n: int, meta: dict[str, Any], results: dict[str, dict[str, Any]], fac
         ("parse stage vs pubmed_parser (defaults)", ratio(results, "parse", "pubmed_parser_defaults"),
          f"≥ {TARGET_PARSE_VS_PUBMED_PARSER:g}×"),
         ("parse stage vs bare iterparse", ratio(results, "parse", "iterparse"), f"≥ {TARGET_PARSE_VS_ITERPARSE:g}×"),
+        ("context: parse stage on one core vs pubmed_parser (defaults)",
+         ratio(results, "parse_inline", "pubmed_parser_defaults"), "-"),
+        ("context: parse stage on one core vs bare iterparse", ratio(results, "parse_inline", "iterparse"), "-"),
         ("full rebuild vs pubmed_parser (matched options)", ratio(results, "rebuild", "pubmed_parser"),
          f"≥ {TARGET_REBUILD_VS_PUBMED_PARSER:g}×"),
         ("full rebuild vs pubmed_parser (defaults)", ratio(results, "rebuild", "pubmed_parser_defaults"),
@@ -304,7 +319,7 @@ def flatness(n: int, results: dict[str, dict[str, Any]], base_n: int) -> dict[st
     small, large = (base, results) if base_n < n else (results, base)
     n_small, n_large = min(n, base_n), max(n, base_n)
     rows = []
-    for tool in ("parse", "rebuild", "pipeline", "iterparse", "pubmed_parser"):
+    for tool in ("parse", "parse_inline", "rebuild", "pipeline", "iterparse", "pubmed_parser"):
         if tool in small and tool in large:
             growth = large[tool]["peak_rss_mb"] / small[tool]["peak_rss_mb"]
             rows.append((f"`{tool}`", f"{small[tool]['peak_rss_mb']:.0f}", f"{large[tool]['peak_rss_mb']:.0f}",

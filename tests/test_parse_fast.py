@@ -737,3 +737,19 @@ def test_large_files_use_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert parse_check.use_child(small) == ((os.cpu_count() or 1) > 1)
     monkeypatch.setenv(parse_check.CHECKER_ENV, "inline")
     assert not parse_check.use_child(small)
+
+
+def test_registry_hint_scan_matches_the_regex() -> None:
+    """find_registry_ids finds hint matches with str.find; they must be the regex's, exactly."""
+    import random
+
+    from ldn_review import parse_fields
+
+    rnd = random.Random(7)
+    pieces = list("ISRCTNEudraUDACKPjMIh/ 0123-_.ntrxKS") + [
+        "ISRCTN", "TCTRI/", "CTRI/", "NTR", "EUDRACT", "jRCT", "ChiCTR", "DRKS", "UMIN", "PACTR",
+    ]  # fmt: skip
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25)))
+        expected = [m.end() for m in parse_fields._HINTS_RE.finditer(text)]
+        assert list(parse_fields._hint_ends(text)) == expected, text

@@ -166,8 +166,10 @@ _USED = "|".join(
     _CONTAINERS + _LEAVES + _MIXED_LEAVES + tuple(n.decode() for n in _COMPOSITE_LEVEL)
 )
 
+# Before each token: whitespace and runs of elements the reference does not read at these levels
+# (in MedlineCitation, Article, PubmedData and the PubmedArticle itself it picks children by name).
 _TOKEN_RE = _bytes_re(
-    rf"{_W}(?:"
+    rf"{_W}(?:{_skip(_USED, 'skip')}{_W})*+(?:"
     rf"</(?P<close>{'|'.join(_CONTAINERS)}){_W}>"
     rf"|<(?P<open>{'|'.join(_CONTAINERS)})(?P<oattrs>{_ATTRS}){_W}>"
     rf"|<(?P<leaf>{'|'.join(_LEAVES)})(?P<lattrs>{_ATTRS}){_W}"
@@ -176,13 +178,12 @@ _TOKEN_RE = _bytes_re(
     rf"(?:/>|>(?P<mtext>{_mixed('(?P=mixed)')})</(?P=mixed){_W}>)"
     rf"|<(?P<comp>{'|'.join(n.decode() for n in _COMPOSITE_LEVEL)}){_ATTRS}{_W}"
     rf"(?:/>|>(?P<ctext>{_content('(?P=comp)')})</(?P=comp){_W}>)"
-    rf"|(?:{_skip(_USED, 'skip')}{_W})++"  # a run of elements the reference does not read
-    rf"|{_ERR})"
+    rf"|\Z|{_ERR})"  # \Z: skipped elements may end the content
 )
 _groups(
     _TOKEN_RE,
-    "close", "open", "oattrs", "leaf", "lattrs", "ltext", "mixed", "mtext", "comp", "ctext",
-    "skip", "err",
+    "skip", "close", "open", "oattrs", "leaf", "lattrs", "ltext", "mixed", "mtext", "comp",
+    "ctext", "err",
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- values
@@ -685,6 +686,7 @@ def _read_tokens(buf: bytes, start: int, end: int, level: int, f: CitationFields
     elements seen."""
     seen: set[bytes] = set()
     for (
+        _skip,
         close,
         open_,
         oattrs,
@@ -695,7 +697,6 @@ def _read_tokens(buf: bytes, start: int, end: int, level: int, f: CitationFields
         mtext,
         comp,
         ctext,
-        skip,
         err,
     ) in _TOKEN_RE.findall(buf, start, end):
         if comp:
@@ -707,8 +708,6 @@ def _read_tokens(buf: bytes, start: int, end: int, level: int, f: CitationFields
                     continue
                 seen.add(comp)
             handler(ctext, f)
-        elif skip:
-            continue  # elements the reference does not read
         elif leaf:
             _read_leaf(level, leaf, lattrs, ltext, f)
         elif open_:
@@ -727,8 +726,9 @@ def _read_tokens(buf: bytes, start: int, end: int, level: int, f: CitationFields
                 f.title = text
             else:
                 f.vernacular_title = text
-        else:
+        elif err or mixed:
             raise Unsupported(f"unexpected content {err!r}")
+        # else: skipped elements at the end of the content
     return seen
 
 

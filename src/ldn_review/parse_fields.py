@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .errors import ParseError
 from .models import AbstractSection, Article, CommentCorrection, MeshHeading
@@ -153,6 +153,41 @@ def author_name(last: str | None, initials: str | None, collective: str | None) 
     return collective
 
 
+# Every hint contains one of these anchors; per anchor, (offset of the anchor in the hint, the
+# hint's place in _REGISTRY_HINTS, the hint).
+_HINT_ANCHORS: dict[str, list[tuple[int, int, str]]] = {}
+for _order, _hint in enumerate(_REGISTRY_HINTS):
+    _anchor = next(a for a in ("CT", "DRKS", "UMIN", "NTR") if a in _hint)
+    _HINT_ANCHORS.setdefault(_anchor, []).append((_hint.index(_anchor), _order, _hint))
+
+
+def _hint_ends(text: str) -> Iterator[int]:
+    """End offsets of the matches of ``_HINTS_RE.finditer(text)``, a third faster.
+
+    The hints are literals, so the regex's matches are: the leftmost occurrence of any hint at or
+    after the previous match's end, the first hint in pattern order where several start at the
+    same place. Occurrences are found from four anchors with ``str.find`` instead of trying the
+    14-way alternation at every capital letter.
+    """
+    found = []
+    for anchor, hints in _HINT_ANCHORS.items():
+        at = text.find(anchor)
+        while at >= 0:
+            for offset, order, hint in hints:
+                start = at - offset
+                if start >= 0 and text.startswith(hint, start):
+                    found.append((start, order, start + len(hint)))
+            at = text.find(anchor, at + 1)
+    if not found:
+        return
+    found.sort()
+    end = last_start = -1
+    for start, _order, stop in found:
+        if start >= end and start != last_start:
+            last_start, end = start, stop
+            yield stop
+
+
 def find_registry_ids(text: str | None) -> tuple[list[str], list[str]]:
     """(NCT ids, other registry ids) mentioned in free text, normalised and de-duplicated."""
     if not text:
@@ -161,7 +196,7 @@ def find_registry_ids(text: str | None) -> tuple[list[str], list[str]]:
     if _NCT_GATE_RE.search(text.lower()):
         ncts = list(dict.fromkeys(f"NCT{m}" for m in NCT_RE.findall(text)))
     others: list[str] = []
-    if any(_ID_TAIL_RE.match(text, m.end()) for m in _HINTS_RE.finditer(text)):
+    if any(_ID_TAIL_RE.match(text, end) for end in _hint_ends(text)):
         others = list(
             dict.fromkeys(_WS_RE.sub("", m).upper() for m in OTHER_REGISTRY_RE.findall(text))
         )
