@@ -8,7 +8,10 @@ The stream is read in chunks. Each chunk first goes to a handler-less expat pars
 raises exactly where ElementTree would, with the same message). The chunk is then appended to a
 small buffer, split into records at their end tags with ``bytes.find``, and each complete record
 is read by :mod:`ldn_review.parse_fast` straight from its bytes. Memory holds one chunk and one
-partial record, however large the file.
+partial record, however large the file. For files of 8 MB and more, a child process
+(:class:`~ldn_review.parse_check.ChildStream`) decompresses the file and runs the checker, and
+passes on only the bytes it accepted; this process then only splits and reads records, and on
+a machine with a free core gzip and the check cost it no time.
 
 Only what the checker has already accepted is read, so the fast reader may rely on well-formed
 input; when the checker fails, the records that ended before the error are still yielded (as the
@@ -315,7 +318,7 @@ class _StreamReader:
             if end >= 0:
                 start = layout.common_start.match(buf, pos, end)
                 if start is not None:
-                    try:  # _common(), inlined: this runs for every record
+                    try:  # this runs for every record: kept inline
                         if citations:
                             record: _RECORD | None = parse_fast.read_medline_citation(
                                 buf, start.end(), end, start.group(1), source_file

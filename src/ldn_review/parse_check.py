@@ -160,7 +160,7 @@ class ChildStream(io.RawIOBase):
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
             )
-        except OSError:
+        except (OSError, ValueError, TypeError):  # no usable interpreter: read() reads the file
             self.proc = None
         self._widen_pipe()
 
