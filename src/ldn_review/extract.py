@@ -15,7 +15,7 @@ from operator import or_
 from typing import Any
 
 from . import extract_cues as cue
-from . import extract_numbers
+from . import extract_numbers, vocab
 from .extract_numbers import (
     DIGIT_RE,
     DURATION_STRONG,
@@ -55,7 +55,6 @@ from .extract_text import (
     gated_search,
     may_match,
 )
-from . import vocab
 from .models import Article
 
 # A record studies naltrexone when its title names it, or its abstract does this many times.
