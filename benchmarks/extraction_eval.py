@@ -114,7 +114,12 @@ class Score:
 
 
 def _studies_naltrexone(article: Article) -> bool:
-    return bool(NALTREXONE_RE.search(f"{article.title} {article.abstract}"))
+    """Naltrexone is what the record studies: named in the title or at least twice in the abstract.
+    Labels give the dose of whatever drug a record studies; a drug named once in passing ("an
+    off-label trial of low-dose naltrexone had failed") is not scored against it."""
+    if NALTREXONE_RE.search(article.title or ""):
+        return True
+    return len(NALTREXONE_RE.findall(article.abstract or "")) >= 2
 
 
 def score_corpus(corpus: Path, verbose: bool) -> int:
