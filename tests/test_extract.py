@@ -602,3 +602,36 @@ def test_digit_only_twins_find_the_same_numbers_without_number_words() -> None:
     assert n.find_counts(Sentence(texts[-2], "results", 0), words=False)[0].value == 2
     assert n.may_have_number_words("Twenty-one adults") and n.may_have_number_words("(one)")
     assert not n.may_have_number_words("naltrexone is often done by 12 someones")
+
+
+# --- the project's labelled evaluation corpora (benchmarks/corpora, always present) -------------
+
+# Pooled accuracies the extractor must keep on the 320 labelled records of benchmarks/corpora
+# (a regression guard a little below what it scores now; see benchmarks/corpora/README.md).
+CORPORA_FLOORS = {"design": 0.93, "randomized": 0.97, "blinding": 0.93, "placebo_controlled": 0.95,
+                  "n_enrolled": 0.93, "dose": 0.85, "duration": 0.83, "result": 0.85}
+
+
+def test_accuracy_on_the_labelled_corpora_stays_above_its_floors() -> None:
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("extraction_eval",
+                                                  root / "benchmarks" / "extraction_eval.py")
+    assert spec and spec.loader
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = ev  # its dataclasses look their module up there
+    spec.loader.exec_module(ev)
+    pooled: dict[str, list[int]] = {f: [0, 0] for f in CORPORA_FLOORS}
+    corpora = sorted(p for p in (root / "benchmarks" / "corpora").iterdir() if p.is_dir())
+    assert len(corpora) >= 6
+    for corpus in corpora:
+        scores = ev._corpus_scores(corpus, False, quiet=True)
+        for f in CORPORA_FLOORS:
+            pooled[f][0] += scores[f].hits
+            pooled[f][1] += scores[f].total
+    assert pooled["design"][1] >= 300
+    for f, floor in CORPORA_FLOORS.items():
+        hits, total = pooled[f]
+        assert hits / total >= floor, f"{f}: {hits}/{total} below {floor}"
