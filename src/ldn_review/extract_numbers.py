@@ -60,7 +60,7 @@ _PEOPLE = (
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
-    r"participants)"
+    r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 _MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
@@ -99,6 +99,9 @@ GROUPS_TIMES_RE = re.compile(
     r"(?:arm|group)", re.I
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ARM_LIST_RE = re.compile(
+    rf"(?<![\w.,/-])({NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?(?:in|to|into)\s+"
+    rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:group|arm)\b", re.I)
 PER_GROUP_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:per|in each|each) (?:group|arm)\s*\)", re.I)
 _ALTERNATIVE_RE = re.compile(r"\bor\b(?! more| less| longer)|\bversus\b|\bvs\.?(?= )", re.I)
 # "we studied 25 patients with FMS, 10 patients with depression, and 35 healthy controls": a list of
@@ -138,12 +141,13 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             re.I)),
     ("eligible", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?eligible\b", re.I)),
     ("screened", re.compile(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
-                            r"asked|invited|approached|contacted|identified|eligible|interviewed|approved|considered)",
+                            r"asked|invited|approached|contacted|identified|eligible|interviewed|approved|considered|"
+                            r"selected|sampled|drawn)",
                             re.I)),
     ("analyzed", re.compile(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
                             r"completed|finished|analy[sz]ed|analysis|contributed data|"
-                            r"complete data|per[- ]protocol|evaluable|followed up)\b", re.I)),
-    ("enrolled", re.compile(r"\b(?:enrolled|recruited|included|took part|participated|entered|"
+                            r"complete data|per[- ]protocol|evaluable)\b", re.I)),
+    ("enrolled", re.compile(r"\b(?:enrolled|recruited|included|took part|take part|participated|entered|"
                             r"were studied|were treated|received|were given|took|were prescribed|"
                             r"answered|were evaluated|were assessed|were divided|were allocated|"
                             r"were assigned|underwent|were followed|comprised|met (?:the )?"
@@ -168,8 +172,8 @@ _BEFORE_RANDOMIZED_RE = re.compile(
 # 25 withdrew before randomization and 240 were randomized").
 _CLAUSE_CUT_RE = re.compile(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
 _ALL_BEFORE_RE = re.compile(r"\b(?:All|all)(?: the| of the)?\s*$")
-_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong the|remaining|of whom|"
-                                 r"of these|of them)\s*$",
+_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:the|these|them)|remaining|"
+                                 r"of whom|of these|of them)\s*$",
                                  re.I)
 _BEFORE_DENOMINATOR_RE = re.compile(
     r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong|\bon)\s*$")
@@ -178,7 +182,8 @@ _BEFORE_INVITED_RE = re.compile(
     r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
     re.I,
 )
-_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one) in|\b(?:stage|phase|week|day|"
+_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten) in|\b(?:stage|phase|week|day|"
                              r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
                              r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
@@ -223,6 +228,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     before = text[max(0, m.start() - 40):m.start()]
     if _BEFORE_SKIP_RE.search(before):
         return None
+    if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
+        return None  # "25,871 participants, including 5106 Black participants": a subgroup
     if "to" in before and _BEFORE_INVITED_RE.search(text[max(0, m.start() - 120):m.start()]):
         return None
     clause = text[m.end():next_start][:160]
@@ -248,6 +255,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
             return Count(value, "enrolled", RANK_WEAK, sentence, "n_all_completed")
         return Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed")
     if kind == "enrolled":
+        if _percent_follows(sentence.text, m.group(0)):
+            # "2040 persons (11%) enrolled in treatment": a share of a larger population
+            return Count(value, "enrolled", RANK_GROUPS, sentence, "n_enrolled_share")
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_enrolled_verb")
     if kind == "eligible":  # "In all, 341 patients were eligible": the population when nothing better
         return Count(value, "enrolled", RANK_BARE, sentence, "n_eligible")
@@ -257,7 +267,20 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None
     if _BEFORE_DENOMINATOR_RE.search(before) or noun.lower() in ("cases", "case reports"):
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
+    if m.start() == 0 and sentence.section == "methods":
+        # "17,568 Massachusetts adults without cancer who survived an overdose." (Participants)
+        return Count(value, "enrolled", RANK_WEAK, sentence, "n_population_statement")
     return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
+
+
+_INCLUDING_BEFORE_RE = re.compile(r"\bincluding\s*$", re.I)
+_PERCENT_AFTER_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+
+
+def _percent_follows(raw: str, matched: str) -> bool:
+    """The count is written with its share: "2040 persons (11%)"."""
+    pos = raw.find(matched)
+    return pos >= 0 and bool(_PERCENT_AFTER_RE.match(raw, pos + len(matched)))
 
 
 def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, *,
@@ -330,6 +353,14 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         if len(values) >= 3 and all(values):
             out.append(Count(sum(v for v in values if v), "enrolled", RANK_ENROLLED, sentence,
                              "n_sum_of_listed_groups"))
+    if "group" in low or "arm" in low:
+        for part in text.split(";"):
+            arms = [parse_int(x) for x in ARM_LIST_RE.findall(part)]
+            if len(arms) >= 2 and all(arms):
+                # "79 participants were in the 25-mg group, 75 in the 10-mg group and 79 in ..."
+                rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(part) else RANK_ENROLLED
+                out.append(Count(sum(a for a in arms if a), "randomized" if rank == RANK_RANDOMIZED
+                                 else "enrolled", rank, sentence, "n_sum_of_listed_groups"))
     matches = list(count_re.finditer(text))
     for i, m in enumerate(matches):
         next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -349,7 +380,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
 _ENROLLED_ANYWHERE_RE = re.compile(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
-    r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated)\b",
+    r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned)\b",
     re.I,
 )
 _RANDOMIZED_ANYWHERE_RE = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
