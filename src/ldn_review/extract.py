@@ -298,6 +298,15 @@ def _check_protocol(ctx: _Context) -> Found | None:
     return None
 
 
+def _check_retraction_notice(ctx: _Context) -> Found | None:
+    """A notice retracting another paper: neither a study nor an opinion piece."""
+    title = _title_sentence(ctx)
+    if _has_type(ctx, "retraction of publication") or (title and ctx.hit(cue.RETRACTION_TITLE_RE,
+                                                                          title)):
+        return Found("other", title.text if title else None, "design_retraction_notice")
+    return None
+
+
 def _check_commentary_title(ctx: _Context) -> Found | None:
     """Letters, replies, comments, editorials and errata named as such in the title; with no
     abstract, also short question titles ("Ropivacaine: is it a good choice?")."""
@@ -319,8 +328,10 @@ def _check_commentary_title(ctx: _Context) -> Found | None:
 def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count]) -> Found | None:
     # A letter that reports patients of its own ("In this letter we describe five patients",
     # "we looked for addiction among 39,946 patients") is a study, not a commentary.
+    title = _title_sentence(ctx)
     own_data = case is not None or bool(counts) or _has_type(ctx, "case reports") or _first(
-        ctx, cue.CASE_SERIES_RE, negatable=False) is not None
+        ctx, cue.CASE_SERIES_RE, negatable=False) is not None or (title is not None and bool(
+            ctx.hit(cue.IN_VITRO_RE, title) or ctx.hit(cue.ANIMAL_SUBJECT_RE, title)))
     s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
     if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
         # an editorial that retells another trial's numbers is still an editorial
@@ -446,6 +457,11 @@ def _check_cases(ctx: _Context, case: Sentence | None) -> Found | None:
     return None
 
 
+def _several_patients(counts: list[Count]) -> Count | None:
+    """A head count of 2 to 20 people: a "case report" of them is a case series."""
+    return next((c for c in counts if 2 <= c.value <= 20 and c.kind == "enrolled"), None)
+
+
 def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
     """First own sentence saying this study randomised people.
 
@@ -539,6 +555,7 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
     trials; with no abstract and no cue at all, commentary."""
     case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
     for check in (
+        lambda: _check_retraction_notice(ctx),
         lambda: _check_commentary_title(ctx),
         lambda: _check_protocol(ctx),
         lambda: _check_commentary(ctx, case, counts or []),
@@ -573,6 +590,10 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         return Found("case_control", cc.text, "design_case_control_text")
     cases = _check_cases(ctx, case)
     if cases:
+        several = _several_patients(counts or [])
+        if cases.rule == "design_case_report_publication_type" and several is not None:
+            # typed Case Reports, but the text counts "four previously healthy men"
+            return Found("case_series", several.sentence.text, "design_case_series_several_patients")
         return cases
     obs = _check_observational(ctx, best)
     if obs:

@@ -153,6 +153,7 @@ GUIDELINE_TITLE_RE = re.compile(
     r"\b(?:guidelines?|consensus (?:document|statement|recommendations?|conference)|"
     r"position (?:statement|paper)|recommendations (?:of|from|for) the)\b", _I
 )
+RETRACTION_TITLE_RE = re.compile(r"^\W*(?:retraction|retracted|notice of retraction)\b(?! of)", _I)
 # Without an abstract, a short question ("Ropivacaine: is it a good choice?") is an opinion piece.
 QUESTION_TITLE_RE = re.compile(r"^(?:\S+\s+){0,11}\S*\?\W*$")
 # Title words that, with no abstract, mark an opinion piece or news item.
@@ -254,7 +255,9 @@ CASE_SERIES_RE = re.compile(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
     r"case reports|case histories)\b(?! (?:per|of (?:\w+ )?(?:infection|disease)))|\b(?:describe|report|present)s?\b[^.]{0,25}?\b(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+) (?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b|"
-    r"\bfrom (?:their|our) (?:own )?(?:practice|clinic)\b",
+    r"\bfrom (?:their|our) (?:own )?(?:practice|clinic)\b|\b(?:features|characteristics|findings|"
+    r"course|presentation) of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+    r"(?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b",
     _I,
 )
 CASE_REPORT_RE = re.compile(
@@ -270,7 +273,8 @@ CASE_LABEL_RE = re.compile(r"case (?:report|presentation|description)", _I)
 AGE_OLD_RE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old\b", _I)
 CASE_CONTROL_RE = re.compile(
     r"\bcase[- ](?:control|referent)\b|\bcases and (?:\d[\d,]* )?(?:age- and sex-)?(?:matched )?"
-    r"(?:controls|referents)\b|\bnested case\b", _I
+    r"(?:controls|referents)\b|\bnested case\b|\bmatched controls? (?:were |was )?(?:selected|chosen|"
+    r"identified|drawn) for each\b|\bcontrols? (?:were |was )?matched to each\b", _I
 )
 # Designs declared in a title.
 CROSS_SECTIONAL_TITLE_RE = re.compile(
@@ -278,8 +282,8 @@ CROSS_SECTIONAL_TITLE_RE = re.compile(
 )
 COHORT_TITLE_RE = re.compile(
     r"\bcohort (?:study|analysis)\b|\b(?:observational|retrospective|population-based|"
-    r"register-based|registry-based) cohort\b|\b(?:retrospective|population-based|register-based|"
-    r"registry-based|nationwide|observational) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
+    r"register-based|registry-based) cohort\b|\b(?:population-based|register-based|"
+    r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b", _I
 )
 CASE_SERIES_TITLE_RE = re.compile(
@@ -360,7 +364,9 @@ SECONDARY_OF_RCT_RE = re.compile(
 CROSSOVER_RE = re.compile(
     r"\bcross-?over\b(?! (?:studies|trials|to|from|between|rates?|occurred|was (?:permitted|"
     r"allowed)|of (?:patients|participants)))(?<!with cross-over)(?<!with crossover)|"
-    r"\bswitched to the other\b", _I
+    r"\bswitched to the other\b|\bwithin-subjects?\b|\btwo-period\b|\b(?:two|2|three|3) test "
+    r"(?:days|sessions)\b|\beach (?:participant|patient|subject|volunteer) received (?:both|all|each)\b",
+    _I
 )
 NONRANDOMIZED_CONTROLLED_RE = re.compile(
     r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
