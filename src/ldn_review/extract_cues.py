@@ -469,6 +469,7 @@ NEGATIVE_RE = re.compile(
     r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
     r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
     r"\bnot (?:the |its |their )?(?:efficacy|effectiveness)\b|"
+    r"\blittle (?:or no )?(?:\w+ )?(?:benefit|effect|improvement|efficacy)\b|\bcauses? (?:\w+ )?harms?\b|"
     r"\bnot (?:been shown to be |shown to be |proven )?non-?inferior\b|\bnon-?inferiority (?:of [\w\s-]{1,60}?)?"
     r"(?:was|were) not (?:shown|demonstrated|established)\b|"
     r"\b(?:mortality|deaths?|risk|harms?) (?:was|were) (?:significantly )?higher with\b|"
@@ -486,7 +487,8 @@ NEGATIVE_RE = re.compile(
     r"(?:toxicity|hepatotoxicity|injury|syndrome|damage|death|failure|harm|hypertension|bleeding|"
     r"dependence|overdose|withdrawal|psychosis|seizures?|hepatitis|anaphylaxis|reactions?|"
     r"arrhythmias?|infections?|relapse)\b|"
-    r"\bno (?:\w+ ){0,2}?better (?:\w+ ){0,2}?than\b|\b(?:did|does|do) not (?:appear|seem) to\b|"
+    r"\bno (?:\w+ ){0,2}?better (?:\w+ ){0,2}?than\b|\b(?:did|does|do) not (?:appear|seem) to\b"
+    r"(?! preclude| rule out)|"
     r"\bboth (?:groups|arms) improved\b(?!,? (?:but|although|whereas)\b)|\b(?:improved|fell|declined|decreased) (?:\w+ ){0,2}?in both "
     r"(?:groups|arms)\b|\bno (?:\w+ )?evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))",
     _I,
@@ -500,12 +502,12 @@ POSITIVE_RE = re.compile(
     r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
     r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
-    r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se|"
+    r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
     r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
     r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
-    r"of use|helpful)\b(?! rates?\b)",
+    r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?)\b",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
@@ -613,7 +615,8 @@ TREATMENT_WORD_RE = re.compile(
 # purely descriptive.
 TITLE_INTERVENTION_RE = re.compile(
     r"\b(?:efficacy|effectiveness|effects? (?:of|on)|benefits?|naltrexone|LDN|treatment with|"
-    r"treated with|therapy for|for (?:the )?(?:treatment|management) of)\b", _I
+    r"treated with|therapy for|for (?:the )?(?:treatment|management) of|medications? for|"
+    r"receipt of)\b", _I
 )
 # A conclusion about risk or occurrence, and one about a treatment's effect: an observational study
 # whose title names no treatment and whose conclusion speaks only of the first has no result.
@@ -623,7 +626,8 @@ ASSOCIATION_RE = re.compile(
 )
 EFFICACY_RE = re.compile(
     r"(?<!need for )(?<!call for )\b(?:effective|efficacy|effectiveness|improv\w+|benefit\w*|relie\w+|"
-    r"alleviat\w+|remission|respon(?:se|ded|ders))\b(?! (?:pain )?management)", _I
+    r"alleviat\w+|remission|respon(?:se|ded|ders))\b(?! (?:pain )?management)|"
+    r"\bassociated with (?:a |an )?(?:\w+ )?(?:reductions?|decreases?|lower|improvements?|fewer)\b", _I
 )
 PHARMACOKINETIC_RE = re.compile(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
