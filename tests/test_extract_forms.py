@@ -422,3 +422,43 @@ def test_one_pain_condition_named_only_in_the_abstract_is_primary() -> None:
     st = study("Low-dose naltrexone: an open-label pilot", ("METHODS",
         "Thirty patients with painful diabetic neuropathy received LDN 4.5 mg nightly."))
     assert st["primary_conditions"] == ["diabetic_neuropathy"]
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:
+    """Truncated, shuffled, upper-cased, unicode-laden or markup-strewn abstracts of the labelled
+    corpora never crash extraction, and every row fits the studies and outcomes schemas."""
+    import random
+    from pathlib import Path
+
+    from ldn_review.parse import iter_records
+    from ldn_review.tables import rows_to_table
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "benchmarks" / "corpora").glob("*/corpus.xml"))
+    articles = [a for a in iter_records(files) if isinstance(a, Article)][:200]
+    assert len(articles) == 200
+    rng = random.Random(7)
+    odd = ["\u00b1", "\u2264", "\u2009", "\u00a0", "&lt;", "(n =", "p < .", "1,0", "- ", "\u03bcg",
+           "[", ")", "4.5 mg/", "N=", "\ufeff", "\u200b", ";", ":"]
+    studies, outcomes = [], []
+    for i, art in enumerate(articles):
+        text = art.abstract or ""
+        words = text.split()
+        if i % 4 == 0:
+            words = words[: rng.randrange(len(words) + 1)]
+        elif i % 4 == 1:
+            rng.shuffle(words)
+        elif i % 4 == 2:
+            words = [w.upper() if rng.random() < 0.3 else w for w in words]
+        for _ in range(5):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(odd))
+        mangled = " ".join(words)
+        ex = extract_study(Article(pmid=art.pmid, title=art.title, abstract=mangled,
+                                   abstract_sections=[AbstractSection(None, None, mangled)]))
+        studies.append(ex.study)
+        outcomes.extend(ex.outcomes)
+    assert rows_to_table("studies", studies).num_rows == 200
+    if outcomes:
+        rows_to_table("outcomes", outcomes)
