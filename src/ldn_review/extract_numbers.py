@@ -110,6 +110,8 @@ _LIST_START_RE = re.compile(
     rf"\b(?:studied|enrolled|included|recruited|identified|examined|comprised|involved|"
     rf"compared)\s+(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\b", re.I
 )
+_LIST_VERBS = ("studied", "enrolled", "included", "recruited", "identified", "examined", "comprised",
+               "involved", "compared")
 _LIST_NEXT_RE = re.compile(
     rf"[^.;\d]{{0,120}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"{_MODS}{_PEOPLE}\b", re.I
@@ -344,7 +346,8 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
             kind = "randomized" if rank == RANK_RANDOMIZED else "enrolled"
             out.append(Count(sum(arms), kind, rank, sentence, "n_sum_of_arm_sizes"))
-    for m in _LIST_START_RE.finditer(text) if words or _DIGIT_RE.search(text) else ():
+    listed = (words or _DIGIT_RE.search(text)) and any(map(low.__contains__, _LIST_VERBS))
+    for m in _LIST_START_RE.finditer(text) if listed else ():
         values = [parse_int(m.group("num"))]
         pos = m.end()
         while (nxt := _LIST_NEXT_RE.match(text, pos)) is not None:
