@@ -462,3 +462,83 @@ def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:
     assert rows_to_table("studies", studies).num_rows == 200
     if outcomes:
         rows_to_table("outcomes", outcomes)
+
+
+# --- durations, comparators and results beside eligibility and safety wording ---------------------
+
+def test_an_eligibility_minimum_does_not_outrank_the_stated_treatment_time() -> None:
+    st = study("Low-dose naltrexone for chronic knee osteoarthritis pain: a randomized trial",
+               ("METHODS", "Those reporting average pain of 4/10 or more for at least 6 months "
+                "were randomly assigned to naltrexone 4.5 mg or placebo nightly for 10 weeks."),
+               ("RESULTS", "Forty-four participants were randomized."))
+    assert st["duration_weeks"] == 10.0
+
+
+def test_recruitment_periods_prior_treatment_and_how_long_a_benefit_lasted_are_not_durations() -> None:
+    st = study("Naltrexone in chronic pancreatitis pain: a randomised placebo-controlled pilot",
+               ("RESULTS", "Over 14 months, 120 patients were screened and 36 were randomised to "
+                "naltrexone 3 mg or placebo."),
+               ("RESULTS", "Treatment periods of 5 weeks each were separated by a washout."))
+    assert st["duration_weeks"] == 5.0
+    case = study("Low-dose naltrexone for burning mouth syndrome: a case report",
+                 (None, "Despite 8 months of clonazepam, a 62-year-old woman had daily burning pain. "
+                  "Naltrexone 3 mg at night was started. Over 3 months her pain fell to 2/10, and "
+                  "she has maintained this improvement for 18 months."))
+    assert case["duration_weeks"] == 13.04
+
+
+def test_a_blinded_phase_after_an_open_run_in_is_the_treatment_time() -> None:
+    st = study("Durability of gabapentin enacarbil in restless legs: a randomized withdrawal trial",
+               ("METHODS", "A 4-week open-label phase was followed by 20 weeks of double-blind "
+                "treatment with gabapentin enacarbil or placebo."))
+    assert st["duration_weeks"] == 20.0
+
+
+def test_a_vehicle_is_a_placebo_and_dummy_placebos_or_calls_for_one_are_not() -> None:
+    vehicle = study("Topical amitriptyline cream in neuropathic pain: a randomized crossover trial",
+                    ("METHODS", "Thirty patients applied amitriptyline 5% cream or a vehicle "
+                     "cream, each for 2 weeks, in a vehicle-controlled crossover design."))
+    assert vehicle["placebo_controlled"] is True
+    dummy = study("Duloxetine versus pregabalin in painful neuropathy: a randomized double-blind trial",
+                  ("METHODS", "In a double-blind, double-dummy trial, 80 patients took duloxetine "
+                   "60 mg or pregabalin 300 mg, each with placebo of the other drug."))
+    assert dummy["placebo_controlled"] is False
+    pilot = study("Low-dose naltrexone for vulvodynia: an open-label pilot study",
+                  ("METHODS", "Twelve women took LDN 4.5 mg nightly for 8 weeks."),
+                  ("CONCLUSIONS", "Pain fell by half. A randomized placebo-controlled trial is "
+                   "justified."))
+    assert pilot["placebo_controlled"] is False
+
+
+def test_a_non_placebo_controlled_study_is_not_a_controlled_design() -> None:
+    st = study("Naltrexone in cholestatic itch: an open, non-placebo-controlled study in 64 patients",
+               ("METHODS", "In an open, non-placebo-controlled study, 64 patients with itch "
+                "received naltrexone 50 mg daily."))
+    assert st["design"] != "nonrandomized_controlled"
+    assert st["placebo_controlled"] is False
+
+
+def test_safety_like_placebo_and_better_tolerability_are_not_efficacy_findings() -> None:
+    positive = study("Galcanezumab for episodic cluster headache: a randomized placebo-controlled trial",
+                     ("RESULTS", "106 patients were randomized."),
+                     ("CONCLUSIONS", "Galcanezumab reduced weekly attack frequency, with a safety "
+                      "profile similar to placebo."))
+    assert positive["result"] == "positive"
+    negative = study("Low-dose versus standard-dose naltrexone in chronic itch: a randomized trial",
+                     ("RESULTS", "Forty patients were randomized."),
+                     ("CONCLUSIONS", "Low-dose naltrexone was not superior to standard-dose "
+                      "naltrexone, although it was better tolerated."))
+    assert negative["result"] == "negative"
+
+
+def test_a_title_only_case_report_of_a_successful_treatment_is_positive() -> None:
+    assert study("Successful treatment of Hailey-Hailey disease with low-dose naltrexone: "
+                 "a case report")["result"] == "positive"
+    assert study("Low-dose naltrexone in Hailey-Hailey disease: a case report")["result"] is None
+
+
+def test_the_patient_base_of_a_number_needed_to_treat_is_no_head_count() -> None:
+    st = study("Pregabalin in central neuropathic pain: a randomized trial",
+               (None, "Patients received pregabalin or placebo for 12 weeks. The number needed to "
+                "treat to obtain one patient with 50% relief was 3.5."))
+    assert st["n_enrolled"] is None

@@ -643,7 +643,12 @@ def extract_randomized(ctx: _Context, design: str) -> Found | None:
 
 
 _CALLS_FOR_RE = re.compile(r"\b(?:needed|warranted|future|should)\b", re.I)
-_CALLS_FOR_PLACEBO_RE = re.compile(r"\b(?:needed|warranted|future|should|will inform)\b", re.I)
+_CALLS_FOR_PLACEBO_RE = re.compile(
+    r"\b(?:needed|warranted|future|should|will inform|(?:is|are|seems?|appears?) justified|merited)\b",
+    re.I)
+
+
+_PLACEBO_ARM_RE = re.compile(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group|arm)s?\b", re.I)
 
 
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
@@ -676,7 +681,8 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
         return Found(False, None, "placebo_not_in_observational_design")
     for s in ctx.own:
         if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and \
-                not _CALLS_FOR_PLACEBO_RE.search(s.text):
+                not _CALLS_FOR_PLACEBO_RE.search(s.text) and not (
+                    cue.DUMMY_PLACEBO_RE.search(s.text) and not _PLACEBO_ARM_RE.search(s.text)):
             return Found(True, s.text, "placebo_text")
     if design == "animal":
         return None
@@ -908,7 +914,8 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
         # named the treatment length in 4 of 17 records, so no duration is given.
         return None
-    best_d, best_s = max(strong, key=lambda x: x[0].weeks)
+    stated = [(d, s) for d, s in strong if not d.minimum]
+    best_d, best_s = max(stated or strong, key=lambda x: x[0].weeks)
     return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")
 
 
@@ -1225,6 +1232,9 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in OBSERVATIONAL - {"case_report", "case_series"}:
         return None
     if not ctx.has_abstract:
+        if design in ("case_report", "case_series") and title and ctx.hit(cue.SUCCESS_TITLE_RE, title):
+            # "Successful treatment of refractory erythromelalgia with low-dose naltrexone"
+            return Found("positive", title.text, "result_positive_success_title")
         return None  # a title alone reports no result
     return Found("unclear", None, "result_no_direction_cue")
 

@@ -370,7 +370,9 @@ CROSSOVER_RE = re.compile(
 )
 NONRANDOMIZED_CONTROLLED_RE = re.compile(
     r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
-    r"\bcontrolled (?:clinical )?(?:trial|study)\b|\bplacebo[- ]controlled\b|"
+    # "an open, non-placebo-controlled study" has no control group
+    r"(?<!non-placebo-)(?<!non-placebo )(?<!non-)\bcontrolled (?:clinical )?(?:trial|study)\b|"
+    r"(?<!non-)(?<!non )\bplacebo[- ]controlled\b|"
     r"\bsingle[- ]blind(?:ed)?\b|\bdouble[- ]blind(?:ed)?\b|\bplacebo (?:phase|run-in|lead-in|"
     r"period|week)s?\b|\bcross-?over\b|\b(?:control|comparison) groups?\b|\bcompared with (?:a |an )?"
     r"(?:control|conservative|standard|usual)",
@@ -415,12 +417,21 @@ PLACEBO_RE = re.compile(
     r"period|condition|capsules?|tablets?|pills?|cannabis|injections?)\b|\b(?:or|and|versus|vs\.?|"
     r"with|to|than|matching|matched|a|compared with|received|given|on) placebo\b|\bsham\b|"
     r"\bsimulated (?:procedure|acupuncture|surgery|treatment|intervention|stimulation)\b|"
-    r"\bactive placebo\b|\bplacebo (?:control|surgery|procedure|infusion|patch|spray|cigarettes?)\b",
+    r"\bactive placebo\b|\bplacebo (?:control|surgery|procedure|infusion|patch|spray|cigarettes?)\b|"
+    # a vehicle is the placebo of a topical or injected drug
+    r"\bvehicle[- ]controlled\b|\bvehicle \(placebo\)|\b(?:versus|vs\.?|compared with|than|matching) "
+    r"(?:a |the )?vehicle\b",
     _I,
 )
 NO_PLACEBO_RE = re.compile(
     r"\bno (?:\w+ ){0,2}?placebo\b|\bwithout (?:a )?placebo\b|\babsence of (?:a )?(?:\w+ )?placebo\b|"
-    r"\bnot placebo[- ]controlled\b", _I
+    r"\bnot placebo[- ]controlled\b|\bnon-?placebo[- ]controlled\b", _I
+)
+# Dummy placebos that keep an active-controlled trial blind ("each combined with placebo of the
+# other treatment") are not a placebo arm.
+DUMMY_PLACEBO_RE = re.compile(
+    r"\bplacebos? (?:of|for|matching) the (?:other|alternative|opposite|comparator)\b|"
+    r"\bdouble[- ]dummy\b", _I
 )
 ACTIVE_CONTROL_RE = re.compile(
     r"\bactive[- ]control(?:led)?\b|\bactive comparator\b|\bcomparative effectiveness\b|"
@@ -520,7 +531,7 @@ NO_HARM_RE = re.compile(
     r"\b(?:the two|they|these|both active \w+) did not differ (?:significantly )?(?:from each other|"
     r"from one another)\b|"
     r"\b(?:secondary )?(?:safety|adverse[- ]events?|side[- ]effects?|tolerability) (?:\w+ ){0,3}?(?:did not differ|"
-    r"were similar|was similar|were comparable|was comparable)\b",
+    r"were similar|was similar|were comparable|was comparable|similar to|comparable to)\b",
     _I,
 )
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
@@ -550,6 +561,11 @@ GOOD_OUTCOME_TITLE_RE = re.compile(
     r"\b(?:recovery|remission|successful|success|improvement|resolution|relief|treatment of|"
     r"treated with|response)\b", _I
 )
+# A case report whose title states the treatment worked.
+SUCCESS_TITLE_RE = re.compile(
+    r"^(?:successful|effective)\b|\b(?:successfully treated|successful (?:treatment|management|use)|"
+    r"(?:complete |sustained )?remission (?:of|with|after|induced by)|responsive to)\b", _I
+)
 # A drug or treatment named in a title (the cause an adverse-reaction report needs).
 TREATMENT_TITLE_RE = re.compile(
     r"\b(?:drugs?|medications?|treatments?|therapy|vaccin\w+|abuse|compounded|dispensing|dose|"
@@ -569,7 +585,8 @@ HEDGE_RE = re.compile(
 )
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = re.compile(
-    r"\b(?:well[- ]tolerated|tolerab\w+|safe(?:ty)?|side[- ]effects?|adverse (?:events?|effects?|"
+    r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
+    r"side[- ]effects?|adverse (?:events?|effects?|"
     r"reactions?)|no serious)\b", _I
 )
 MIXED_RE = re.compile(

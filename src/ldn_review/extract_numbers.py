@@ -272,7 +272,13 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if m.start() == 0 and sentence.section == "methods":
         # "17,568 Massachusetts adults without cancer who survived an overdose." (Participants)
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_population_statement")
+    if _RATE_BASE_BEFORE_RE.search(before):
+        return None  # "needed to treat to obtain one patient with relief", "per 1000 patients"
     return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
+
+
+_RATE_BASE_BEFORE_RE = re.compile(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every)\s*$",
+                                  re.I)
 
 
 _INCLUDING_BEFORE_RE = re.compile(r"\bincluding\s*$", re.I)
@@ -518,9 +524,10 @@ _UNIT_KEY_RE = re.compile(r"^(day|week|wk|month|mo|year)", re.I)
 # Context before a duration that marks it as treatment time (strong) ...
 _TREAT_BEFORE_RE = re.compile(
     r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
-    r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|\blast(?:s|ed|ing)|"
+    r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|"
+    r"\blast(?:s|ed|ing)(?: up to| about| approximately| around)?|"
     r"\bthis|\ba|\ban|\b(?:treatment|therapy|intervention|dosing|study|trial) (?:period|phase|"
-    r"duration) (?:of|was|lasted)|\bperiod of|\btotal of)\s*$",
+    r"duration) (?:of|was|lasted)|\bperiods? of|\btotal of)\s*$",
     re.I,
 )
 # ... or after it: "12 weeks of naltrexone", "12-week trial".
@@ -536,7 +543,7 @@ _TREAT_AFTER_RE = re.compile(
 _NOT_TREATMENT_BEFORE_RE = re.compile(
     r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
-    r"followed up for|mean of|median of|duration of|duration|followed by|then|every|"
+    r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
     r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than))\s*"
     r"(?:a|an|the)?\s*$",
@@ -547,7 +554,7 @@ _NOT_TREATMENT_AFTER_RE = re.compile(
     r"history|span|or (?:longer|more)|and (?:longer|more)|(?:\w+[ -]){0,2}?(?:extension|maintenance)|"
     r"open-label (?:phase|extension|period)|"
     r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end)|"
-    r"post|follow-up|of follow-up|later|apart|interval)",
+    r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter)",
     re.I,
 )
 # How long someone has been ill, not how long they were treated: "back pain for 14 years",
@@ -566,7 +573,24 @@ WEEKLY_SESSIONS_RE = re.compile(
     rf"injections|infusions|meetings|lessons|appointments)\b", re.I)
 WEEKS_FROM_ZERO_RE = re.compile(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
-_DESPITE_BEFORE_RE = re.compile(r"\bdespite\b[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?\s*$",
+_DESPITE_BEFORE_RE = re.compile(r"\bdespite\b(?:[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?|"
+                                r"[^.;,]{0,30}?)\s*$", re.I)
+# "Over 11 months, 214 women were screened": the recruitment period.
+_RECRUITMENT_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:[\w-]+\s+){0,5}?(?:were|was|had been)\s+(?:screened|recruited|enrolled|approached|"
+    r"identified|included|invited|assessed for eligibility)\b", re.I)
+_RECRUITMENT_BEFORE_RE = re.compile(
+    r"\b(?:recruit\w*|screen(?:ed|ing))\b[^.;]{0,40}?\b(?:over|during|within|in)(?: a| an| the)?"
+    r"(?: period of)?\s*$", re.I)
+# "the first two patients have maintained this benefit for 12 months": how long a benefit lasted.
+_MAINTAINED_BEFORE_RE = re.compile(
+    r"\b(?:maintained|sustained|persisted|remained|lasted)\b[^.;,]{0,30}?\bfor(?: up to| at least| over)?"
+    r"\s*$", re.I)
+# "followed by 26 weeks of double-blind treatment": the randomised phase after an open one.
+_BLINDED_PHASE_AFTER_RE = re.compile(r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed)\b", re.I)
+# "painful DPN for at least 6 months", "for more than 3 months": an inclusion criterion more often
+# than the treatment; used only when nothing else is stated.
+_MINIMUM_BEFORE_RE = re.compile(r"(?:\bat least|\bmore than|\blonger than|\ba minimum of|\u2265|>=?)\s*$",
                                 re.I)
 # "continued to week 10", "change from baseline to week 12": treatment up to that week.
 TO_WEEK_RE = re.compile(
@@ -587,6 +611,7 @@ class Duration:
     weeks: float
     strength: int
     start: int
+    minimum: bool = False  # "for at least 6 months": a floor, as eligibility criteria state it
 
 
 def _to_weeks(num: str, unit: str) -> float | None:
@@ -618,9 +643,17 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                                 or _PEOPLE_WITH_FOR_RE.search(text[max(0, m.start() - 80):m.start()])):
             continue
         after = text[m.end():m.end() + 60]
-        if _NOT_TREATMENT_BEFORE_RE.search(before) or _NOT_TREATMENT_AFTER_RE.match(after):
+        not_treatment = _NOT_TREATMENT_BEFORE_RE.search(before)
+        if not_treatment and not (not_treatment.group(0).lower().startswith("followed by")
+                                  and _BLINDED_PHASE_AFTER_RE.match(after)):
+            continue
+        if _NOT_TREATMENT_AFTER_RE.match(after) or _RECRUITMENT_AFTER_RE.match(after):
             continue
         if "old" in after[:6] or after.startswith("-old"):
+            continue
+        wide = text[max(0, m.start() - 70):m.start()]
+        if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide) or \
+                ("despite" in wide.lower() and _DESPITE_BEFORE_RE.search(wide)):
             continue
         if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after):
             strength = DURATION_STRONG
@@ -628,7 +661,7 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             strength = DURATION_TIMEPOINT
         else:
             continue
-        out.append(Duration(max(weeks), strength, m.start()))
+        out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before))))
     if "weekly" in low:
         for m in WEEKLY_SESSIONS_RE.finditer(text):
             n = parse_number(m.group("num"))
