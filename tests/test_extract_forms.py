@@ -542,3 +542,47 @@ def test_the_patient_base_of_a_number_needed_to_treat_is_no_head_count() -> None
                (None, "Patients received pregabalin or placebo for 12 weeks. The number needed to "
                 "treat to obtain one patient with 50% relief was 3.5."))
     assert st["n_enrolled"] is None
+
+
+def test_event_counts_with_shares_are_not_group_sizes_and_sites_are_not_people() -> None:
+    st = study("Colchicine in hospitalised adults with community-acquired pneumonia",
+               ("METHODS", "Four regional outpatient research clinics."),
+               ("RESULTS", "A total of 812 patients were assigned to colchicine and 790 to usual care."),
+               ("RESULTS", "Within 28 days after randomisation, 96 patients (11.8%) in the colchicine "
+                "group and 104 (13.2%) in the usual-care group had died."))
+    assert st["n_enrolled"] == 1602
+
+
+def test_the_remaining_patients_are_a_subgroup() -> None:
+    st = study("Faecal transplant for recurrent infection: a randomized open-label trial",
+               ("RESULTS", "Of 22 patients in the transplant group, 18 had resolution after one "
+                "infusion. The 4 remaining patients received a second infusion."))
+    assert st["n_enrolled"] != 4
+
+
+def test_outcome_assessors_blinded_in_words_make_a_single_blind_trial() -> None:
+    for sentence in ("Pain was assessed by physiotherapists masked to allocation.",
+                     "Falls were adjudicated in a blinded fashion.",
+                     "Disability was measured by interviewers unaware of group assignment."):
+        st = study("Exercise for chronic neck pain: a randomized trial",
+                   ("METHODS", "Patients were randomly assigned to exercise or advice. Patients "
+                    "were not masked. " + sentence))
+        assert st["blinding"] == "single", sentence
+    assert study("Exercise for chronic neck pain: a randomized trial protocol",
+                 ("METHODS", "Patients will be randomly assigned to exercise or advice. Patients "
+                  "and physiotherapists will not be blinded."))["blinding"] == "open"
+
+
+def test_drug_name_suffixes_of_aromatase_inhibitors_own_their_doses() -> None:
+    st = study("Low-dose naltrexone for aromatase inhibitor arthralgia: a randomized trial",
+               ("METHODS", "Women taking letrozole 2.5 mg or anastrozole 1 mg daily were randomized "
+                "to naltrexone 4.5 mg or placebo for 8 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+
+
+def test_the_opening_of_a_case_presentation_is_the_case_not_background() -> None:
+    st = study("Hepatitis after starting low-dose naltrexone for fibromyalgia",
+               (None, "A woman in her early 60s with fibromyalgia started naltrexone 1.5 mg at "
+                "night, increased to 3 mg after 2 weeks. Five weeks later she presented with "
+                "jaundice. This case suggests that liver injury can occur at low doses."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 3.0)

@@ -221,7 +221,8 @@ def _mark_background(ctx: _Context) -> list[bool]:
             continue
         if s.section == CONCLUSIONS:
             continue  # labelled conclusions speak of this study even with "evidence suggests"
-        own = bool(ctx.hit(cue.OWN_CUE_RE, s)) or (leading and bool(ctx.hit(cue.STUDY_ACTION_RE, s)))
+        own = bool(ctx.hit(cue.OWN_CUE_RE, s)) or (leading and (
+            bool(ctx.hit(cue.STUDY_ACTION_RE, s)) or bool(ctx.hit(cue.CASE_PRESENTATION_RE, s))))
         background = ctx.hit(cue.BACKGROUND_CUE_RE, s) and not ctx.hit(_THIS_STUDY_RE, s)
         if background or (s.section == OTHER and leading and not own):
             flags[i] = True

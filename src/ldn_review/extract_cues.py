@@ -43,6 +43,15 @@ STUDY_ACTION_RE = re.compile(
     r"analy[sz]ed|enrolled|recruited|treated|report|describe|present))\b",
     _I,
 )
+# The opening of a case presentation: "A woman in her late 50s with fibromyalgia ...", "A 15-year-old
+# girl developed ...", "A patient with ... presented with".
+CASE_PRESENTATION_RE = re.compile(
+    r"^(?:An?|The|Our|This) (?:\d{1,3}[- ](?:year|month|week)s?[- ]old |previously healthy |"
+    r"(?:young |elderly |middle-aged |older )?)(?:[\w-]+ )?(?:woman|man|girl|boy|patient|child|infant|"
+    r"female|male|lady|gentleman|veteran|athlete|adolescent)\b(?=[^.]{0,80}?\b(?:in (?:her|his) "
+    r"(?:early |mid-?|late )?\d0s|with|who|developed|presented|had|was|reported|suffered|started)\b)",
+    _I,
+)
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = re.compile(
     r"\b(?:needed|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
@@ -101,7 +110,8 @@ DRUG_RIGHT_BEFORE_DOSE_RE = re.compile(
     r"provide|divide|outside|inside|determine|examine|combine|decline|define|machine|engine|"
     r"hygiene|discipline|intestine|supine|genuine|feminine|canine|porcine|bovine|equine|feline|"
     r"ovine|marine|urine|nine|none|done|phone|zone)\b)(?P<drug>[A-Za-z][a-z]{2,}(?:platin|mab|nib|ine|ide|ate|one|olol|azepam|zolam|pam|ium|"
-    r"cin|mycin|vir|pril|sartan|statin|azole|parin|afil|cycline|profen|fen|oxacin|triptan|gliptin|"
+    r"cin|mycin|vir|pril|sartan|statin|zole|parin|afil|cycline|profen|fen|oxacin|triptan|gliptin|"
+    r"oxib|cillin|terol|setron|gabalin|gepant|stane|"
     r"lukast|tidine|dronate|xaban|gatran|semide|thiazide|oxetine|amide|sone|olone|asone|barb|bital|"
     r"lol|dil|pine|tine|zine|done|phine|adol|codone|morphone))(?:\s+(?:hydrochloride|sulfate|"
     r"sodium|HCl))?\s*(?:\(\s*|\s+)$"
@@ -405,11 +415,17 @@ SINGLE_BLIND_RE = re.compile(
     r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:blinded|masked) "
     r"(?:outcome )?(?:assessors?|raters?|evaluators?|assessment|evaluation|outcome assessment)\b|"
     r"\b(?:participants|patients|subjects) (?:\w+ ){0,6}?(?:were|was) (?:blinded|masked|unaware)\b|"
+    # outcomes assessed "by researchers masked to allocation", "by interviewers unaware of group
+    # assignment", "adjudicated in a blinded fashion"
+    r"\b(?:[a-z-]+(?:ists?|ors?|ers?|ians?)|staff|nurses?|committee|personnel) "
+    r"(?:who were |were )?(?:masked|blinded|unaware) (?:to|of)\b|\bin a (?:blinded|masked) "
+    r"(?:fashion|manner|way)\b|"
     # a trial called "blinded" without saying who was blinded: at least single
     r"(?<!non-)(?<!not )(?<!un)\b(?:blinded|masked)\b(?=,? (?:\w+[ ,-]+){0,4}?(?:trial|study)\b)", _I
 )
 OPEN_LABEL_RE = re.compile(
-    r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|\bnot blinded\b|"
+    r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|"
+    r"\bnot (?:be )?(?:blinded|masked)\b|"
     r"\bwithout blinding\b|\bno blinding\b", _I
 )
 PLACEBO_RE = re.compile(

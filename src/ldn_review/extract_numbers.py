@@ -235,6 +235,10 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if "to" in before and _BEFORE_INVITED_RE.search(text[max(0, m.start() - 120):m.start()]):
         return None
     clause = text[m.end():next_start][:160]
+    if noun and _PLACE_AFTER_RE.match(clause):
+        return None  # "Two university-based outpatient research clinics": the people word is an adjective
+    if _REMAINING_RE.search(m.group(0)) or _REMAINING_BEFORE_RE.search(before):
+        return None  # "The 3 remaining patients received a second infusion": a subgroup
     clause = clause.split(";")[0]
     cut = _CLAUSE_CUT_RE.search(clause)
     if cut:
@@ -283,6 +287,16 @@ _RATE_BASE_BEFORE_RE = re.compile(r"\b(?:to (?:obtain|achieve|get|prevent|benefi
 
 _INCLUDING_BEFORE_RE = re.compile(r"\bincluding\s*$", re.I)
 _PERCENT_AFTER_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+
+
+_PLACE_AFTER_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:clinics?|cent(?:re|er)s?|sites?|hospitals?|practices?|departments?|"
+    r"services?|settings?|units?|wards?|facilities|programmes?|programs?)\b", re.I)
+_REMAINING_RE = re.compile(r"\bremaining\b", re.I)
+_REMAINING_BEFORE_RE = re.compile(r"\bremaining\s*$", re.I)
+# "482 patients (22.9%) in the dexamethasone group and 1110 (25.7%) in the usual-care group had
+# died": counts with their shares are events in each group, not the groups' sizes.
+_COUNT_WITH_SHARE_RE = re.compile(r"\d\s*(?:[A-Za-z-]+\s+){0,2}?\(\s*\d+(?:\.\d+)?\s*%")
 
 
 def _percent_follows(raw: str, matched: str) -> bool:
@@ -362,7 +376,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         if len(values) >= 3 and all(values):
             out.append(Count(sum(v for v in values if v), "enrolled", RANK_ENROLLED, sentence,
                              "n_sum_of_listed_groups"))
-    if "group" in low or "arm" in low:
+    if ("group" in low or "arm" in low) and not ("%" in raw and _COUNT_WITH_SHARE_RE.search(raw)):
         for part in text.split(";"):
             arms = [parse_int(x) for x in ARM_LIST_RE.findall(part)]
             if len(arms) >= 2 and all(arms):
