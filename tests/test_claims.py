@@ -591,6 +591,22 @@ def test_safety_check_flags_discontinuations_without_mild_wording() -> None:
     assert any("other event 'nausea'" in d for d in row["details"])
 
 
+def test_safety_check_ignores_outcome_lists_and_background_on_other_drugs() -> None:
+    abstract = (
+        "Secondary outcomes covered anxiety (GAD-7), sleep and adverse events. "
+        "Gabapentinoids are commonly prescribed, but many patients cannot take them because of "
+        "side effects such as dizziness. Pain fell by 30%."
+    )
+    row = check(run(study("330", abstract=abstract), checks=CHECKS), "SAFETY")
+    assert (row["status"], row["n_studies"]) == ("no_data", 0)
+
+
+def test_stopping_treatment_because_of_side_effects_is_a_discontinuation() -> None:
+    abstract = "Five of 40 participants stopped treatment because of side effects."
+    row = check(run(study("340", abstract=abstract), checks=CHECKS), "SAFETY")
+    assert row["status"] == "inconsistent"
+
+
 def test_safety_check_without_adverse_event_reports_is_no_data() -> None:
     row = check(run(study("320", abstract="Sleep disturbance improved."), checks=CHECKS), "SAFETY")
     assert (row["status"], row["n_studies"]) == ("no_data", 0)

@@ -114,14 +114,26 @@ AE_CONTEXT_RE = re.compile(
 )
 MILD_RE = re.compile(
     r"\bmild(?:ly)?\b|\btransient\b|\bwell[- ]tolerated\b|\bminor\b|\bshort[- ]lived\b"
-    r"|\bself[- ]limit\w*|\bresolved\b|\bno (?:\w+ ){0,2}serious\b|\bsimilar to placebo\b",
+    r"|\bself[- ]limit\w*|\bresolved\b|\bno (?:\w+ ){0,2}serious\b|\bsimilar to placebo\b"
+    r"|\b(?:no|without) (?:\w+ ){0,2}?(?:side[- ]effects|adverse (?:events|effects|reactions))\b",
     re.IGNORECASE,
 )
 SERIOUS_RE = re.compile(r"\bserious adverse\b|\bsevere adverse\b|\bSAEs?\b", re.IGNORECASE)
 DISCONTINUATION_RE = re.compile(
-    r"(?:discontinu\w*|withdr[ae]w\w*|dropp?ed out|drop-?outs?)[^.;]{0,80}?"
+    r"(?:discontinu\w*|withdr[ae]w\w*|dropp?ed out|drop-?outs?|stopp(?:ed|ing)|ceased)[^.;]{0,80}?"
     r"(?:adverse|side[- ]effects?|intoleran\w*)"
     r"|(?:adverse|side[- ]effects?|intoleran\w*)[^.;]{0,80}?(?:discontinu\w*|withdr[ae]w\w*)",
+    re.IGNORECASE,
+)
+# Sentences that name adverse events without reporting them: a list of the outcomes measured
+# ("Secondary outcomes covered ... anxiety ... and adverse events") and background on other
+# treatments ("many patients cannot take these because of side effects").
+NOT_REPORTED_AE_RE = re.compile(
+    r"\b(?:primary|secondary|main|co-?primary|exploratory) (?:outcomes?|end ?points?|measures?)\b"
+    r"|\boutcomes? (?:were|included|covered|comprised)\b"
+    r"|\b(?:usually|commonly|often|typically|frequently|traditionally) (?:treated|managed|prescribed|used)\b"
+    r"|\bcannot (?:take|tolerate)\b|\blimited by (?:\w+ ){0,3}?(?:side[- ]effects|adverse)"
+    r"|\b(?:conventional|existing|standard|current) (?:treatments?|therapies|drugs|medications)\b",
     re.IGNORECASE,
 )
 NEGATION_RE = re.compile(r"\b(?:no|not|none|nor|without|zero|neither)\b", re.IGNORECASE)
@@ -1403,7 +1415,8 @@ class _SafetyFinding:
 
 def _safety_finding(r: _Record, events: Mapping[str, re.Pattern[str]]) -> _SafetyFinding | None:
     finding = _SafetyFinding(record=r)
-    texts = [s for s in _sentences(r.abstract) if AE_CONTEXT_RE.search(s)]
+    texts = [s for s in _sentences(r.abstract)
+             if AE_CONTEXT_RE.search(s) and not NOT_REPORTED_AE_RE.search(s)]
     for o in r.outcomes:
         if o.domain != "adverse_events":
             continue
@@ -1411,7 +1424,7 @@ def _safety_finding(r: _Record, events: Mapping[str, re.Pattern[str]]) -> _Safet
             finding.worse_than_comparator = True
         elif o.result == "no_difference":
             finding.mild = True  # adverse events no more frequent than with the comparator
-        if o.evidence and o.evidence not in texts:
+        if o.evidence and o.evidence not in texts and not NOT_REPORTED_AE_RE.search(o.evidence):
             texts.append(o.evidence)
         if not o.evidence:
             finding.quotes.append(f"adverse events: {o.result or 'unclear'}")
