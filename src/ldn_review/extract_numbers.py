@@ -378,11 +378,11 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                              "n_sum_of_listed_groups"))
     if ("group" in low or "arm" in low) and not ("%" in raw and _COUNT_WITH_SHARE_RE.search(raw)):
         for part in text.split(";"):
-            arms = [parse_int(x) for x in ARM_LIST_RE.findall(part)]
-            if len(arms) >= 2 and all(arms):
+            sizes = [parse_int(x) for x in ARM_LIST_RE.findall(part)]
+            if len(sizes) >= 2 and all(sizes):
                 # "79 participants were in the 25-mg group, 75 in the 10-mg group and 79 in ..."
                 rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(part) else RANK_ENROLLED
-                out.append(Count(sum(a for a in arms if a), "randomized" if rank == RANK_RANDOMIZED
+                out.append(Count(sum(a for a in sizes if a), "randomized" if rank == RANK_RANDOMIZED
                                  else "enrolled", rank, sentence, "n_sum_of_listed_groups"))
     matches = list(count_re.finditer(text))
     for i, m in enumerate(matches):
