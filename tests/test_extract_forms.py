@@ -586,3 +586,26 @@ def test_the_opening_of_a_case_presentation_is_the_case_not_background() -> None
                 "night, increased to 3 mg after 2 weeks. Five weeks later she presented with "
                 "jaundice. This case suggests that liver injury can occur at low doses."))
     assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 3.0)
+
+
+def test_a_benefit_seen_after_the_drug_but_not_after_placebo_is_positive() -> None:
+    st = study("Intravenous magnesium in acute migraine: a randomized crossover trial",
+               ("RESULTS", "Twelve patients were randomized. Headache scores fell significantly "
+                "within two hours after magnesium but not after placebo infusion (P = .01)."))
+    assert st["result"] == "positive"
+
+
+def test_better_than_one_comparator_but_not_another_is_mixed() -> None:
+    st = study("Pilates, walking or an education booklet for chronic neck pain: a randomized trial",
+               ("RESULTS", "Ninety patients were randomized."),
+               ("CONCLUSIONS", "Pilates was more effective than the booklet, but not more effective "
+                "than walking, for reducing neck disability."))
+    assert st["result"] == "mixed"
+
+
+def test_two_active_drugs_not_differing_in_a_review_leaves_their_benefit_standing() -> None:
+    st = study("Drugs for opioid use disorder: a systematic review and meta-analysis",
+               ("CONCLUSIONS", "Both buprenorphine and methadone were associated with a reduction in "
+                "illicit opioid use. When trials directly compared these two drugs, no "
+                "significant difference was found."))
+    assert st["result"] == "positive"

@@ -546,6 +546,10 @@ NO_HARM_RE = re.compile(
     r"\bno (?:\w+ )?(?:fatal|deaths?)\b|\bno (?:firm|definite|definitive|clear) conclusions?\b|"
     r"\b(?:the two|they|these|both active \w+) did not differ (?:significantly )?(?:from each other|"
     r"from one another)\b|"
+    # "When trials directly compared these two medications, no significant differences were found":
+    # two active drugs against each other say nothing of either one's benefit
+    r"\b(?:when|where) (?:\w+ ){0,3}?(?:directly )?compared (?:these|the) two\b[^.;]*|"
+    r"\bhead[- ]to[- ]head (?:comparisons?|trials?|studies)\b[^.;]*|"
     r"\b(?:secondary )?(?:safety|adverse[- ]events?|side[- ]effects?|tolerability) (?:\w+ ){0,3}?(?:did not differ|"
     r"were similar|was similar|were comparable|was comparable|similar to|comparable to)\b",
     _I,
@@ -608,7 +612,10 @@ SAFETY_ONLY_RE = re.compile(
 MIXED_RE = re.compile(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
-    r"\bbut not (?:on|for|in|with|of|at|after|during)\b|\b(?:positive |non-?significant )?trends? "
+    # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result
+    r"\bbut not (?:on|for|in|with|of|at|after|during)\b(?! (?:the )?(?:placebo|sham|vehicle|control|"
+    r"no[- ]treatment)\b)|\bbut not (?:more|significantly more|better|superior)\b|"
+    r"\b(?:positive |non-?significant )?trends? "
     r"(?:toward|towards|to|for)\b|"
     r"\bdespite (?:a |the )?(?:\w+ )?(?:non-?significant|negative|null)\b|"
     r"\b(?:a|one|some) subgroups? (?:of|with)\b|"
