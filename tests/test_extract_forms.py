@@ -609,3 +609,18 @@ def test_two_active_drugs_not_differing_in_a_review_leaves_their_benefit_standin
                 "illicit opioid use. When trials directly compared these two drugs, no "
                 "significant difference was found."))
     assert st["result"] == "positive"
+
+
+def test_adverse_events_are_read_as_a_comparison_of_harm() -> None:
+    def ae_result(text: str) -> str:
+        rows = extract_study(record("Low-dose naltrexone in chronic pain: a randomized trial",
+                                    ("RESULTS", text))).outcomes
+        return next(r["result"] for r in rows if r["domain"] == "adverse_events")
+
+    assert ae_result("Side effects, mainly vivid dreams, were more common with LDN than with "
+                     "placebo.") == "worsened"
+    assert ae_result("Adverse events were more frequent in the placebo group.") == "improved"
+    assert ae_result("Adverse events did not differ between groups.") == "no_difference"
+    # naming the commonest side effect compares nothing, and it is no benefit either
+    assert ae_result("Headache, reported by five patients, was the most frequent side effect, "
+                     "and pain improved significantly.") == "unclear"

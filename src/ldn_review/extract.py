@@ -1270,6 +1270,37 @@ def _outcome_result(clause: str) -> str:
     return "unclear"
 
 
+# Adverse events read as a comparison of harm: more with the studied drug is "worsened", fewer
+# "improved", no difference "no_difference"; a sentence that only names them says nothing.
+_AE_MORE_RE = re.compile(
+    r"\b(?:more (?:common|frequent|often)|higher (?:rates?|incidence|frequency)|increased (?:rates?|"
+    r"incidence|risk))\b(?:\s+(?:\w+\s+){0,2}?(?:with|on|in|among|after|for)\s+(?:the\s+)?"
+    r"(?P<who>[\w-]+))?", re.I)
+_AE_FEWER_RE = re.compile(r"\b(?:fewer|less (?:common|frequent|often)|lower (?:rates?|incidence))\b",
+                          re.I)
+_AE_SAME_RE = re.compile(
+    r"\b(?:did not differ|no (?:significant |statistically significant )?differences?|(?:were|was) "
+    r"(?:similar|comparable)|similar (?:rates?|frequency|incidence|proportions?)|not (?:significantly )?"
+    r"more (?:common|frequent)|no more (?:common|frequent|often))\b", re.I)
+_COMPARATOR_WORD_RE = re.compile(r"^(?:placebo|sham|control|controls|vehicle|usual|comparator)$", re.I)
+
+
+def _adverse_event_result(clause: str) -> str:
+    if _AE_SAME_RE.search(clause):
+        return "no_difference"
+    more = _AE_MORE_RE.search(clause)
+    if more:
+        who = more.group("who")
+        if who and _COMPARATOR_WORD_RE.match(who):
+            return "improved"  # "more common with placebo"
+        if who is None or cue.NALTREXONE_RE.match(who) or not cue.OTHER_DRUG_RE.match(who):
+            return "worsened"
+        return "improved"  # more common with the active comparator
+    if _AE_FEWER_RE.search(clause):
+        return "improved"
+    return "unclear"
+
+
 _PRIMARY_RE = re.compile(r"\bprimary (?:outcome|end ?point|efficacy|measure|objective)s?\b", re.I)
 
 
@@ -1307,7 +1338,9 @@ def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
                 "outcome_index": 0,
                 "domain": key[0],
                 "instrument": key[1],
-                "result": _p_checked_result(_outcome_result(clause), p_value, pm),
+                "result": _p_checked_result(
+                    _adverse_event_result(clause) if key[0] == "adverse_events"
+                    else _outcome_result(clause), p_value, pm),
                 "p_value": p_value,
                 "p_value_text": pm.group(0) if pm else None,
                 "is_primary": key in primary_names or (key[1] is None and key[0] in primary_domains)

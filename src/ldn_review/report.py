@@ -866,7 +866,7 @@ def build_counts(corpus: Corpus, prisma: PrismaCounts, flow: plots.PrismaFlow
         ("Deleted by NLM", str(prisma.n_deleted)),
         ("Articles in the curated table", str(len(corpus.articles))),
         ("Studies extracted", str(len(corpus.studies))),
-        ("Outcomes extracted", str(sum(len(v) for v in corpus.outcomes.values()))),
+        ("Outcomes of naltrexone studies", str(sum(len(v) for v in corpus.outcomes.values()))),
         ("Studies included (human, LDN, pain)", str(flow.n_included)),
         ("Retracted records", str(sum(bool(a.get("is_retracted"))
                                       for a in corpus.articles.values()))),
