@@ -621,6 +621,9 @@ def test_adverse_events_are_read_as_a_comparison_of_harm() -> None:
                      "placebo.") == "worsened"
     assert ae_result("Adverse events were more frequent in the placebo group.") == "improved"
     assert ae_result("Adverse events did not differ between groups.") == "no_difference"
+    assert ae_result("Side effects were more common with amitriptyline.") == "improved"
+    assert ae_result("Fewer adverse events occurred with naltrexone.") == "improved"
+    assert ae_result("Fewer adverse events occurred with placebo.") == "worsened"
     # naming the commonest side effect compares nothing, and it is no benefit either
     assert ae_result("Headache, reported by five patients, was the most frequent side effect, "
                      "and pain improved significantly.") == "unclear"

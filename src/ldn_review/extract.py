@@ -1270,14 +1270,16 @@ def _outcome_result(clause: str) -> str:
     return "unclear"
 
 
-# Adverse events read as a comparison of harm: more with the studied drug is "worsened", fewer
-# "improved", no difference "no_difference"; a sentence that only names them says nothing.
+# Adverse events read as a comparison of harm: more with the studied treatment is "worsened",
+# fewer "improved", no difference "no_difference"; a sentence that only names them says nothing.
+# "with placebo" or "with amitriptyline" after the comparison turns it round.
 _AE_MORE_RE = re.compile(
     r"\b(?:more (?:common|frequent|often)|higher (?:rates?|incidence|frequency)|increased (?:rates?|"
     r"incidence|risk))\b(?:\s+(?:\w+\s+){0,2}?(?:with|on|in|among|after|for)\s+(?:the\s+)?"
     r"(?P<who>[\w-]+))?", re.I)
-_AE_FEWER_RE = re.compile(r"\b(?:fewer|less (?:common|frequent|often)|lower (?:rates?|incidence))\b",
-                          re.I)
+_AE_FEWER_RE = re.compile(
+    r"\b(?:fewer|less (?:common|frequent|often)|lower (?:rates?|incidence))\b(?:\s+(?:\w+\s+){0,3}?"
+    r"(?:with|on|in|among|after|for)\s+(?:the\s+)?(?P<who>[\w-]+))?", re.I)
 _AE_SAME_RE = re.compile(
     r"\b(?:did not differ|no (?:significant |statistically significant )?differences?|(?:were|was) "
     r"(?:similar|comparable)|similar (?:rates?|frequency|incidence|proportions?)|not (?:significantly )?"
@@ -1288,16 +1290,15 @@ _COMPARATOR_WORD_RE = re.compile(r"^(?:placebo|sham|control|controls|vehicle|usu
 def _adverse_event_result(clause: str) -> str:
     if _AE_SAME_RE.search(clause):
         return "no_difference"
-    more = _AE_MORE_RE.search(clause)
-    if more:
-        who = more.group("who")
-        if who and _COMPARATOR_WORD_RE.match(who):
-            return "improved"  # "more common with placebo"
-        if who is None or cue.NALTREXONE_RE.match(who) or not cue.OTHER_DRUG_RE.match(who):
-            return "worsened"
-        return "improved"  # more common with the active comparator
-    if _AE_FEWER_RE.search(clause):
-        return "improved"
+    for pattern, with_studied in ((_AE_MORE_RE, "worsened"), (_AE_FEWER_RE, "improved")):
+        m = pattern.search(clause)
+        if m:
+            who = m.group("who")
+            comparator = who is not None and bool(
+                _COMPARATOR_WORD_RE.match(who) or cue.OTHER_DRUG_RE.match(who))
+            if not comparator:
+                return with_studied
+            return "improved" if with_studied == "worsened" else "worsened"
     return "unclear"
 
 

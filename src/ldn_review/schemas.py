@@ -183,7 +183,12 @@ OUTCOMES = pa.schema(
             _STR,
             "Measurement instrument (VAS, NRS, BPI, FIQR, SF-36, ODI, ...) or null",
         ),
-        _f("result", _STR, "improved, no_difference, worsened, unclear"),
+        _f(
+            "result",
+            _STR,
+            "improved, no_difference, worsened, unclear; for adverse_events, improved means fewer "
+            "events with the studied treatment than its comparator and worsened more",
+        ),
         _f("p_value", pa.float64(), "p-value reported with the outcome (upper bound for 'p<x')"),
         _f("p_value_text", _STR, "p-value as written, e.g. 'P < 0.001'"),
         _f("is_primary", pa.bool_(), "Named as the primary outcome"),
