@@ -653,7 +653,6 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             continue
         before = text[max(0, m.start() - 30):m.start()]
         if "for" in before and (_HISTORY_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()])
-                                or _DESPITE_BEFORE_RE.search(text[max(0, m.start() - 120):m.start()])
                                 or _PEOPLE_WITH_FOR_RE.search(text[max(0, m.start() - 80):m.start()])):
             continue
         after = text[m.end():m.end() + 60]
@@ -666,9 +665,11 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if "old" in after[:6] or after.startswith("-old"):
             continue
         wide = text[max(0, m.start() - 70):m.start()]
-        if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide) or \
-                ("despite" in wide.lower() and _DESPITE_BEFORE_RE.search(wide)):
+        if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide):
             continue
+        widest = text[max(0, m.start() - 120):m.start()]
+        if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
+            continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"
         if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after):
             strength = DURATION_STRONG
         elif _TIMEPOINT_BEFORE_RE.search(before):
