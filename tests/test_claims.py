@@ -308,7 +308,20 @@ def test_small_positive_rct_against_large_null_rct_is_contested_not_unsupported(
 
 
 def test_single_mixed_rct_is_contested() -> None:
-    assert verdict(run(study("10", result="mixed")))["verdict"] == "contested"
+    row = verdict(run(study("10", result="mixed")))
+    assert row["verdict"] == "contested"
+    assert row["summary"].startswith("Contested: the only matching randomised trial (50 "
+                                     "participants) had a mixed result")
+
+
+def test_summary_names_the_comparator_of_each_randomised_trial() -> None:
+    active = study("11", result="negative", author="Doe A", year=2021)
+    active["study"]["comparator"] = "active"
+    placebo = study("12", result="negative", author="Roe B", year=2022)
+    placebo["study"]["comparator"] = "placebo"
+    summary = verdict(run(active, placebo))["summary"]
+    assert "Doe 2021 (Arthritis and Rheumatism, RCT, n=50, vs an active drug)" in summary
+    assert "Roe 2022 (Arthritis and Rheumatism, RCT, n=50, vs placebo)" in summary
 
 
 def test_verdict_not_supported_by_rcts() -> None:
