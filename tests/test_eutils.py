@@ -841,6 +841,13 @@ def test_settings_refuse_a_base_url_without_scheme() -> None:
         load_settings(env={"NCBI_EUTILS_BASE": "eutils.ncbi.nlm.nih.gov/entrez/eutils"})
 
 
+def test_settings_read_the_accepted_number_of_deletions() -> None:
+    assert load_settings(env={"LDN_REVIEW_ACCEPT_DELETIONS": "15"}).accept_deletions == 15
+    assert load_settings(env={}).accept_deletions is None
+    with pytest.raises(ConfigError, match="LDN_REVIEW_ACCEPT_DELETIONS='all' is not an integer"):
+        load_settings(env={"LDN_REVIEW_ACCEPT_DELETIONS": "all"})
+
+
 def test_api_key_quoted_back_by_ncbi_is_blanked_in_saved_bodies(
     server: FakeEutils, recorder: RunRecorder
 ) -> None:

@@ -193,6 +193,13 @@ def test_many_records_gone_at_once_is_refused_as_an_outage(tmp_path, server):
     assert not list((tmp_path / "raw" / "runs").glob("*/*-deleted.xml.gz"))
     run_plain(settings, offline=True)  # raw alone still holds all 25
     assert len(read(tmp_path, "articles")) == 25
+    # The operator checked PubMed: the deletions are real. Accepting the wrong number changes
+    # nothing; accepting exactly the reported number lets the refresh drop them.
+    with pytest.raises(EutilsError, match="LDN_REVIEW_ACCEPT_DELETIONS=15"):
+        run_plain(settings.with_(accept_deletions=14), offline=False, force_refresh=True)
+    run_plain(settings.with_(accept_deletions=15), offline=False, force_refresh=True)
+    assert len(read(tmp_path, "articles")) == 10
+    assert read(tmp_path, "runs")["status"].tolist()[-1] == "success"
 
 
 def test_raw_response_changed_after_saving_stops_the_rebuild(tmp_path, server):

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Query PubMed (incrementally after the first run), store raw responses, rebuild "
         "curated tables, claim verdicts and the report. With --offline, use only the PubMed XML "
         "files under <data-dir>/raw/. Environment: NCBI_EMAIL, NCBI_API_KEY, NCBI_EUTILS_BASE, "
-        "LDN_REVIEW_QUERY, LDN_REVIEW_BATCH_SIZE. Exit status 0 on success; 1 with a one-line "
+        "LDN_REVIEW_QUERY, LDN_REVIEW_BATCH_SIZE, LDN_REVIEW_WORKERS, LDN_REVIEW_ACCEPT_DELETIONS. "
+        "Exit status 0 on success; 1 with a one-line "
         "reason on failure.",
     )
     run.add_argument(

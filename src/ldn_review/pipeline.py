@@ -654,7 +654,7 @@ def _fetch(
             missing = [p for p in missing if p not in set(second.pmids)]
         summary.n_refreshed = len(got)
         summary.missing_on_refresh = missing
-        check_deletions_plausible(missing, len(ctx.refresh_pmids))
+        check_deletions_plausible(missing, len(ctx.refresh_pmids), settings.accept_deletions)
         if missing:
             recorder.save_derived(
                 "deleted",
@@ -666,15 +666,17 @@ def _fetch(
     return summary
 
 
-def check_deletions_plausible(missing: list[str], n_held: int) -> None:
-    """Refuse to drop more held records at once than PubMed plausibly deletes."""
+def check_deletions_plausible(missing: list[str], n_held: int, accepted: int | None = None) -> None:
+    """Refuse to drop more held records at once than PubMed plausibly deletes, unless the operator
+    accepted exactly that many (``LDN_REVIEW_ACCEPT_DELETIONS``)."""
     limit = max(MIN_DELETED_ALARM, int(MAX_DELETED_SHARE * n_held))
-    if len(missing) > limit:
+    if len(missing) > limit and accepted != len(missing):
         raise EutilsError(
             f"PubMed no longer returned {len(missing):,} of the {n_held:,} held records, asked "
             f"twice (e.g. {', '.join(missing[:5])}); that many deletions at once is likelier an "
             "NCBI outage, so none is dropped and nothing was written to curated tables. Re-run "
-            "later."
+            f"later; if PubMed really deleted them (https://pubmed.ncbi.nlm.nih.gov/{missing[0]}/), "
+            f"run again with LDN_REVIEW_ACCEPT_DELETIONS={len(missing)}."
         )
 
 

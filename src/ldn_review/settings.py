@@ -55,6 +55,9 @@ class Settings:
     overlap_days: int = DEFAULT_OVERLAP_DAYS
     refresh_days: int = DEFAULT_REFRESH_DAYS
     claims_file: Path | None = None
+    # The exact number of held records a refresh may drop although it is more than an outage
+    # would explain (LDN_REVIEW_ACCEPT_DELETIONS, after checking that PubMed did delete them).
+    accept_deletions: int | None = None
 
     @property
     def raw_dir(self) -> Path:
@@ -82,7 +85,8 @@ class Settings:
 
 def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
     """Build settings from the environment (``NCBI_EMAIL``, ``NCBI_API_KEY``, ``NCBI_EUTILS_BASE``,
-    ``LDN_REVIEW_QUERY``, ``LDN_REVIEW_BATCH_SIZE``) and explicit overrides."""
+    ``LDN_REVIEW_QUERY``, ``LDN_REVIEW_BATCH_SIZE``, ``LDN_REVIEW_ACCEPT_DELETIONS``) and explicit
+    overrides."""
     env = os.environ if env is None else env
     values: dict[str, object] = {
         "email": env.get("NCBI_EMAIL") or None,
@@ -97,6 +101,14 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         except ValueError as exc:
             raise ConfigError(
                 f"LDN_REVIEW_BATCH_SIZE={env['LDN_REVIEW_BATCH_SIZE']!r} is not an integer"
+            ) from exc
+    if env.get("LDN_REVIEW_ACCEPT_DELETIONS"):
+        try:
+            values["accept_deletions"] = int(env["LDN_REVIEW_ACCEPT_DELETIONS"])
+        except ValueError as exc:
+            raise ConfigError(
+                f"LDN_REVIEW_ACCEPT_DELETIONS={env['LDN_REVIEW_ACCEPT_DELETIONS']!r} is not an "
+                "integer: give the number of deletions the refused refresh reported"
             ) from exc
     values.update({k: v for k, v in overrides.items() if v is not None})
     settings = Settings(**values)  # type: ignore[arg-type]
