@@ -160,8 +160,11 @@ def test_verify_runs_names_an_unreadable_accepted_file(tmp_path):
     data = damaged.read_bytes()
     damaged.chmod(0o644)
     damaged.write_bytes(data[: len(data) // 2])  # a truncated copy
-    with pytest.raises(RawStoreError, match="0001-efetch.xml.gz cannot be read"):
+    with pytest.raises(RawStoreError, match="0001-efetch.xml.gz cannot be read") as caught:
         verify_runs(tmp_path / "raw")
+    message = str(caught.value)
+    assert "): it was damaged or edited after it was saved. Restore it from a backup" in message
+    assert "manifest.jsonl:" not in message  # the manifest belongs to the sha256 wording only
 
 
 def test_verify_runs_names_a_missing_accepted_file(tmp_path):

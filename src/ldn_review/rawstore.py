@@ -321,16 +321,19 @@ def verify_runs(raw_dir: Path) -> int:
             for e in entries
             if e.get("event") == "verdict" and e.get("accepted") is True
         }
+        run_rel = run_dir.relative_to(raw_dir.parent).as_posix()
+        remedy = (
+            f"Restore it from a backup, or move {run_rel} out of raw/ and run "
+            "`ldn-review run --refresh` to fetch its records again; curated tables were left as "
+            "they were."
+        )
         for name in sorted(accepted):
             path = run_dir / name
             rel = path.relative_to(raw_dir.parent).as_posix()
             if not path.exists():
                 raise RawStoreError(
                     f"{rel} is missing: its run accepted it (see {MANIFEST_NAME}) and raw files "
-                    f"are never removed. Restore it from a backup, or move "
-                    f"{run_dir.relative_to(raw_dir.parent).as_posix()} out of raw/ and run "
-                    "`ldn-review run --refresh` to fetch its records again; curated tables were "
-                    "left as they were.",
+                    f"are never removed. {remedy}",
                     path=str(path),
                 )
             try:
@@ -338,14 +341,10 @@ def verify_runs(raw_dir: Path) -> int:
             except (OSError, EOFError, zlib.error) as exc:
                 body, problem = None, f"cannot be read ({exc})"
             else:
-                problem = "does not match the sha256 its run recorded"
+                problem = f"does not match the sha256 its run recorded in {MANIFEST_NAME}"
             if body is None or sha256_hex(body) != sha_of.get(name):
                 raise RawStoreError(
-                    f"{rel} {problem} in {MANIFEST_NAME}: it was damaged or edited after it was "
-                    "saved. Restore it from a backup, or move "
-                    f"{run_dir.relative_to(raw_dir.parent).as_posix()} out of raw/ and run "
-                    "`ldn-review run --refresh` to fetch its records again; curated tables were "
-                    "left as they were.",
+                    f"{rel} {problem}: it was damaged or edited after it was saved. {remedy}",
                     path=str(path),
                 )
             n_checked += 1
