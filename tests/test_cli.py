@@ -73,16 +73,26 @@ def test_custom_claims_file_replaces_the_builtin_claims(demo, tmp_path):
     assert verdicts["claim_id"].tolist() == ["X1"]
 
 
-def test_bad_raw_file_fails_with_its_name_and_keeps_tables(demo, capsys):
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        # a truncated PubMed file
+        ("dropped.xml", b"<PubmedArticleSet><PubmedArticle><MedlineCitation>", ("dropped.xml",)),
+        # a failed browser download saved as .xml: an error, never "no records"
+        ("pubmed_result.xml",
+         b"<!DOCTYPE html>\n<html><head><title>Error</title></head><body>Blocked</body></html>\n",
+         ("pubmed_result.xml is an HTML page, not PubMed XML", "move it out of raw/")),
+    ],
+)
+def test_bad_file_dropped_into_raw_fails_naming_it_and_keeps_tables(demo, capsys, name, body,
+                                                                    expected):
     assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
     before = pd.read_parquet(demo / "curated" / "articles.parquet")
-    (demo / "raw" / "dropped.xml").write_bytes(
-        b"<PubmedArticleSet><PubmedArticle><MedlineCitation>"
-    )
+    (demo / "raw" / name).write_bytes(body)
     capsys.readouterr()
     assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
-    err = capsys.readouterr().err
-    assert "dropped.xml" in err and len(err.strip().splitlines()) == 1
+    err = capsys.readouterr().err.strip()
+    assert all(part in err for part in expected) and len(err.splitlines()) == 1
     pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "articles.parquet"), before)
     runs = pd.read_parquet(demo / "curated" / "runs.parquet")
     assert runs["status"].tolist() == ["success", "failed"]
@@ -114,21 +124,6 @@ def test_status_shows_failed_and_interrupted_runs(tmp_path, capsys):
     assert main(["status", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "interrupted" in out and "failed" in out and "reason: RuntimeError: NCBI unreachable" in out
-
-
-def test_html_page_dropped_into_raw_fails_naming_it_and_keeps_tables(demo, capsys):
-    """A failed browser download saved as .xml is an HTML page: an error, never "no records"."""
-    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
-    before = pd.read_parquet(demo / "curated" / "articles.parquet")
-    (demo / "raw" / "pubmed_result.xml").write_bytes(
-        b"<!DOCTYPE html>\n<html><head><title>Error</title></head><body>Blocked</body></html>\n"
-    )
-    capsys.readouterr()
-    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1
-    assert "pubmed_result.xml is an HTML page, not PubMed XML" in err and "move it out" in err
-    pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "articles.parquet"), before)
 
 
 def test_base_url_without_scheme_is_a_one_line_error(tmp_path, monkeypatch, capsys):
