@@ -98,6 +98,17 @@ def test_bad_file_dropped_into_raw_fails_naming_it_and_keeps_tables(demo, capsys
     assert runs["status"].tolist() == ["success", "failed"]
 
 
+def test_loose_esearch_answer_in_raw_carries_no_records_and_is_no_error(demo):
+    """Copied E-utilities answers that are not records (ESearch, EPost) are skipped, not refused."""
+    import gzip
+
+    loose = demo / "raw" / "copied" / "0001-esearch.xml.gz"
+    loose.parent.mkdir()
+    loose.write_bytes(gzip.compress(b"<eSearchResult><Count>77</Count></eSearchResult>"))
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    assert len(pd.read_parquet(demo / "curated" / "articles.parquet")) == 77
+
+
 def test_medline_file_dropped_into_raw_adds_its_604_citations(demo, ncbi_samples):
     assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
     shutil.copy(ncbi_samples / "medline16n0902.xml.gz", demo / "raw" / "medline16n0902.xml.gz")

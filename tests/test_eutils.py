@@ -751,6 +751,18 @@ def test_lost_history_of_posted_pmids_posts_them_again(server: FakeEutils) -> No
     assert len(server.requests_to("epost")) == 2
 
 
+def test_lost_history_of_posted_pmids_every_time_gives_up_after_a_bounded_number_of_posts(
+    server: FakeEutils,
+) -> None:
+    client = make_client(server)
+    server.inject("history_lost", utility="efetch", times=50)
+    with pytest.raises(HistoryLostError, match="lost 30 posted PMIDs") as caught:
+        fetch_pmids(client, server.pmids[:30], batch_size=500)
+    assert "nothing was written to curated tables; re-run later" in str(caught.value)
+    assert len(server.requests_to("epost")) == 1 + MAX_HISTORY_RESEARCHES
+    assert len(server.requests_to("efetch")) == 1 + MAX_HISTORY_RESEARCHES
+
+
 def test_parse_efetch_unable_to_obtain_query_is_history_lost() -> None:
     body = (
         b'<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eEfetchResult PUBLIC "-//NLM//DTD '

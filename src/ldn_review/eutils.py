@@ -869,7 +869,11 @@ def post_and_fetch(client: EutilsClient, chunk: list[str]) -> FetchedBatch:
         except HistoryLostError as exc:
             lost += 1
             if lost > MAX_HISTORY_RESEARCHES:
-                raise
+                raise HistoryLostError(
+                    f"the history server lost {len(chunk)} posted PMIDs {lost} times in a row "
+                    f"(last: {exc}); nothing was written to curated tables; re-run later",
+                    url=exc.url,
+                ) from exc
             logger.warning("%s; posting the %d PMIDs again", exc, len(chunk))
 
 
