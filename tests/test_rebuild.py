@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from ldn_review.rebuild import default_workers, rebuild_record_tables
+from ldn_review import rebuild
+from ldn_review.errors import ExtractionWorkerError
+from ldn_review.rebuild import _Extractor, default_workers, rebuild_record_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_RAW = ROOT / "data" / "demo" / "raw"
@@ -21,8 +24,11 @@ def raw_dir(tmp_path: Path) -> Path:
     return raw
 
 
-def test_worker_processes_give_the_same_tables_as_one_process(raw_dir, tmp_path):
-    """Extraction in 2 spawned workers yields row-for-row the tables of a single process."""
+def test_worker_processes_give_the_same_tables_as_one_process(raw_dir, tmp_path, monkeypatch):
+    """Extraction in 2 spawned workers yields row-for-row the tables of a single process, over
+    many small tasks with few in flight (so results are delivered while others are pending)."""
+    monkeypatch.setattr(rebuild, "TASK_SIZE", 4)
+    monkeypatch.setattr(rebuild, "TASKS_IN_FLIGHT", 1)
     one, two = tmp_path / "one", tmp_path / "two"
     one.mkdir()
     two.mkdir()
@@ -46,3 +52,18 @@ def test_workers_can_be_set_from_the_environment(raw_dir, monkeypatch):
     assert default_workers(raw_dir) == 3
     monkeypatch.setenv("LDN_REVIEW_WORKERS", "many")
     assert default_workers(raw_dir) == 1
+
+
+def _die(batch: list) -> list:
+    """An extraction task whose worker process is killed (as the OOM killer would)."""
+    os._exit(9)
+
+
+def test_a_worker_that_dies_fails_the_rebuild_instead_of_hanging() -> None:
+    extractor = _Extractor(2, lambda *row: None, extract=_die)
+    try:
+        extractor.add(0, None)  # type: ignore[arg-type]
+        with pytest.raises(ExtractionWorkerError, match="LDN_REVIEW_WORKERS=1"):
+            extractor.finish()
+    finally:
+        extractor.close()

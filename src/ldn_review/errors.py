@@ -77,3 +77,7 @@ class RunLockedError(LdnReviewError):
 
 class TableError(LdnReviewError):
     """A curated table failed validation against its schema and was not written."""
+
+
+class ExtractionWorkerError(LdnReviewError):
+    """An extraction worker process of a rebuild died (killed, or out of memory)."""

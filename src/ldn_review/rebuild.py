@@ -15,6 +15,8 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .crashpoints import crash_point
-from .errors import ParseError
+from .errors import ExtractionWorkerError, ParseError
 from .extract import extract_batch
 from .models import Article, Deletion
 from .parse import RECORD_SET_TAGS, iter_file_records, sniff_root
@@ -197,21 +199,27 @@ def default_workers(raw_dir: Path) -> int:
     return max(1, cpus)
 
 
+_Results = list[tuple[int, dict[str, Any], list[dict[str, Any]]]]
+
+
 class _Extractor:
     """Extraction of staged articles, inline or in a pool of worker processes.
 
     Results come back in submission order, so the staging files hold rows in sequence order
-    however many workers run; the tables are the same as from a single process.
+    however many workers run; the tables are the same as from a single process. A worker that
+    dies (the OOM killer, a kill) fails the rebuild at once instead of leaving it waiting.
     """
 
-    def __init__(self, workers: int, on_result: Callable[[int, dict[str, Any], list[dict[str, Any]]], None]) -> None:
+    def __init__(self, workers: int, on_result: Callable[[int, dict[str, Any], list[dict[str, Any]]], None],
+                 extract: Callable[[list[tuple[int, Article]]], _Results] = extract_batch) -> None:
         self.on_result = on_result
+        self.extract = extract
         self.batch: list[tuple[int, Article]] = []
-        self.pending: deque[Any] = deque()
-        self.pool = None
+        self.pending: deque[Future[_Results]] = deque()
+        self.pool: ProcessPoolExecutor | None = None
         if workers > 1:
             # spawn, not fork: the caller may be a Prefect flow with threads running.
-            self.pool = multiprocessing.get_context("spawn").Pool(workers)
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         self.max_pending = TASKS_IN_FLIGHT * workers
 
     def add(self, seq: int, article: Article) -> None:
@@ -224,25 +232,35 @@ class _Extractor:
         if not batch:
             return
         if self.pool is None:
-            self._deliver(extract_batch(batch))
+            self._deliver(self.extract(batch))
             return
-        self.pending.append(self.pool.apply_async(extract_batch, (batch,)))
+        self.pending.append(self.pool.submit(self.extract, batch))
         while len(self.pending) > self.max_pending:
-            self._deliver(self.pending.popleft().get())
+            self._deliver(self._result(self.pending.popleft()))
 
-    def _deliver(self, results: list[tuple[int, dict[str, Any], list[dict[str, Any]]]]) -> None:
+    @staticmethod
+    def _result(future: Future[_Results]) -> _Results:
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            raise ExtractionWorkerError(
+                "an extraction worker process died (killed, or out of memory?); nothing was "
+                "published and curated tables are as they were. Re-run; if it happens again, set "
+                "LDN_REVIEW_WORKERS=1 to extract in one process."
+            ) from exc
+
+    def _deliver(self, results: _Results) -> None:
         for seq, study, outcomes in results:
             self.on_result(seq, study, outcomes)
 
     def finish(self) -> None:
         self._submit()
         while self.pending:
-            self._deliver(self.pending.popleft().get())
+            self._deliver(self._result(self.pending.popleft()))
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
+            self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
 
