@@ -209,7 +209,7 @@ def test_real_medline_baseline_file_has_604_citations(ncbi_samples):
 
 def test_events_fall_back_to_read_events_without_the_private_queue():
     """Where XMLPullParser has no _events_queue, events come from its public read_events."""
-    from ldn_review.parse import _take_events
+    from ldn_review.parse_reference import _take_events
 
     class PublicOnly:
         def read_events(self):

@@ -26,6 +26,8 @@ import xml.parsers.expat
 from pathlib import Path
 from typing import BinaryIO
 
+from .parse_reference import open_xml
+
 try:
     import fcntl
 except ImportError:  # not on Windows; the pipe keeps its size there
@@ -213,7 +215,6 @@ class ChildStream(io.RawIOBase):
         """Read the file here from now on: reopen it, skip what was delivered, and check again
         what the parser has had checked so far."""
         self._stop()
-        from .parse_reference import open_xml
 
         own = open_xml(self.path)
         skipped = 0
@@ -227,7 +228,6 @@ class ChildStream(io.RawIOBase):
 
     def _checked_up_to(self, size: int) -> Checker:
         """A Checker that has checked the first ``size`` bytes of the file."""
-        from .parse_reference import open_xml
 
         checker = Checker()
         with open_xml(self.path) as stream:
@@ -257,7 +257,6 @@ class ChildStream(io.RawIOBase):
     def reopened(self) -> BinaryIO:
         """The file from its start, read in this process (for the reference parser)."""
         self._stop()
-        from .parse_reference import open_xml
 
         return open_xml(self.path)
 
@@ -283,7 +282,6 @@ def main(argv: list[str] | None = None) -> int:
     """The child process: check one file and write what it accepted, then the verdict, as
     frames (kind, length, payload) on stdout: ``C`` checked bytes, ``E`` [index, message] of the
     first error, ``D`` the end. A failure to read (a damaged gzip stream) just ends the output."""
-    from .parse_reference import open_xml
 
     args = sys.argv[1:] if argv is None else argv
     out = sys.stdout.buffer

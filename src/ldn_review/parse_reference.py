@@ -308,6 +308,16 @@ def malformed_error(source_file: str | None, last_pmid: str | None, detail: str)
     )
 
 
+def open_error(label: str, exc: OSError) -> ParseError:
+    """A raw file that cannot be opened."""
+    return ParseError(f"cannot open {label}: {exc}", path=label)
+
+
+def damaged_gzip_error(label: str, exc: Exception) -> ParseError:
+    """A gzip stream that breaks off or is corrupt part-way through a file."""
+    return ParseError(f"{label}: damaged gzip data ({exc}); re-download the file", path=label)
+
+
 def iter_stream_records(
     stream: BinaryIO, source_file: str | None = None
 ) -> Iterator[Article | Deletion]:
@@ -418,14 +428,12 @@ def iter_file_records(path: Path, source_file: str | None = None) -> Iterator[Ar
     try:
         stream = open_xml(path)
     except OSError as exc:
-        raise ParseError(f"cannot open {label}: {exc}", path=label) from exc
+        raise open_error(label, exc) from exc
     with stream:
         try:
             yield from iter_stream_records(stream, label)
         except (OSError, EOFError) as exc:  # damaged gzip stream
-            raise ParseError(
-                f"{label}: damaged gzip data ({exc}); re-download the file", path=label
-            ) from exc
+            raise damaged_gzip_error(label, exc) from exc
 
 
 def sniff_root(path: Path) -> str | None:
