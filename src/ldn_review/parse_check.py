@@ -114,13 +114,21 @@ class Checker:
         """Nothing to release (a child checker stops its process)."""
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def use_child(path: Path) -> bool:
     """Whether to check ``path`` in a child process: a large file and more than one core."""
     choice = os.environ.get(CHECKER_ENV, "")
     if choice in ("inline", "process"):
         return choice == "process"
     try:
-        return path.stat().st_size >= CHILD_MIN_BYTES and (os.cpu_count() or 1) > 1
+        return path.stat().st_size >= CHILD_MIN_BYTES and usable_cpus() > 1
     except OSError:
         return False
 

@@ -30,6 +30,7 @@ from .errors import ExtractionWorkerError, ParseError
 from .extract import extract_batch
 from .models import Article, Deletion
 from .parse import RECORD_SET_TAGS, iter_file_records, sniff_root
+from .parse_check import usable_cpus
 from .rawstore import RawFile, iter_raw_files
 from .schemas import ARTICLES, OUTCOMES, STUDIES
 from .tables import PARQUET_OPTIONS, validate_table
@@ -192,11 +193,7 @@ def default_workers(raw_dir: Path) -> int:
     total = sum(f.path.stat().st_size for f in iter_raw_files(raw_dir))
     if total < PARALLEL_MIN_BYTES:
         return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    return max(1, cpus)
+    return max(1, usable_cpus())
 
 
 _Results = list[tuple[int, dict[str, Any], list[dict[str, Any]]]]
