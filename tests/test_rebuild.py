@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from ldn_review import rebuild
-from ldn_review.errors import ExtractionWorkerError
+from ldn_review.errors import ExtractionWorkerError, ParseError
 from ldn_review.rebuild import _Extractor, default_workers, rebuild_record_tables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +67,12 @@ def test_a_worker_that_dies_fails_the_rebuild_instead_of_hanging() -> None:
             extractor.finish()
     finally:
         extractor.close()
+
+
+def test_the_rebuild_itself_refuses_a_hand_dropped_html_page(raw_dir, tmp_path):
+    """Not only `ldn-review run`: any caller of the rebuild gets the error, not fewer records."""
+    (raw_dir / "pubmed_result.xml").write_bytes(b"<!DOCTYPE html>\n<html><body>Blocked</body></html>\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ParseError, match="pubmed_result.xml is an HTML page, not PubMed XML"):
+        rebuild_record_tables(raw_dir, out, workers=1)

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 
 from . import __version__
-from .errors import EutilsError, LdnReviewError, ParseError, RunLockedError
+from .errors import EutilsError, LdnReviewError, RunLockedError
 from .rebuild import RebuildStats, rebuild_record_tables
 from .schemas import CHANGES, RUNS
 from .settings import Settings
@@ -50,10 +50,6 @@ LOCK_NAME = ".lock"
 # a deletion is for good: a dropped PMID is no longer held, so no later refresh asks for it again.
 MAX_DELETED_SHARE = 0.05
 MIN_DELETED_ALARM = 10
-# Roots of E-utilities answers other than records: a copy of a run's raw directory under raw/ holds
-# them, and they carry no records. Any other non-record root in a file dropped in by hand (an HTML
-# page saved by a failed download, an EFetch <ERROR>) is an error, not "no records".
-NON_RECORD_ROOTS = frozenset({"eSearchResult", "ePostResult", "eInfoResult"})
 
 
 def _noop(_: str) -> None:
@@ -449,24 +445,11 @@ def build_curated(
 
 def check_raw(raw_dir: Path, progress: ProgressFn = _noop) -> None:
     """Refuse to rebuild from a raw store that would silently lose records: an accepted response
-    damaged or missing since it was saved, or a file dropped in by hand that is not PubMed XML."""
-    from .parse import RECORD_SET_TAGS, sniff_root
-    from .rawstore import iter_raw_files, verify_runs
+    damaged or missing since it was saved. (Files dropped in by hand that are not PubMed XML are
+    refused by the rebuild itself.)"""
+    from .rawstore import verify_runs
 
     n_checked = verify_runs(raw_dir)
-    for raw in iter_raw_files(raw_dir):
-        if raw.managed:
-            continue
-        root = sniff_root(raw.path)
-        if root is None or root in RECORD_SET_TAGS or root in NON_RECORD_ROOTS:
-            continue  # unreadable files are reported by the rebuild itself, with the parse error
-        what = "an HTML page" if root.lower() == "html" else f"a <{root}> document"
-        raise ParseError(
-            f"{raw.relpath} is {what}, not PubMed XML (PubmedArticleSet or MedlineCitationSet): "
-            "probably a failed download. Replace it with the PubMed file or move it out of raw/; "
-            "curated tables were left as they were.",
-            path=raw.relpath,
-        )
     if n_checked:
         progress(f"checked {n_checked:,} saved responses against their manifests")
 

@@ -143,6 +143,12 @@ def _version_key(a: Article, seq: int) -> tuple[int, int, int]:
     return (a.version, revised, seq)
 
 
+# Roots of E-utilities answers other than records: they carry no records wherever they lie. Any
+# other non-record root in a file dropped in by hand (an HTML page saved by a failed download, an
+# EFetch <ERROR>) is an error, not "no records".
+NON_RECORD_ROOTS = frozenset({"eSearchResult", "ePostResult", "eInfoResult"})
+
+
 def _iter_ingestible(raw_dir: Path, stats: RebuildStats) -> Iterator[RawFile]:
     for raw in iter_raw_files(raw_dir):
         root = sniff_root(raw.path)
@@ -154,8 +160,16 @@ def _iter_ingestible(raw_dir: Path, stats: RebuildStats) -> Iterator[RawFile]:
                 "re-download the file; curated tables were left as they were.",
                 path=raw.relpath,
             )
-        elif root is not None and root not in RECORD_SET_TAGS:
-            continue  # ESearch/EPost responses and other XML: not records
+        elif root is not None:
+            if raw.managed or root in NON_RECORD_ROOTS:
+                continue  # ESearch/EPost answers, and bodies a run saved and rejected: no records
+            what = "an HTML page" if root.lower() == "html" else f"a <{root}> document"
+            raise ParseError(
+                f"{raw.relpath} is {what}, not PubMed XML (PubmedArticleSet or MedlineCitationSet): "
+                "probably a failed download. Replace it with the PubMed file or move it out of raw/; "
+                "curated tables were left as they were.",
+                path=raw.relpath,
+            )
         else:
             stats.skipped.append((raw.relpath, "unreadable response never accepted"))
 
