@@ -346,6 +346,14 @@ def test_empty_body_is_retried(server: FakeEutils) -> None:
     assert client.n_requests == 2
 
 
+def test_body_that_cannot_be_decoded_is_retried(server: FakeEutils) -> None:
+    """A reply marked gzip that is not (a broken proxy) is a transient failure, retried."""
+    client = make_client(server)
+    server.inject("bad_gzip", utility="esearch")
+    assert client.esearch("naltrexone").count == 1_234
+    assert client.n_requests == 2
+
+
 def test_error_payload_fails_at_once_with_ncbi_message(
     server: FakeEutils, recorder: RunRecorder
 ) -> None:

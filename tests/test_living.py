@@ -232,3 +232,11 @@ def test_second_run_on_a_locked_data_dir_is_refused_and_writes_nothing(tmp_path,
     assert not (tmp_path / "curated").exists() and not (tmp_path / "raw").exists()
     run_plain(settings, offline=False)  # the lock is gone with its holder
     assert read(tmp_path, "runs")["status"].tolist() == ["success"]
+
+
+def test_a_live_run_without_ncbi_email_warns_how_to_set_it(tmp_path, server, caplog):
+    settings = live_settings(tmp_path, server).with_(email=None)
+    with caplog.at_level("WARNING", logger="ldn_review"):
+        run_plain(settings, offline=False)
+    assert any("set NCBI_EMAIL=" in r.getMessage() for r in caplog.records)
+    assert len(read(tmp_path, "articles")) == len(server.pmids)

@@ -51,10 +51,13 @@ FAULT_KINDS = frozenset(
         "history_lost",
         "bad_key",
         "warning_list",
+        "bad_gzip",
     }
 )
 # Faults answered with a canned reply, without looking at the request.
-CANNED_FAULTS = frozenset({"429", "500", "502", "503", "504", "html200", "empty200", "bad_key"})
+CANNED_FAULTS = frozenset(
+    {"429", "500", "502", "503", "504", "html200", "empty200", "bad_key", "bad_gzip"}
+)
 # PubMed's ESearch refuses retstart beyond this (it can page through the first 9,999 ids only).
 MAX_ESEARCH_RETSTART = 9_998
 # PubMed caps retmax of ESearch and EFetch at 10,000.
@@ -583,6 +586,10 @@ def fault_reply(fault: Fault, params: Mapping[str, str]) -> _Reply:
         return _Reply(200, HTML_ERROR_PAGE, "text/html; charset=UTF-8")
     if fault.kind == "empty200":
         return _Reply(200, b"")
+    if fault.kind == "bad_gzip":
+        # a body that says it is gzip-compressed and is not (a broken proxy): requests cannot
+        # decode it
+        return _Reply(200, b"this is not gzip data", headers={"Content-Encoding": "gzip"})
     status = int(fault.kind)
     return _Reply(
         status,
