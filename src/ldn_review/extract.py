@@ -33,6 +33,7 @@ from .extract_numbers import (
     find_group_sizes,
     has_number,
 )
+from .extract_regex import cue_re
 from .extract_terms import (
     CONDITION_RES,
     DOMAIN_WORDS,
@@ -75,17 +76,17 @@ DRUG_AFTER_DOSE_MAX_CHARS = 12
 # fewer a case series (clinicians call small record reviews case series).
 CHART_REVIEW_COHORT_MIN_N = 30
 # Registry id patterns, merged with what the parser already found in the record.
-REGISTRY_RE = re.compile(
+REGISTRY_RE = cue_re(
     r"\b(NCT\d{8}|ISRCTN\d{8}|\d{4}-\d{6}-\d{2}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-A-Za-z0-9]{6,20}|"
     r"IRCT\d{8,}N\d+|CTRI/\d{4}/\d{2,3}/\d{6}|jRCT[a-z]?\d{7,10}|UMIN\d{9}|NTR\d{3,5}|"
     r"EUCTR\d{4}-\d{6}-\d{2})"
 )
-_EUDRACT_RE = re.compile(r"^\d{4}-\d{6}-\d{2}$")
+_EUDRACT_RE = cue_re(r"^\d{4}-\d{6}-\d{2}$")
 # Literal prefixes of REGISTRY_RE (case-sensitive): without one of them only a bare EudraCT number
 # can match, and that counts only when "EudraCT" is written.
 _REGISTRY_PREFIXES = ("NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "IRCT", "CTRI/", "jRCT", "UMIN",
                       "NTR", "EUCTR")
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = cue_re(r"\d")
 
 REVIEW_DESIGNS = frozenset({"systematic_review", "meta_analysis", "narrative_review"})
 # Observational designs that may only describe (prevalence, risk factors) rather than test a treatment.
@@ -195,7 +196,7 @@ class _Context:
 # --- context --------------------------------------------------------------------------------------
 
 
-_THIS_STUDY_RE = re.compile(
+_THIS_STUDY_RE = cue_re(
     r"\b(?:this|the present|our) (?:\w+ )?(?:study|trial|pilot|review|report|analysis)\b|"
     r"\b(?:we|the authors) (?:present|report|describe)\b", re.I
 )
@@ -643,13 +644,13 @@ def extract_randomized(ctx: _Context, design: str) -> Found | None:
     return None
 
 
-_CALLS_FOR_RE = re.compile(r"\b(?:needed|warranted|future|should)\b", re.I)
-_CALLS_FOR_PLACEBO_RE = re.compile(
+_CALLS_FOR_RE = cue_re(r"\b(?:needed|warranted|future|should)\b", re.I)
+_CALLS_FOR_PLACEBO_RE = cue_re(
     r"\b(?:needed|warranted|future|should|will inform|(?:is|are|seems?|appears?) justified|merited)\b",
     re.I)
 
 
-_PLACEBO_ARM_RE = re.compile(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group|arm)s?\b", re.I)
+_PLACEBO_ARM_RE = cue_re(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group|arm)s?\b", re.I)
 
 
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
@@ -797,7 +798,7 @@ def _naltrexone_alias_re(ctx: _Context) -> re.Pattern[str]:
     if not extra:
         return cue.NALTREXONE_RE
     alt = "|".join(re.escape(a) for a in sorted(extra, key=len, reverse=True))
-    return re.compile(rf"{cue.NALTREXONE_RE.pattern}|\b(?:{alt})(?![\w-])", re.I)
+    return cue_re(rf"{cue.NALTREXONE_RE.pattern}|\b(?:{alt})(?![\w-])", re.I)
 
 
 def _dose_owner(text: str, dose: Dose, ntx: re.Pattern[str]) -> str | None:
@@ -1254,8 +1255,8 @@ def _p_float(text: str) -> float | None:
         return None
 
 
-_WORSENED_RE = re.compile(r"\b(?:worse(?:ned|ning)?|deteriorat\w+|increased pain)\b", re.I)
-_CLAUSE_EDGE_RE = re.compile(r"[;]|\bwhereas\b|\bbut\b")
+_WORSENED_RE = cue_re(r"\b(?:worse(?:ned|ning)?|deteriorat\w+|increased pain)\b", re.I)
+_CLAUSE_EDGE_RE = cue_re(r"[;]|\bwhereas\b|\bbut\b")
 
 
 def _outcome_result(clause: str) -> str:
@@ -1273,18 +1274,18 @@ def _outcome_result(clause: str) -> str:
 # Adverse events read as a comparison of harm: more with the studied treatment is "worsened",
 # fewer "improved", no difference "no_difference"; a sentence that only names them says nothing.
 # "with placebo" or "with amitriptyline" after the comparison turns it round.
-_AE_MORE_RE = re.compile(
+_AE_MORE_RE = cue_re(
     r"\b(?:more (?:common|frequent|often)|higher (?:rates?|incidence|frequency)|increased (?:rates?|"
     r"incidence|risk))\b(?:\s+(?:\w+\s+){0,2}?(?:with|on|in|among|after|for)\s+(?:the\s+)?"
     r"(?P<who>[\w-]+))?", re.I)
-_AE_FEWER_RE = re.compile(
+_AE_FEWER_RE = cue_re(
     r"\b(?:fewer|less (?:common|frequent|often)|lower (?:rates?|incidence))\b(?:\s+(?:\w+\s+){0,3}?"
     r"(?:with|on|in|among|after|for)\s+(?:the\s+)?(?P<who>[\w-]+))?", re.I)
-_AE_SAME_RE = re.compile(
+_AE_SAME_RE = cue_re(
     r"\b(?:did not differ|no (?:significant |statistically significant )?differences?|(?:were|was) "
     r"(?:similar|comparable)|similar (?:rates?|frequency|incidence|proportions?)|not (?:significantly )?"
     r"more (?:common|frequent)|no more (?:common|frequent|often))\b", re.I)
-_COMPARATOR_WORD_RE = re.compile(r"^(?:placebo|sham|control|controls|vehicle|usual|comparator)$", re.I)
+_COMPARATOR_WORD_RE = cue_re(r"^(?:placebo|sham|control|controls|vehicle|usual|comparator)$", re.I)
 
 
 def _adverse_event_result(clause: str) -> str:
@@ -1302,7 +1303,7 @@ def _adverse_event_result(clause: str) -> str:
     return "unclear"
 
 
-_PRIMARY_RE = re.compile(r"\bprimary (?:outcome|end ?point|efficacy|measure|objective)s?\b", re.I)
+_PRIMARY_RE = cue_re(r"\bprimary (?:outcome|end ?point|efficacy|measure|objective)s?\b", re.I)
 
 
 def extract_outcomes(ctx: _Context, pmid: str) -> list[dict[str, Any]]:
@@ -1531,14 +1532,14 @@ def _indexed_patterns() -> list[re.Pattern[str]]:
 
 
 # Every p-value has its operator: the gate of P_VALUE_RE, whose literals are too short to index.
-_P_OPERATOR_RE = re.compile(r"[<>=\u2264\u2265:]|&lt;|&gt;")
+_P_OPERATOR_RE = cue_re(r"[<>=\u2264\u2265:]|&lt;|&gt;")
 _INDEX = LiteralIndex(_indexed_patterns(),
                       features=(NUMBER_WORD_START_RE, DIGIT_RE, NUMBER_WORD_GATE_RE, _P_OPERATOR_RE))
 _NUMBER_WORD_BIT = _INDEX.feature_bit(0)
 # Cue patterns that read numbers in words, and twins without that branch: the same matches on a
 # sentence for which Context.number_words is False (see extract_numbers.digits_only).
 _NO_WORDS_TWINS: dict[int, re.Pattern[str]] = {
-    id(p): re.compile(p.pattern.replace(NUMBER_WORDS_PATTERN, "(?!)"), p.flags)
+    id(p): cue_re(p.pattern.replace(NUMBER_WORDS_PATTERN, "(?!)"), p.flags)
     for p in _INDEX.patterns if NUMBER_WORDS_PATTERN in p.pattern
 }
 # has_number: a digit, or a number word inside a word (the words of the lower-cased text hold every

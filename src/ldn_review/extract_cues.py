@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .extract_regex import cue_re
 from .extract_text import NUMBER_WORDS_PATTERN
 
 _I = re.I
@@ -11,7 +12,7 @@ _I = re.I
 # --- sentence roles -------------------------------------------------------------------------------
 
 # A sentence about other work or general knowledge, not this study's own design or data.
-BACKGROUND_CUE_RE = re.compile(
+BACKGROUND_CUE_RE = cue_re(
     r"\b(?:previous (?:studies|trials|work|reports|research|reviews|data|findings|evidence|"
     r"literature|analyses|meta-analyses)|previously (?:shown|reported|described|demonstrated|"
     r"published|suggested|found|observed)|prior (?:studies|trials|work|reports)|earlier (?:studies|trials|work|"
@@ -25,7 +26,7 @@ BACKGROUND_CUE_RE = re.compile(
     _I,
 )
 # A sentence that speaks about this study ("this trial", "we", "the authors").
-OWN_CUE_RE = re.compile(
+OWN_CUE_RE = cue_re(
     r"\b(?:this|the present|the current|our|we|here|herein|the authors|these (?:data|results|"
     r"findings))\b|\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|included|recruited|treated|"
     r"assigned|allocated|divided|studied|followed|evaluated|examined|surveyed|interviewed|"
@@ -34,7 +35,7 @@ OWN_CUE_RE = re.compile(
 )
 # What a study did, in an unlabelled abstract: from such a sentence on, the text is about it
 # ("In rats, a single dose of ketamine ...", "Ninety patients were taught ...").
-STUDY_ACTION_RE = re.compile(
+STUDY_ACTION_RE = cue_re(
     r"\b(?:received|underwent|were (?:treated|given|taught|randomi[sz]ed|assigned|allocated|measured|"
     r"assessed|tested|exposed|injected|housed|fed|studied|enrolled|included|recruited|followed)|"
     r"(?:was|were) (?:measured|assessed|tested|given|administered|recorded|analy[sz]ed)|"
@@ -45,7 +46,7 @@ STUDY_ACTION_RE = re.compile(
 )
 # The opening of a case presentation: "A woman in her late 50s with fibromyalgia ...", "A 15-year-old
 # girl developed ...", "A patient with ... presented with".
-CASE_PRESENTATION_RE = re.compile(
+CASE_PRESENTATION_RE = cue_re(
     r"^(?:An?|The|Our|This) (?:\d{1,3}[- ](?:year|month|week)s?[- ]old |previously healthy |"
     r"(?:young |elderly |middle-aged |older )?)(?:[\w-]+ )?(?:woman|man|girl|boy|patient|child|infant|"
     r"female|male|lady|gentleman|veteran|athlete|adolescent)\b(?=[^.]{0,80}?\b(?:in (?:her|his) "
@@ -53,7 +54,7 @@ CASE_PRESENTATION_RE = re.compile(
     _I,
 )
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
-DESIGN_NEGATION_RE = re.compile(
+DESIGN_NEGATION_RE = cue_re(
     r"\b(?:needed|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
     r"no (?:\w+ ){0,3}?(?:randomi[sz]ed|controlled|placebo|control|blinding)|not (?:a |an )?"
@@ -69,23 +70,23 @@ DESIGN_NEGATION_RE = re.compile(
 # --- drugs ----------------------------------------------------------------------------------------
 
 # Naltrexone and its usual abbreviations; "naltreoxone" is a misspelling seen in real titles.
-NALTREXONE_RE = re.compile(
+NALTREXONE_RE = cue_re(
     r"\b(?:nal-?tre?o?xone(?: hydrochloride| HCl)?|LDN|ULDN|VLDN|NTX|PTI-?901)\b", _I
 )
 # Abbreviations defined right after naltrexone ("naltrexone hydrochloride (NTX)") or products
 # described as naltrexone ("PTI-901, a low-dose NTX preparation").
-NALTREXONE_ALIAS_DEF_RE = re.compile(
+NALTREXONE_ALIAS_DEF_RE = cue_re(
     r"(?:naltrexone|LDN|NTX)[\w\s-]{0,25}?\((?P<abbr>[A-Z][A-Za-z0-9-]{1,12})\)|"
     r"\b(?P<prod>[A-Z][A-Za-z0-9-]{1,14}),\s+an?\s+(?:[\w-]+\s+){0,3}?(?:naltrexone|NTX|LDN)\b"
 )
 # Low-dose wording. "ultralow-dose", "very low dose", "low dose of naltrexone" count too.
-LOW_DOSE_RE = re.compile(
+LOW_DOSE_RE = cue_re(
     r"\b(?:ultra-?\s?low|very[- ]low|low)[- ]dos(?:e|ed|age)s?\b|\bLDN\b|\bULDN\b|\bmicro-?dos",
     _I,
 )
 # Other drugs often studied beside or instead of naltrexone: a dose next to one of these is not
 # naltrexone's. Not exhaustive; doses with no drug named fall back to the study's drug (see extract).
-OTHER_DRUG_RE = re.compile(
+OTHER_DRUG_RE = cue_re(
     r"\b(?:amitriptyline|nortriptyline|duloxetine|milnacipran|pregabalin|gabapentin|oxycodone|"
     r"morphine|tramadol|tapentadol|buprenorphine|methadone|fentanyl|hydrocodone|codeine|"
     r"hydromorphone|naloxone|nalmefene|methylnaltrexone|carbamazepine|oxcarbazepine|lamotrigine|"
@@ -104,7 +105,7 @@ OTHER_DRUG_RE = re.compile(
 )
 # A drug-like word right before a dose ("cisplatin 4 mg/kg", "nicotine (21 mg/day)"): the dose is
 # that drug's. Drug names are recognised by the suffixes of international non-proprietary names.
-DRUG_RIGHT_BEFORE_DOSE_RE = re.compile(
+DRUG_RIGHT_BEFORE_DOSE_RE = cue_re(
     r"\b(?!(?:alone|bedtime|baseline|routine|medicine|saline|vaccine|daytime|online|someone|"
     r"moderate|separate|estimate|alternate|intermediate|immediate|adequate|approximate|include|"
     r"provide|divide|outside|inside|determine|examine|combine|decline|define|machine|engine|"
@@ -117,16 +118,16 @@ DRUG_RIGHT_BEFORE_DOSE_RE = re.compile(
     r"sodium|HCl))?\s*(?:\(\s*|\s+)$"
 )
 # A dose directly followed by its drug: "4.5 mg naltrexone", "3 mg of LDN".
-DRUG_AFTER_DOSE_RE = re.compile(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\s+)?", _I)
+DRUG_AFTER_DOSE_RE = cue_re(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\s+)?", _I)
 
 # --- designs --------------------------------------------------------------------------------------
 
-PROTOCOL_TITLE_RE = re.compile(
+PROTOCOL_TITLE_RE = cue_re(
     r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:trial|"
     r"study|review|evaluation|investigation|meta-analysis)\b|:\s*(?:a |the )?protocol\b|"
     r"\bdesign,? and rationale\b|\brationale,? (?:and )?design\b", _I
 )
-PROTOCOL_TEXT_RE = re.compile(
+PROTOCOL_TEXT_RE = cue_re(
     r"\b(?:this|the|our) (?:study |trial )?protocol (?:describes|is|will|outlines)|"
     r"\bwill be (?:randomi[sz]ed|recruited|enrolled|assigned|allocated|collected|assessed|"
     r"measured|analy[sz]ed|examined|followed)|\bthe plan is\b|"
@@ -134,7 +135,7 @@ PROTOCOL_TEXT_RE = re.compile(
     r"collect|follow|perform|include|use|investigate)|"
     r"\bwill (?:recruit|enrol|randomi[sz]e|assess|compare|test|evaluate|examine)", _I
 )
-COMMENTARY_RE = re.compile(
+COMMENTARY_RE = cue_re(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|comment|letter|viewpoint|"
     r"opinion piece|perspective)\b|\bletter to the editor\b|\bwe (?:comment|respond|reply)\b|"
     r"\bin (?:reply|response) to (?:the |a |an |this |their |our )?(?:\w+ )?(?:letter|comment|"
@@ -142,13 +143,13 @@ COMMENTARY_RE = re.compile(
     r"\beditorial\b(?! (?:board|office|staff|team|policy|process))", _I
 )
 # Opinion pieces by their own account (letters, which often report patients, are not among them).
-EDITORIAL_RE = re.compile(
+EDITORIAL_RE = cue_re(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|viewpoint|opinion piece|"
     r"perspective)\b", _I
 )
 # Titles that name the item as a letter, reply, comment, editorial or correction. "Response to"
 # alone is not enough (research titles speak of "response to treatment").
-COMMENTARY_TITLE_RE = re.compile(
+COMMENTARY_TITLE_RE = cue_re(
     r"^\W*(?:letter|reply|comment|commentary|editorial|erratum|errata|correction|corrigendum|"
     r"retraction|expression of concern|in (?:reply|response)|authors?'?s?'? (?:reply|response)|"
     r"response|correspondence)\b\s*(?:[:.\-\u2013]|to\b|on\b|regarding\b|$)|"
@@ -159,44 +160,44 @@ COMMENTARY_TITLE_RE = re.compile(
     _I,
 )
 # Guidelines and consensus statements: "other" (neither commentary nor a review of their own).
-GUIDELINE_TITLE_RE = re.compile(
+GUIDELINE_TITLE_RE = cue_re(
     r"\b(?:guidelines?|consensus (?:document|statement|recommendations?|conference)|"
     r"position (?:statement|paper)|recommendations (?:of|from|for) the)\b", _I
 )
-RETRACTION_TITLE_RE = re.compile(r"^\W*(?:retraction|retracted|notice of retraction)\b(?! of)", _I)
+RETRACTION_TITLE_RE = cue_re(r"^\W*(?:retraction|retracted|notice of retraction)\b(?! of)", _I)
 # Without an abstract, a short question ("Ropivacaine: is it a good choice?") is an opinion piece.
-QUESTION_TITLE_RE = re.compile(r"^(?:\S+\s+){0,11}\S*\?\W*$")
+QUESTION_TITLE_RE = cue_re(r"^(?:\S+\s+){0,11}\S*\?\W*$")
 # Title words that, with no abstract, mark an opinion piece or news item.
-COMMENTARY_TITLE_NO_ABSTRACT_RE = re.compile(
+COMMENTARY_TITLE_NO_ABSTRACT_RE = cue_re(
     r"\ba question of\b|\bin memoriam\b|\bobituary\b|\btribute\b|\bviewpoint\b|"
     r"\bperspective\b|\bopinion\b|\bdebate\b|\bcontroversy\b|\bconsultation\b",
     _I,
 )
 # In the abstract's own sentences only a meta-analysis done here counts: the singular ("a
 # meta-analysis", "pooled analysis"), not other works in the plural ("priority to meta-analyses").
-META_ANALYSIS_TEXT_RE = re.compile(
+META_ANALYSIS_TEXT_RE = cue_re(
     r"\bmeta-?analysis\b|\bmeta-?regression\b|\bpooled analysis\b|\bnetwork meta|"
     r"\bpooled (?:data|estimates?|results|effect|risk|odds|mean)\b|\bwere pooled\b", _I
 )
-META_ANALYSIS_RE = re.compile(
+META_ANALYSIS_RE = cue_re(
     r"\bmeta-?analys[ie]s\b|\bmeta-?regression\b|\bpooled analysis\b|"
     r"\bnetwork meta", _I
 )
-SYSTEMATIC_REVIEW_RE = re.compile(
+SYSTEMATIC_REVIEW_RE = cue_re(
     r"\bsystem(?:at)?ic (?:literature )?review\b|\bscoping review\b|\bumbrella review\b|"
     r"\brapid review\b|\boverview of (?:systematic )?reviews\b|\bintegrative review\b|"
     r"\bsystematic(?:ally)? (?:searched|search)\b", _I
 )
 _DB = (r"(?:PubMed|MEDLINE|Embase|EMBASE|Cochrane|Scopus|Web of Science|CINAHL|PsycINFO|"
        r"Epistemonikos|Google Scholar|LILACS|ClinicalTrials\.gov)")
-SEARCH_METHODS_RE = re.compile(
+SEARCH_METHODS_RE = cue_re(
     rf"\b(?:searched|search(?:es)? (?:of|in|was|were)|literature search|databases?)\b.{{0,160}}?"
     rf"\b{_DB}\b|\b{_DB}\b.{{0,160}}?\b(?:were|was) searched\b|"
     r"\b(?:studies|trials|articles|publications) (?:met|fulfilled) (?:the )?(?:inclusion|"
     r"eligibility) criteria\b",
     _I,
 )
-NARRATIVE_REVIEW_RE = re.compile(
+NARRATIVE_REVIEW_RE = cue_re(
     r"\b(?:this|the present|our|in this|a) (?:narrative |literature |mini-?|critical |clinical |"
     r"brief |comprehensive |short )?review\b|\bwe review\b|\breview (?:of|on) (?:the )?(?:current |"
     r"recent |available |published )?(?:literature|evidence|data)\b|\breview(?:s|ed)? the "
@@ -209,7 +210,7 @@ NARRATIVE_REVIEW_RE = re.compile(
 )
 # Studies counted as the material of a review: "8 studies met the inclusion criteria", "Fifty
 # randomised controlled trials with 7793 patients were included", "Two studies with a total of 46".
-INCLUDED_STUDIES_RE = re.compile(
+INCLUDED_STUDIES_RE = cue_re(
     rf"\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:\w+[ -]){{0,3}}?(?:studies|trials|RCTs|articles|"
     r"publications|papers|reports|reviews|meta-analyses)\b(?:[^.;]{0,80}?\b(?:were|was|met|"
     r"fulfilled|are|with a total of|involving|including|comprising|enrolling|covering|with)\b"
@@ -219,7 +220,7 @@ INCLUDED_STUDIES_RE = re.compile(
     _I,
 )
 # Steps only a systematic review takes: selection by criteria, independent reviewers, appraisal.
-SYSTEMATIC_METHODS_RE = re.compile(
+SYSTEMATIC_METHODS_RE = cue_re(
     r"\b(?:inclusion|eligibility|exclusion) criteria\b|\bindependently\b|\brisk of bias\b|"
     r"\bPRISMA\b|\bGRADE\b|\bquality assessment\b|\bdata extraction\b|\bextracted data\b|"
     r"\bscreened\b|\beligible (?:studies|trials|articles)\b|\bstudies (?:were )?included\b|"
@@ -227,15 +228,15 @@ SYSTEMATIC_METHODS_RE = re.compile(
     r"(?:studies|trials|articles|publications|papers)\b",
     _I,
 )
-REVIEW_TITLE_RE = re.compile(
+REVIEW_TITLE_RE = cue_re(
     r"\breview\b|\boverview\b|current (?:evidence|concepts|perspectives|status|understanding)|"
     r"future directions|state of the art|recent advances|\ban update\b|"
     r"past,? present,? and future", _I
 )
-PRIMARY_TITLE_RE = re.compile(
+PRIMARY_TITLE_RE = cue_re(
     r"\b(?:pilot|trial|cohort|case|open-label|prospective|retrospective)\b", _I
 )
-ANIMAL_RE = re.compile(
+ANIMAL_RE = cue_re(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|canine|porcine|piglets?|primates?|monkeys?|"
     r"zebrafish|drosophila|in vivo|animal (?:model|study|studies|experiments?)|wistar|"
     r"sprague[- ]dawley|C57BL\S*|dogs|beagles?|pigs|swine|minipigs?|sheep|ewes|lambs|cats|"
@@ -244,24 +245,24 @@ ANIMAL_RE = re.compile(
 )
 # Animals as the subjects of an experiment (plural species, strains, models), not a species word
 # used as an adjective ("mouse protein", "rabbit serum", "rodent models" of a human study).
-ANIMAL_SUBJECT_RE = re.compile(
+ANIMAL_SUBJECT_RE = cue_re(
     r"\b(?:rats|mice|rabbits|dogs|beagles|pigs|piglets|minipigs|swine|sheep|ewes|lambs|monkeys|"
     r"primates|macaques|hamsters|guinea pigs|ferrets|zebrafish|cats|horses|cattle|cows|calves|"
     r"goats|chickens|hens|animals|wistar|sprague[- ]dawley|C57BL\S*|xenografts?)\b", _I
 )
-HUMAN_RE = re.compile(
+HUMAN_RE = cue_re(
     r"\b(?:patients?|participants?|women|men|volunteers?|subjects|adults|children|people|"
     r"persons|individuals|veterans|outpatients|inpatients|girls|boys|adolescents|infants|"
     r"neonates|mothers|respondents|residents|workers|students|athletes|smokers)\b", _I
 )
-IN_VITRO_RE = re.compile(
+IN_VITRO_RE = cue_re(
     r"\bin vitro\b|\bcell (?:lines?|cultures?)\b|\bcultured\b|\b(?:HEK ?293|HeLa|SH-SY5Y|THP-1|"
     r"RAW ?264\.7|PBMCs?|Jurkat|HepG2|MCF-?7|Caco-2|BV-?2)\b|\bcells were (?:treated|stimulated|"
     r"incubated|exposed|cultured|transfected|pre-?treated)\b|\b(?:incubated|co-?cultured) with\b|"
     r"\bin (?:cultured|primary) (?:\w+ )?cells\b|\bpatch[- ]clamp\b|\bex vivo\b|"
     r"\bcells (?:were )?isolated from\b", _I
 )
-CASE_SERIES_RE = re.compile(
+CASE_SERIES_RE = cue_re(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
     r"case reports|case histories)\b(?! (?:per|of (?:\w+ )?(?:infection|disease)))|\b(?:describe|report|present)s?\b[^.]{0,25}?\b(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+) (?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b|"
@@ -270,7 +271,7 @@ CASE_SERIES_RE = re.compile(
     r"(?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b",
     _I,
 )
-CASE_REPORT_RE = re.compile(
+CASE_REPORT_RE = cue_re(
     r"\bcase report\b(?!s)|\bcase (?:study|presentation|description)\b|\bsingle[- ]case\b|"
     r"\ban? \d{1,3}[- ](?:year|month)s?[- ]old\b|\ba (?:single )?patient (?:with|who)\b|"
     r"\bsingle patient\b|\bwe (?:report|describe|present) (?:a|an|the) "
@@ -279,28 +280,28 @@ CASE_REPORT_RE = re.compile(
     r"\b(?:a|an) (?:rare|unusual|unique|interesting|challenging|first) case\b",
     _I,
 )
-CASE_LABEL_RE = re.compile(r"case (?:report|presentation|description)", _I)
-AGE_OLD_RE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old\b", _I)
-CASE_CONTROL_RE = re.compile(
+CASE_LABEL_RE = cue_re(r"case (?:report|presentation|description)", _I)
+AGE_OLD_RE = cue_re(r"\b\d{1,3}[- ](?:year|month)s?[- ]old\b", _I)
+CASE_CONTROL_RE = cue_re(
     r"\bcase[- ](?:control|referent)\b|\bcases and (?:\d[\d,]* )?(?:age- and sex-)?(?:matched )?"
     r"(?:controls|referents)\b|\bnested case\b|\bmatched controls? (?:were |was )?(?:selected|chosen|"
     r"identified|drawn) for each\b|\bcontrols? (?:were |was )?matched to each\b", _I
 )
 # Designs declared in a title.
-CROSS_SECTIONAL_TITLE_RE = re.compile(
+CROSS_SECTIONAL_TITLE_RE = cue_re(
     r"\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
 )
-COHORT_TITLE_RE = re.compile(
+COHORT_TITLE_RE = cue_re(
     r"\bcohort (?:study|analysis)\b|\b(?:observational|retrospective|population-based|"
     r"register-based|registry-based) cohort\b|\b(?:population-based|register-based|"
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b", _I
 )
-CASE_SERIES_TITLE_RE = re.compile(
+CASE_SERIES_TITLE_RE = cue_re(
     r"\bcase series\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
     r"(?:cases|patients)\b", _I)
-SURVEY_RE = re.compile(r"\bsurveys?\b|\bquestionnaires?\b", _I)
-COHORT_RE = re.compile(
+SURVEY_RE = cue_re(r"\bsurveys?\b|\bquestionnaires?\b", _I)
+COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
     r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
@@ -313,18 +314,18 @@ COHORT_RE = re.compile(
     r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
     _I,
 )
-CHART_REVIEW_RE = re.compile(
+CHART_REVIEW_RE = cue_re(
     r"\bchart review\b|\bretrospective(?:ly)? (?:review|analysis|study|reviewed|examined|"
     r"analy[sz]ed|data|chart)\b|\breviewed (?:the )?(?:\w+ )?(?:records|charts)\b|"
     r"\brecords (?:of|from) .{0,80}\b(?:were )?reviewed\b|\b(?:were )?(?:examined|reviewed|"
     r"analy[sz]ed) retrospectively\b|\blooked back\b|\bretrospective\b",
     _I,
 )
-COMPARISON_GROUP_RE = re.compile(
+COMPARISON_GROUP_RE = cue_re(
     r"\bcontrols?\b|\bcompared with (?:patients|those|a group|controls|non-?users)|\bmatched\b|"
     r"\bnon-?users\b|\bunexposed\b|\btwo (?:groups|cohorts)\b", _I
 )
-CROSS_SECTIONAL_RE = re.compile(
+CROSS_SECTIONAL_RE = cue_re(
     r"\bcross[- ]sectional\b|\b(?:a|an|the|this|our|national|online|web-based|postal|telephone|"
     r"anonymous|nationwide|internet) survey\b|\bsurveyed\b|\b(?:online|web-based|postal|"
     r"anonymous|self-administered|purpose-designed|internet) questionnaire\b|"
@@ -335,50 +336,50 @@ CROSS_SECTIONAL_RE = re.compile(
     r"non-?(?:users|consumers)\b|\bprevalence (?:study|survey)\b",
     _I,
 )
-RANDOMIZED_RE = re.compile(
+RANDOMIZED_RE = cue_re(
     r"\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered)\b|"
     r"\bRCT\b|\b(?:in|at) (?:a )?random(?:i[sz]ed)? (?:order|sequence)\b|"
     r"\b(?:assigned|allocated|divided) at random\b|\brandom (?:allocation|assignment)\b", _I
 )
 # Random sampling of a survey is not random assignment ("a randomly selected sample").
-RANDOM_SAMPLE_RE = re.compile(
+RANDOM_SAMPLE_RE = cue_re(
     r"\brandom(?:ly)?[- ](?:selected|sampled|chosen|drawn|recruited)\b|\b(?:stratified |"
     r"simple |cluster |multistage )?random(?:i[sz]ed)? (?:sample|sampling|selection|subsample|"
     r"subset|digit)s?\b|\brandomly (?:selected|sampled|chosen) (?:from|among)\b", _I
 )
 # Other randomised trials in the plural ("randomized controlled trials have shown", "RCTs"):
 # a review or background mention, not this study's design.
-OTHER_RCTS_RE = re.compile(
+OTHER_RCTS_RE = cue_re(
     r"\brandomi[sz]ed,? (?:\w+[ -]){0,3}?(?:trials|studies)\b|\bRCTs\b|"
     r"\brandomi[sz]ation (?:\w+ ){0,2}?(?:in|of) (?:other|previous|earlier|prior) ", _I
 )
 # A record's own trials ("were conducted", "we did"): plural trial words are then not other work.
-OWN_TRIALS_RE = re.compile(
+OWN_TRIALS_RE = cue_re(
     r"\b(?:were|was) (?:conducted|performed|carried out|done|undertaken|run)\b|"
     r"\bwe (?:conducted|performed|did|carried out|ran|undertook)\b", _I
 )
 # Titles of descriptive prevalence studies ("Prevalence of Chronic Pain Among Adults").
-PREVALENCE_TITLE_RE = re.compile(r"\bprevalence\b", _I)
-NONRANDOMIZED_WORD_RE = re.compile(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", _I)
-NOT_RANDOMIZED_RE = re.compile(
+PREVALENCE_TITLE_RE = cue_re(r"\bprevalence\b", _I)
+NONRANDOMIZED_WORD_RE = cue_re(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", _I)
+NOT_RANDOMIZED_RE = cue_re(
     r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
     r"\b(?:declined|refused|not willing to undergo|unwilling to undergo) randomi[sz]ation\b|"
     r"\bquasi-?(?:randomi[sz]ed|experimental)\b|\bun-?randomi[sz]ed\b", _I
 )
-SECONDARY_OF_RCT_RE = re.compile(
+SECONDARY_OF_RCT_RE = cue_re(
     r"\b(?:secondary|post[- ]hoc|exploratory|ancillary|pooled|subgroup) analys[ie]s (?:of|from|"
     r"using) (?:data from )?(?:a|an|the|two|three|\w+) (?:\w+ ){0,4}?randomi[sz]ed", _I
 )
 # A crossover design, not patients crossing over between arms of a parallel trial ("crossover to
 # surgery was permitted", "frequent crossover between treatments", "the crossover rate").
-CROSSOVER_RE = re.compile(
+CROSSOVER_RE = cue_re(
     r"\bcross-?over\b(?! (?:studies|trials|to|from|between|rates?|occurred|was (?:permitted|"
     r"allowed)|of (?:patients|participants)))(?<!with cross-over)(?<!with crossover)|"
     r"\bswitched to the other\b|\bwithin-subjects?\b|\btwo-period\b|\b(?:two|2|three|3) test "
     r"(?:days|sessions)\b|\beach (?:participant|patient|subject|volunteer) received (?:both|all|each)\b",
     _I
 )
-NONRANDOMIZED_CONTROLLED_RE = re.compile(
+NONRANDOMIZED_CONTROLLED_RE = cue_re(
     r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
     # "an open, non-placebo-controlled study" has no control group
     r"(?<!non-placebo-)(?<!non-placebo )(?<!non-)\bcontrolled (?:clinical )?(?:trial|study)\b|"
@@ -388,7 +389,7 @@ NONRANDOMIZED_CONTROLLED_RE = re.compile(
     r"(?:control|conservative|standard|usual)",
     _I,
 )
-SINGLE_ARM_RE = re.compile(
+SINGLE_ARM_RE = cue_re(
     r"\bopen[- ]label\b|\bsingle[- ]arm\b|\buncontrolled\b|\bpilot (?:study|trial)\b|"
     r"\bin this pilot\b|\bphase (?:I{1,2}|1|2|I/II|1/2|IIa|IIb|2a|2b)\b|\bprospective(?:ly)?\b|"
     r"\bone group\b|\bsingle[- ]group\b|\bpre-?post\b|\bfeasibility (?:study|trial)\b|"
@@ -396,21 +397,21 @@ SINGLE_ARM_RE = re.compile(
     _I,
 )
 # A comparison named in the title, objective or methods: a controlled design.
-VERSUS_DESIGN_RE = re.compile(r"\bversus\b|\bvs\.?(?= )|\bcompared (?:with|to)\b", _I)
-TREATED_RE = re.compile(
+VERSUS_DESIGN_RE = cue_re(r"\bversus\b|\bvs\.?(?= )|\bcompared (?:with|to)\b", _I)
+TREATED_RE = cue_re(
     r"\b(?:were|was) (?:treated|given|started|prescribed|administered)\b|\b(?:received|took)\b", _I
 )
 
 # --- blinding, placebo, comparator ------------------------------------------------------------------
 
-DOUBLE_BLIND_RE = re.compile(
+DOUBLE_BLIND_RE = cue_re(
     r"\b(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)\b|"
     r"\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|assessors?|clinicians?|"
     r"physicians?|evaluators?|raters?|therapists?|care providers?)[^.]{0,60}\b(?:masked|blinded|blind)\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
     r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b", _I
 )
-SINGLE_BLIND_RE = re.compile(
+SINGLE_BLIND_RE = cue_re(
     r"\bsingle[- ]?(?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:assessor|observer|evaluator|rater|"
     r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:blinded|masked) "
     r"(?:outcome )?(?:assessors?|raters?|evaluators?|assessment|evaluation|outcome assessment)\b|"
@@ -423,12 +424,12 @@ SINGLE_BLIND_RE = re.compile(
     # a trial called "blinded" without saying who was blinded: at least single
     r"(?<!non-)(?<!not )(?<!un)\b(?:blinded|masked)\b(?=,? (?:\w+[ ,-]+){0,4}?(?:trial|study)\b)", _I
 )
-OPEN_LABEL_RE = re.compile(
+OPEN_LABEL_RE = cue_re(
     r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|"
     r"\bnot (?:be )?(?:blinded|masked)\b|"
     r"\bwithout blinding\b|\bno blinding\b", _I
 )
-PLACEBO_RE = re.compile(
+PLACEBO_RE = cue_re(
     r"\bplacebo[- ]controlled\b|\bplacebo(?:-treated)? (?:group|arm|phase|run-in|lead-in|"
     r"period|condition|capsules?|tablets?|pills?|cannabis|injections?)\b|\b(?:or|and|versus|vs\.?|"
     r"with|to|than|matching|matched|a|compared with|received|given|on) placebo\b|\bsham\b|"
@@ -439,31 +440,31 @@ PLACEBO_RE = re.compile(
     r"(?:a |the )?vehicle\b",
     _I,
 )
-NO_PLACEBO_RE = re.compile(
+NO_PLACEBO_RE = cue_re(
     r"\bno (?:\w+ ){0,2}?placebo\b|\bwithout (?:a )?placebo\b|\babsence of (?:a )?(?:\w+ )?placebo\b|"
     r"\bnot placebo[- ]controlled\b|\bnon-?placebo[- ]controlled\b", _I
 )
 # Dummy placebos that keep an active-controlled trial blind ("each combined with placebo of the
 # other treatment") are not a placebo arm.
-DUMMY_PLACEBO_RE = re.compile(
+DUMMY_PLACEBO_RE = cue_re(
     r"\bplacebos? (?:of|for|matching) the (?:other|alternative|opposite|comparator)\b|"
     r"\bdouble[- ]dummy\b", _I
 )
-ACTIVE_CONTROL_RE = re.compile(
+ACTIVE_CONTROL_RE = cue_re(
     r"\bactive[- ]control(?:led)?\b|\bactive comparator\b|\bcomparative effectiveness\b|"
     r"\bhead[- ]to[- ]head\b", _I
 )
-USUAL_CARE_RE = re.compile(
+USUAL_CARE_RE = cue_re(
     r"\busual care\b|\bstandard (?:of )?care\b|\bconservative (?:therapy|treatment|management)\b|"
     r"\bwait(?:ing)?[- ]?list\b|\btreatment as usual\b|\bstandard (?:pharmacological|medical) "
     r"(?:approach|treatment|therapy)\b|\bno (?:treatment|intervention)\b", _I
 )
-VERSUS_RE = re.compile(r"\b(?:versus|vs\.?|compared with|compared to|or)\b", _I)
+VERSUS_RE = cue_re(r"\b(?:versus|vs\.?|compared with|compared to|or)\b", _I)
 
 # --- results --------------------------------------------------------------------------------------
 
 # Efficacy failing: the clause from the cue to the next clause break counts as negative.
-NEGATIVE_RE = re.compile(
+NEGATIVE_RE = cue_re(
     r"\b(?:not|no longer) (?:superior|effective|efficacious|better|beneficial|associated with "
     r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|"
     r"superior))|\bno (?:\w+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
@@ -521,11 +522,11 @@ NEGATIVE_RE = re.compile(
     _I,
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
-NEGATED_HARM_RE = re.compile(
+NEGATED_HARM_RE = cue_re(
     r"\b(?:no|not followed by|without|did not show|no evidence of) (?:\w+ ){0,2}?"
     r"(?:worsening|deterioration|progression|worse)\b", _I
 )
-POSITIVE_RE = re.compile(
+POSITIVE_RE = cue_re(
     r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
     r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
@@ -539,7 +540,7 @@ POSITIVE_RE = re.compile(
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
 # "the benefits and harms of treatment" is neither.
-NO_HARM_RE = re.compile(
+NO_HARM_RE = cue_re(
     r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
     r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
     r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b|"
@@ -555,12 +556,12 @@ NO_HARM_RE = re.compile(
     _I,
 )
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
-SAFE_CONCLUSION_RE = re.compile(
+SAFE_CONCLUSION_RE = cue_re(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
     r"well[- ]tolerated)\b|\b(?:favou?rable|reasonable|acceptable|good|reassuring) safety "
     r"profile\b", _I
 )
-UNSAFE_RE = re.compile(
+UNSAFE_RE = cue_re(
     r"\bunsafe\b|\bnot (?:safe|well tolerated)\b|\bpoorly tolerated\b|\bserious adverse\b|"
     r"\btoxicity\b", _I
 )
@@ -570,46 +571,46 @@ _HARM_NOUNS = (
     r"error|reaction|failure|leukoencephalopathy|psychosis|seizures?|death|hepatitis|pancreatitis|"
     r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant)"
 )
-ADVERSE_REACTION_TITLE_RE = re.compile(
+ADVERSE_REACTION_TITLE_RE = cue_re(
     rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
     rf"\b{_HARM_NOUNS}\b|\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\b(?:induced|associated|related|"
     rf"complicating|following|after|caused by|due to|with)\b|-(?:induced|associated)\b",
     _I,
 )
 # A title about an outcome of treatment, not a harm: "Complete recovery from CRPS after ketamine".
-GOOD_OUTCOME_TITLE_RE = re.compile(
+GOOD_OUTCOME_TITLE_RE = cue_re(
     r"\b(?:recovery|remission|successful|success|improvement|resolution|relief|treatment of|"
     r"treated with|response)\b", _I
 )
 # A case report whose title states the treatment worked.
-SUCCESS_TITLE_RE = re.compile(
+SUCCESS_TITLE_RE = cue_re(
     r"^(?:successful|effective)\b|\b(?:successfully treated|successful (?:treatment|management|use)|"
     r"(?:complete |sustained )?remission (?:of|with|after|induced by)|responsive to)\b", _I
 )
 # A drug or treatment named in a title (the cause an adverse-reaction report needs).
-TREATMENT_TITLE_RE = re.compile(
+TREATMENT_TITLE_RE = cue_re(
     r"\b(?:drugs?|medications?|treatments?|therapy|vaccin\w+|abuse|compounded|dispensing|dose|"
     r"injections?|infusions?|naltrexone|LDN)\b|\b[a-z]{3,}(?:mab|nib|ine|ide|ate|one|olol|pam|"
     r"cin|vir|pril|sartan|statin|azole|parin|afil|cycline|profen|oxacin|triptan|amide|sone|olone)\b",
     _I,
 )
-ADVERSE_REACTION_TEXT_RE = re.compile(r"\bNaranjo\b|\badverse drug reactions?\b", _I)
+ADVERSE_REACTION_TEXT_RE = cue_re(r"\bNaranjo\b|\badverse drug reactions?\b", _I)
 # "Better outcomes ..., but this difference was not clinically important": the whole finding fails.
-NOT_IMPORTANT_DIFFERENCE_RE = re.compile(
+NOT_IMPORTANT_DIFFERENCE_RE = cue_re(
     r"\b(?:this|the|these|such) (?:\w+ )?differences? (?:was|were|is|are) (?:\w+ )?not (?:clinically|"
     r"practically) (?:important|meaningful|relevant|significant|worthwhile)\b", _I
 )
 # Hedged wording: a later conclusion sentence with it does not outweigh a stated finding.
-HEDGE_RE = re.compile(
+HEDGE_RE = cue_re(
     r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|hypothes\w+)\b", _I
 )
 # Words that look positive but speak of safety, not efficacy.
-SAFETY_ONLY_RE = re.compile(
+SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
     r"side[- ]effects?|adverse (?:events?|effects?|"
     r"reactions?)|no serious)\b", _I
 )
-MIXED_RE = re.compile(
+MIXED_RE = cue_re(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
     # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result
@@ -628,23 +629,23 @@ MIXED_RE = re.compile(
     r"(?:the )?(?:placebo|sham|control|no treatment|usual care|baseline|vehicle|those|that|two|both|"
     r"three|all|each other|improvements?|changes?|results?|outcomes?)\b)", _I
 )
-UNCLEAR_RE = re.compile(
+UNCLEAR_RE = cue_re(
     r"\bnot clear whether\b|\bunclear (?:whether|if)\b|\binconclusive\b|\binsufficient evidence\b|"
     r"\b(?:very )?low[- ]certainty\b(?! evidence suggests)|\buncertain (?:whether|if)\b|"
     r"\bcannot (?:be )?(?:determine|conclude)|\bevidence (?:is|was|remains) (?:\w+ )?(?:insufficient|"
     r"inconclusive)\b|\binsufficient to determine\b", _I
 )
-FEASIBILITY_RE = re.compile(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
-CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
+FEASIBILITY_RE = cue_re(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
+CLAUSE_BREAK_RE = cue_re(r"[,;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
 # Breaks that end a clause for certain (a comma may sit inside a noun phrase).
-STRONG_CLAUSE_BREAK_RE = re.compile(r"[;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
-CONCLUSION_CUE_RE = re.compile(
+STRONG_CLAUSE_BREAK_RE = cue_re(r"[;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
+CONCLUSION_CUE_RE = cue_re(
     r"\b(?:conclude[sd]?|conclusions?|in summary|overall|taken together|these (?:data|results|"
     r"findings|observations)|our (?:data|results|findings)|suggests? that|we found|"
     r"the authors (?:suggest|propose|argue|consider))\b", _I
 )
 # Treatments or exposures to one: without any, an observational study reports no treatment result.
-TREATMENT_WORD_RE = re.compile(
+TREATMENT_WORD_RE = cue_re(
     r"\b(?:treat\w*|therap\w*|drugs?|medications?|medicines?|interventions?|prescri\w+|dos(?:e|es|ing)|"
     r"surgery|surgical|exercise|supplement\w*|vaccin\w+|injections?|infusions?|users?|exposure|"
     r"exposed|naltrexone|LDN|opioids?|analgesi\w+|programmes?|programs?|efficacy|effectiveness|"
@@ -653,25 +654,25 @@ TREATMENT_WORD_RE = re.compile(
 # A title naming a treatment's effect ("Efficacy of ...", "Low-dose Naltrexone and Opioid
 # Consumption"): a descriptive word beside it ("predictors", "utilization") does not make the study
 # purely descriptive.
-TITLE_INTERVENTION_RE = re.compile(
+TITLE_INTERVENTION_RE = cue_re(
     r"\b(?:efficacy|effectiveness|effects? (?:of|on)|benefits?|naltrexone|LDN|treatment with|"
     r"treated with|therapy for|for (?:the )?(?:treatment|management) of|medications? for|"
     r"receipt of)\b", _I
 )
 # A conclusion about risk or occurrence, and one about a treatment's effect: an observational study
 # whose title names no treatment and whose conclusion speaks only of the first has no result.
-ASSOCIATION_RE = re.compile(
+ASSOCIATION_RE = cue_re(
     r"\bassociat\w+|\brisks?\b|\bodds\b|\bhazards?\b|\bcommon\b|\bprevalen\w+|\bincidence\b|"
     r"\bpredict\w*|\bpercentage\b|\bproportion\b", _I
 )
-EFFICACY_RE = re.compile(
+EFFICACY_RE = cue_re(
     r"(?<!need for )(?<!call for )\b(?:effective|efficacy|effectiveness|improv\w+|benefit\w*|relie\w+|"
     r"alleviat\w+|remission|respon(?:se|ded|ders))\b(?! (?:pain )?management)|"
     r"\bassociated with (?:a |an )?(?:\w+ )?(?:reductions?|decreases?|lower|improvements?|fewer)\b", _I
 )
-PHARMACOKINETIC_RE = re.compile(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
+PHARMACOKINETIC_RE = cue_re(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
-DESCRIPTIVE_TITLE_RE = re.compile(
+DESCRIPTIVE_TITLE_RE = cue_re(
     r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
     r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?|patterns of use|"
     r"burden|epidemiology|risk of|and (?:the )?risk|association (?:of|between)|associated with|"
@@ -682,7 +683,7 @@ DESCRIPTIVE_TITLE_RE = re.compile(
 
 # --- p-values -------------------------------------------------------------------------------------
 
-P_VALUE_RE = re.compile(
+P_VALUE_RE = cue_re(
     r"\b[Pp](?:[- ]?value)?\s*(?P<op>[<>=\u2264\u2265]|&lt;|&gt;|:)\s*(?P<num>0?\.\d+|[01](?:\.\d+)?"
     r"(?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?|\d\.\d+e-\d+)"
 )

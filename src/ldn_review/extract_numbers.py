@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .extract_regex import cue_re
 from .extract_text import (
     DIGITS_PATTERN,
     NUMBER_PATTERN,
@@ -17,7 +18,7 @@ from .extract_text import (
 )
 
 # Gates: a head count or a duration needs a number, written in digits or in words.
-DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = cue_re(r"\d")
 _DIGIT_RE = DIGIT_RE
 _NUMBER_WORD_GATE = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fourty", "fifty",
@@ -27,7 +28,7 @@ _DURATION_UNIT_GATE = ("day", "week", "wk", "mo", "year")
 
 
 # has_number's number-word test, as one regex (searched in the words of a lower-cased text).
-NUMBER_WORD_GATE_RE = re.compile("|".join(_NUMBER_WORD_GATE))
+NUMBER_WORD_GATE_RE = cue_re("|".join(_NUMBER_WORD_GATE))
 
 
 def has_number(text: str, low: str) -> bool:
@@ -42,7 +43,7 @@ def digits_only(pattern: re.Pattern[str]) -> re.Pattern[str]:
     reduced = pattern.pattern.replace(NUMBER_PATTERN, f"(?:{DIGITS_PATTERN})")
     if reduced == pattern.pattern or "thousand" in reduced:
         raise ValueError(f"not a NUMBER_PATTERN regex: {pattern.pattern[:60]}")
-    return re.compile(reduced, pattern.flags)
+    return cue_re(reduced, pattern.flags)
 
 
 def may_have_number_words(text: str) -> bool:
@@ -65,7 +66,7 @@ _PEOPLE = (
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 _MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
 _NUM = rf"(?P<num>{NUMBER_PATTERN})"
-COUNT_RE = re.compile(
+COUNT_RE = cue_re(
     rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?{_NUM}(?!\s*(?:%|percent|/|\.\d|-?year|-?month|-?week|-?day|"
     rf"million|billion))"
     # "15 Veterans Affairs medical centers": a people noun that names a place is no head count
@@ -80,76 +81,78 @@ COUNT_RE = re.compile(
     re.I,
 )
 # Groups written as "(Group A, 22 patients)" or "group (n = 23)": summed when nothing better exists.
-GROUP_SIZE_RE = re.compile(
+GROUP_SIZE_RE = cue_re(
     rf"(?:\(\s*(?:group|arm|cohort)\s+\w+\s*,\s*(?P<a>{NUMBER_PATTERN})\s+{_PEOPLE}\s*\)"
     rf"|\b(?:group|arm|cohort)\s*\(\s*n\s*=\s*(?P<b>\d+)\s*\))",
     re.I,
 )
 # "patients (N = 3775)", "Participants with FM (n = 28)": the count sits in brackets.
-N_EQUALS_RE = re.compile(
+N_EQUALS_RE = cue_re(
     rf"\b{_PEOPLE}(?:\s+(?:with|from|in|at|on)\s+(?:[\w'/-]+\s+){{0,5}}?[\w'/-]+)?\s*\(\s*[nN]\s*=\s*"
     rf"(?P<num>\d[\d,]*)\s*\)(?P<rand>\s*(?:were|was)\s+(?:randomi[sz]ed|randomly))?", re.I
 )
+# What every N_EQUALS_RE match holds; found with one cheap scan (the full pattern is slow).
+_N_EQUALS_GATE_RE = cue_re(r"\(\s*[nN]\s*=")
 # A total written "N = 679" (capital N, the usual sign of the whole sample; lower-case n is a group).
-N_TOTAL_RE = re.compile(r"(?:^|(?<=[\s(\[;,:]))N\s*=\s*(?P<num>\d[\d,]*)\b(?!\s*(?:%|per|in each))")
+N_TOTAL_RE = cue_re(r"(?:^|(?<=[\s(\[;,:]))N\s*=\s*(?P<num>\d[\d,]*)\b(?!\s*(?:%|per|in each))")
 # "randomly allocated to 3 groups (n = 30 per arm)": groups times the size of each.
-GROUPS_TIMES_RE = re.compile(
+GROUPS_TIMES_RE = cue_re(
     r"\b(?P<k>[2-9]|two|three|four|five|six) (?:[\w-]+ )?(?:groups|arms)\b[^.;]{0,40}?"
     r"(?:\(\s*n\s*=\s*)?(?P<n>\d+)\s*(?:participants |patients |subjects )?(?:per|in each|each) "
     r"(?:arm|group)", re.I
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-ARM_LIST_RE = re.compile(
+ARM_LIST_RE = cue_re(
     rf"(?<![\w.,/-])({NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?(?:in|to|into)\s+"
     rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:group|arm)\b", re.I)
-PER_GROUP_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:per|in each|each) (?:group|arm)\s*\)", re.I)
-_ALTERNATIVE_RE = re.compile(r"\bor\b(?! more| less| longer)|\bversus\b|\bvs\.?(?= )", re.I)
+PER_GROUP_RE = cue_re(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:per|in each|each) (?:group|arm)\s*\)", re.I)
+_ALTERNATIVE_RE = cue_re(r"\bor\b(?! more| less| longer)|\bversus\b|\bvs\.?(?= )", re.I)
 # "we studied 25 patients with FMS, 10 patients with depression, and 35 healthy controls": a list of
 # groups after an enrolment verb, summed.
-_LIST_START_RE = re.compile(
+_LIST_START_RE = cue_re(
     rf"\b(?:studied|enrolled|included|recruited|identified|examined|comprised|involved|"
     rf"compared)\s+(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\b", re.I
 )
 _LIST_VERBS = ("studied", "enrolled", "included", "recruited", "identified", "examined", "comprised",
                "involved", "compared")
-_LIST_NEXT_RE = re.compile(
+_LIST_NEXT_RE = cue_re(
     rf"[^.;\d]{{0,120}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"{_MODS}{_PEOPLE}\b", re.I
 )
-TOTAL_IN_BRACKETS_RE = re.compile(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
+TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
 # Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
-SUM_RE = re.compile(
+SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
     rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
     rf"to\b)",
     re.I,
 )
-_PAREN_RE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_PAREN_RE = cue_re(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _COUNT_DIGITS_RE = digits_only(COUNT_RE)
 _SUM_DIGITS_RE = digits_only(SUM_RE)
 
 # Clause after a count, classified in this order (first class whose pattern matches wins).
 _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("arm", re.compile(r"^\W*(?:per|in each|each)\s+(?:arm|group)", re.I)),
-    ("ignored", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
+    ("arm", cue_re(r"^\W*(?:per|in each|each)\s+(?:arm|group)", re.I)),
+    ("ignored", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
                            r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
-    ("randomized", re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
-    ("itt", re.compile(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
-    ("enrolled", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:completed|returned|answered|filled in|filled out) "
+    ("randomized", cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
+    ("itt", cue_re(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
+    ("enrolled", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:completed|returned|answered|filled in|filled out) "
                             r"(?:the |a |an )?(?:\w+[ -]){0,3}?(?:questionnaires?|surveys?|interviews?|"
                             r"supplements?|modules?|forms?)|^\W*(?:\w+\s+){0,3}?(?:started|began|"
                             r"initiated|commenced)\b",
                             re.I)),
-    ("eligible", re.compile(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?eligible\b", re.I)),
-    ("screened", re.compile(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
+    ("eligible", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?eligible\b", re.I)),
+    ("screened", cue_re(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
                             r"asked|invited|approached|contacted|identified|eligible|interviewed|approved|considered|"
                             r"selected|sampled|drawn)",
                             re.I)),
-    ("analyzed", re.compile(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
+    ("analyzed", cue_re(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
                             r"completed|finished|analy[sz]ed|analysis|contributed data|"
                             r"complete data|per[- ]protocol|evaluable)\b", re.I)),
-    ("enrolled", re.compile(r"\b(?:enrolled|recruited|included|took part|take part|participated|entered|"
+    ("enrolled", cue_re(r"\b(?:enrolled|recruited|included|took part|take part|participated|entered|"
                             r"were studied|were treated|received|were given|took|were prescribed|"
                             r"answered|were evaluated|were assessed|were divided|were allocated|"
                             r"were assigned|underwent|were followed|comprised|met (?:the )?"
@@ -157,7 +160,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"attended|were included|were examined|were observed|were reviewed)\b",
                             re.I)),
 )
-_BEFORE_ENROLLED_RE = re.compile(
+_BEFORE_ENROLLED_RE = cue_re(
     r"(?:enrolled|enrolling|recruited|recruit|recruiting|included|including|involved|involving|"
     r"comprised|comprising|studied|describes?|described|reports?|reported|presents?|presented|"
     r"records of|charts of|cohort of|sample of|series of|total of|In total,?|overall,?|"
@@ -166,25 +169,25 @@ _BEFORE_ENROLLED_RE = re.compile(
     r"responses (?:from|of)|responded?:?)\s*$",
     re.I,
 )
-_BEFORE_RANDOMIZED_RE = re.compile(
+_BEFORE_RANDOMIZED_RE = cue_re(
     r"(?:randomly (?:assigned|allocated)|randomi[sz]ed|randomi[sz]ing|we (?:assigned|allocated))\s*$",
     re.I,
 )
 # A count's clause ends where the next number of the sentence starts ("Of 265 patients enrolled,
 # 25 withdrew before randomization and 240 were randomized").
-_CLAUSE_CUT_RE = re.compile(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
-_ALL_BEFORE_RE = re.compile(r"\b(?:All|all)(?: the| of the)?\s*$")
-_BEFORE_ANALYZED_RE = re.compile(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:the|these|them)|remaining|"
+_CLAUSE_CUT_RE = cue_re(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
+_ALL_BEFORE_RE = cue_re(r"\b(?:All|all)(?: the| of the)?\s*$")
+_BEFORE_ANALYZED_RE = cue_re(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:the|these|them)|remaining|"
                                  r"of whom|of these|of them)\s*$",
                                  re.I)
-_BEFORE_DENOMINATOR_RE = re.compile(
+_BEFORE_DENOMINATOR_RE = cue_re(
     r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong|\bon)\s*$")
 # Invitations are not participation: "mailed a questionnaire to all 611 veterans".
-_BEFORE_INVITED_RE = re.compile(
+_BEFORE_INVITED_RE = cue_re(
     r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
     re.I,
 )
-_BEFORE_SKIP_RE = re.compile(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
+_BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
                              r"eight|nine|ten) in|\b(?:stage|phase|week|day|"
                              r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
                              r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
@@ -281,22 +284,22 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
 
 
-_RATE_BASE_BEFORE_RE = re.compile(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every)\s*$",
+_RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every)\s*$",
                                   re.I)
 
 
-_INCLUDING_BEFORE_RE = re.compile(r"\bincluding\s*$", re.I)
-_PERCENT_AFTER_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
+_INCLUDING_BEFORE_RE = cue_re(r"\bincluding\s*$", re.I)
+_PERCENT_AFTER_RE = cue_re(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
-_PLACE_AFTER_RE = re.compile(
+_PLACE_AFTER_RE = cue_re(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:clinics?|cent(?:re|er)s?|sites?|hospitals?|practices?|departments?|"
     r"services?|settings?|units?|wards?|facilities|programmes?|programs?)\b", re.I)
-_REMAINING_RE = re.compile(r"\bremaining\b", re.I)
-_REMAINING_BEFORE_RE = re.compile(r"\bremaining\s*$", re.I)
+_REMAINING_RE = cue_re(r"\bremaining\b", re.I)
+_REMAINING_BEFORE_RE = cue_re(r"\bremaining\s*$", re.I)
 # "482 patients (22.9%) in the dexamethasone group and 1110 (25.7%) in the usual-care group had
 # died": counts with their shares are events in each group, not the groups' sizes.
-_COUNT_WITH_SHARE_RE = re.compile(r"\d\s*(?:[A-Za-z-]+\s+){0,2}?\(\s*\d+(?:\.\d+)?\s*%")
+_COUNT_WITH_SHARE_RE = cue_re(r"\d\s*(?:[A-Za-z-]+\s+){0,2}?\(\s*\d+(?:\.\d+)?\s*%")
 
 
 def _percent_follows(raw: str, matched: str) -> bool:
@@ -317,7 +320,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     out: list[Count] = []
     if not (has_number(raw, low) if number is None else number):
         return out
-    for m in N_EQUALS_RE.finditer(raw) if "=" in raw else ():
+    for m in N_EQUALS_RE.finditer(raw) if "=" in raw and _N_EQUALS_GATE_RE.search(raw) else ():
         value = parse_int(m.group("num"))
         if value and m.group("rand"):
             out.append(Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_equals_randomized"))
@@ -400,18 +403,18 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     return out
 
 
-_ENROLLED_ANYWHERE_RE = re.compile(
+_ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
     r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned)\b",
     re.I,
 )
-_RANDOMIZED_ANYWHERE_RE = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
-_ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided)", re.I)
-_ARM_SIZE_RE = re.compile(r"[(,;]\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
-_PER_ARM_RE = re.compile(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
+_RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
+_ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided)", re.I)
+_ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
+_PER_ARM_RE = cue_re(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # The units randomised in a cluster trial; a count of them is not the number of patients.
-_CLUSTER_UNIT_RE = re.compile(
+_CLUSTER_UNIT_RE = cue_re(
     r"\b(?:clinicians|physicians|practitioners|PCPs|GPs|doctors|nurses|practices|clusters|sites|wards|"
     r"schools|villages|communities|households|clinics|hospitals|teams)\b", re.I)
 
@@ -429,8 +432,8 @@ def _as_cluster(count: Count, text: str) -> Count:
     return count
 
 
-_CLUSTER_AFTER_RE = re.compile(rf"(?:[\w-]+\s+){{0,2}}?{_CLUSTER_UNIT_RE.pattern}", re.I)
-_PATIENT_NOUN_RE = re.compile(r"(?:\w+\s+){0,2}?(?:patients|participants|adults|people|women|men)\b", re.I)
+_CLUSTER_AFTER_RE = cue_re(rf"(?:[\w-]+\s+){{0,2}}?{_CLUSTER_UNIT_RE.pattern}", re.I)
+_PATIENT_NOUN_RE = cue_re(r"(?:\w+\s+){0,2}?(?:patients|participants|adults|people|women|men)\b", re.I)
 
 
 def _value_position(count: Count, text: str) -> int:
@@ -443,7 +446,7 @@ def _value_position(count: Count, text: str) -> int:
 
 
 # Sentences that count studies (a review's material): their "N = ..." are not participants.
-_STUDIES_NOUN_RE = re.compile(r"\b(?:studies|trials|RCTs|articles|publications)\b", re.I)
+_STUDIES_NOUN_RE = cue_re(r"\b(?:studies|trials|RCTs|articles|publications)\b", re.I)
 
 
 def find_group_sizes(sentence: Sentence) -> list[int]:
@@ -461,7 +464,7 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
 
 _DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|ng|nanograms?|g|grams?)"
 _DOSE_NUM = r"\d+(?:\.\d+)?|\.\d+"
-DOSE_RE = re.compile(
+DOSE_RE = cue_re(
     rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?|not exceeding)\s+|[<\u2264]\s*)?"
     rf"(?<![\w.])(?P<a>{_DOSE_NUM})"
     rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|,)\s*"
@@ -469,19 +472,19 @@ DOSE_RE = re.compile(
     rf"\s*{_DOSE_UNIT}\b(?P<perkg>\s*/\s*kg)?",
     re.I,
 )
-_SPREAD_BEFORE_RE = re.compile(r"(?:\+/-|\u00b1|\bSD)\s*$")
-_CONCENTRATION_RE = re.compile(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
+_SPREAD_BEFORE_RE = cue_re(r"(?:\+/-|\u00b1|\bSD)\s*$")
+_CONCENTRATION_RE = cue_re(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
 _MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms"})
 _NANO_UNITS = frozenset({"ng", "nanogram", "nanograms"})
 # Doses per administration taken more than once a day (or every other day) are given per day.
 DOSES_PER_DAY: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:twice (?:a |per )?day|twice daily|b\.?i\.?d\b|"
+    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:twice (?:a |per )?day|twice daily|b\.?i\.?d\b|"
                 r"every 12 ?h(?:ours?)?\b|two times (?:a |per )?day|two times daily)", re.I), 2.0),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:three times (?:a |per )?day|three times daily|"
+    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:three times (?:a |per )?day|three times daily|"
                 r"thrice daily|t\.?i\.?d\b|every 8 ?h(?:ours?)?\b)", re.I), 3.0),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:four times (?:a |per )?day|four times daily|"
+    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:four times (?:a |per )?day|four times daily|"
                 r"q\.?i\.?d\b|every 6 ?h(?:ours?)?\b)", re.I), 4.0),
-    (re.compile(r"^\W{0,3}(?:\w+\W+){0,2}?(?:every other day|on alternate days|every 48 ?h(?:ours?)?"
+    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:every other day|on alternate days|every 48 ?h(?:ours?)?"
                 r"\b|every second day)", re.I), 0.5),
 )
 _GRAM_UNITS = frozenset({"g", "gram", "grams"})
@@ -528,15 +531,15 @@ def find_doses(text: str) -> list[Dose]:
 
 # Weeks per unit; a month is 365.25 / 12 / 7 = 4.345 weeks.
 WEEKS_PER = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": 4.345, "mo": 4.345, "year": 52.0}
-DURATION_RE = re.compile(
+DURATION_RE = cue_re(
     rf"(?P<num>{NUMBER_PATTERN})(?:\s*(?:-|to|or|and|,)\s*(?P<num2>{NUMBER_PATTERN}))?"
     rf"(?:\s*(?:-|\u2013)\s*|\s+)(?P<unit>days?|weeks?|wks?|months?|mos?|years?)\b",
     re.I,
 )
 _DURATION_DIGITS_RE = digits_only(DURATION_RE)
-_UNIT_KEY_RE = re.compile(r"^(day|week|wk|month|mo|year)", re.I)
+_UNIT_KEY_RE = cue_re(r"^(day|week|wk|month|mo|year)", re.I)
 # Context before a duration that marks it as treatment time (strong) ...
-_TREAT_BEFORE_RE = re.compile(
+_TREAT_BEFORE_RE = cue_re(
     r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
     r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|"
     r"\blast(?:s|ed|ing)(?: up to| about| approximately| around)?|"
@@ -545,7 +548,7 @@ _TREAT_BEFORE_RE = re.compile(
     re.I,
 )
 # ... or after it: "12 weeks of naltrexone", "12-week trial".
-_TREAT_AFTER_RE = re.compile(
+_TREAT_AFTER_RE = cue_re(
     r"^(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
     r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:(?!(?:than|at|after|in|with|for|from|"
     r"compared|versus|vs)\b)[\w-]+\s*,?\s*){0,4}?"
@@ -554,7 +557,7 @@ _TREAT_AFTER_RE = re.compile(
     re.I,
 )
 # Durations that are not treatment time.
-_NOT_TREATMENT_BEFORE_RE = re.compile(
+_NOT_TREATMENT_BEFORE_RE = cue_re(
     r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
@@ -563,7 +566,7 @@ _NOT_TREATMENT_BEFORE_RE = re.compile(
     r"(?:a|an|the)?\s*$",
     re.I,
 )
-_NOT_TREATMENT_AFTER_RE = re.compile(
+_NOT_TREATMENT_AFTER_RE = cue_re(
     r"^\s*(?:-?\s*)?(?:washout|wash-out|run-in|lead-in|baseline|old|ago|of age|before|earlier|prior|"
     r"history|span|or (?:longer|more)|and (?:longer|more)|(?:\w+[ -]){0,2}?(?:extension|maintenance)|"
     r"open-label (?:phase|extension|period)|"
@@ -573,7 +576,7 @@ _NOT_TREATMENT_AFTER_RE = re.compile(
 )
 # How long someone has been ill, not how long they were treated: "back pain for 14 years",
 # "symptoms for more than six months", "had been diagnosed for 3 years".
-_HISTORY_BEFORE_RE = re.compile(
+_HISTORY_BEFORE_RE = cue_re(
     r"(?:\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
     r"headaches?|migraines?|fatigue|neuropathy|neuralgia|arthritis|history|opioids?|analgesics?|"
     r"medications?|laxatives)|\b(?:diagnosed|ill|sick|suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
@@ -582,39 +585,39 @@ _HISTORY_BEFORE_RE = re.compile(
     re.I,
 )
 # "12 weekly 60-minute sessions": a course of N weekly sessions lasts N weeks; "weeks 0 to 12".
-WEEKLY_SESSIONS_RE = re.compile(
+WEEKLY_SESSIONS_RE = cue_re(
     rf"\b(?P<num>{NUMBER_PATTERN}) weekly (?:[\w-]+ ){{0,2}}?(?:sessions|classes|visits|groups|treatments|"
     rf"injections|infusions|meetings|lessons|appointments)\b", re.I)
-WEEKS_FROM_ZERO_RE = re.compile(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
+WEEKS_FROM_ZERO_RE = cue_re(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
-_DESPITE_BEFORE_RE = re.compile(r"\bdespite\b(?:[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?|"
+_DESPITE_BEFORE_RE = cue_re(r"\bdespite\b(?:[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?|"
                                 r"[^.;,]{0,30}?)\s*$", re.I)
 # "Over 11 months, 214 women were screened": the recruitment period.
-_RECRUITMENT_AFTER_RE = re.compile(
+_RECRUITMENT_AFTER_RE = cue_re(
     r"^\s*,?\s*(?:[\w-]+\s+){0,5}?(?:were|was|had been)\s+(?:screened|recruited|enrolled|approached|"
     r"identified|included|invited|assessed for eligibility)\b", re.I)
-_RECRUITMENT_BEFORE_RE = re.compile(
+_RECRUITMENT_BEFORE_RE = cue_re(
     r"\b(?:recruit\w*|screen(?:ed|ing))\b[^.;]{0,40}?\b(?:over|during|within|in)(?: a| an| the)?"
     r"(?: period of)?\s*$", re.I)
 # "the first two patients have maintained this benefit for 12 months": how long a benefit lasted.
-_MAINTAINED_BEFORE_RE = re.compile(
+_MAINTAINED_BEFORE_RE = cue_re(
     r"\b(?:maintained|sustained|persisted|remained|lasted)\b[^.;,]{0,30}?\bfor(?: up to| at least| over)?"
     r"\s*$", re.I)
 # "followed by 26 weeks of double-blind treatment": the randomised phase after an open one.
-_BLINDED_PHASE_AFTER_RE = re.compile(r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed)\b", re.I)
+_BLINDED_PHASE_AFTER_RE = cue_re(r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed)\b", re.I)
 # "painful DPN for at least 6 months", "for more than 3 months": an inclusion criterion more often
 # than the treatment; used only when nothing else is stated.
-_MINIMUM_BEFORE_RE = re.compile(r"(?:\bat least|\bmore than|\blonger than|\ba minimum of|\u2265|>=?)\s*$",
+_MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimum of|\u2265|>=?)\s*$",
                                 re.I)
 # "continued to week 10", "change from baseline to week 12": treatment up to that week.
-TO_WEEK_RE = re.compile(
+TO_WEEK_RE = cue_re(
     r"\b(?:(?:continued|treated|maintained|given|taken|dosed)(?: \w+){0,3}? (?:to|until|through)|"
     r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
 # "111 patients with CRPS for 1 to 5 years": how long they had the condition.
-_PEOPLE_WITH_FOR_RE = re.compile(
+_PEOPLE_WITH_FOR_RE = cue_re(
     r"\b(?:patients|adults|women|men|children|participants|people|subjects|individuals) with\s+"
     r"(?:[\w'/-]+\s+){1,4}?for(?: at least| more than| over)?\s*$", re.I)
-_TIMEPOINT_BEFORE_RE = re.compile(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
+_TIMEPOINT_BEFORE_RE = cue_re(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 DURATION_STRONG = 1
 DURATION_TIMEPOINT = 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .extract_regex import cue_re
+
 _I = re.I
 
 # condition id -> synonyms (regex, case-insensitive unless the pattern sets (?-i)). MeSH names are
@@ -57,10 +59,10 @@ CONDITION_SYNONYMS: dict[str, str] = {
     "hiv": r"(?-i:\bHIV\b)|human immunodeficiency virus|(?-i:\bAIDS\b)",
 }
 CONDITION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (cid, re.compile(rf"\b(?:{pattern})", _I)) for cid, pattern in CONDITION_SYNONYMS.items()
+    (cid, cue_re(rf"\b(?:{pattern})", _I)) for cid, pattern in CONDITION_SYNONYMS.items()
 )
 # Sentences naming the people studied: conditions there belong to the study population.
-POPULATION_CUE_RE = re.compile(
+POPULATION_CUE_RE = cue_re(
     r"\b(?:patients?|participants?|women|men|adults|subjects|people|persons|individuals|"
     r"volunteers|veterans|children|cases|rats?|mice|model|users|sufferers|those) (?:with|who|"
     r"suffering|diagnosed|having|of)\b|\bin (?:\w+ ){0,3}?(?:patients|women|adults|subjects|"
@@ -113,19 +115,19 @@ INSTRUMENTS: tuple[tuple[str, str, str], ...] = (
     ("WHODAS", "function", r"(?-i:\bWHODAS\b)"),
 )
 INSTRUMENT_RES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (name, domain, re.compile(rf"(?:{pattern})", _I)) for name, domain, pattern in INSTRUMENTS
+    (name, domain, cue_re(rf"(?:{pattern})", _I)) for name, domain, pattern in INSTRUMENTS
 )
 # Domain words when no instrument is named (first match in this order wins).
 DOMAIN_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("adverse_events", re.compile(r"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?|"
+    ("adverse_events", cue_re(r"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?|"
                                   r"AEs|tolerab\w+|safety)\b", _I)),
-    ("sleep", re.compile(r"\b(?:sleep\w*|insomnia)\b", _I)),
-    ("fatigue", re.compile(r"\bfatigue\b", _I)),
-    ("mood", re.compile(r"\b(?:depress\w*|anxiety|mood)\b", _I)),
-    ("quality_of_life", re.compile(r"\bquality[- ]of[- ]life\b|\bwell-being\b|\bQoL\b", _I)),
-    ("function", re.compile(r"\b(?:function(?:ing|al)?|disability|physical activity|"
+    ("sleep", cue_re(r"\b(?:sleep\w*|insomnia)\b", _I)),
+    ("fatigue", cue_re(r"\bfatigue\b", _I)),
+    ("mood", cue_re(r"\b(?:depress\w*|anxiety|mood)\b", _I)),
+    ("quality_of_life", cue_re(r"\bquality[- ]of[- ]life\b|\bwell-being\b|\bQoL\b", _I)),
+    ("function", cue_re(r"\b(?:function(?:ing|al)?|disability|physical activity|"
                             r"activities)\b", _I)),
-    ("pain", re.compile(r"\b(?:pain|allodynia|hyperalgesia|tender points?|analgesi[ac])\b", _I)),
+    ("pain", cue_re(r"\b(?:pain|allodynia|hyperalgesia|tender points?|analgesi[ac])\b", _I)),
 )
 
 # Lowercase substrings one of which must occur before a term's regex is tried: a substring test is

@@ -408,6 +408,7 @@ class LiteralIndex:
         self._presence = (1 << self._offset) - 1
         self._candidates = (1 << len(spaced)) - 1
         self._spaced = spaced
+        self._spaced_bits = [self._bit[lit] for lit in spaced]
         # A spaced literal made only of whitespace has no piece: always test it.
         self._always = sum(1 << j for j, lit in enumerate(spaced) if lit not in pieces)
         by_piece: dict[str, int] = {}
@@ -467,18 +468,19 @@ class LiteralIndex:
     def mask(self, low: str) -> int:
         """Bits of every indexed literal that occurs in ``low``."""
         words = low.split()
-        found = list(map(self._words.get, words))
-        if None in found:  # words not seen before
-            found = [b if b is not None else self._words[w] if w in self._words else
-                     self._word_bits(w) for w, b in zip(words, found, strict=True)]
-        bits = reduce(or_, found, 0)
+        known = self._words
+        try:
+            bits = reduce(or_, map(known.__getitem__, words), 0)
+        except KeyError:  # words not seen before
+            bits = reduce(or_, [known[w] if w in known else self._word_bits(w) for w in words], 0)
         candidates = ((bits >> self._offset) & self._candidates) | self._always
         bits &= self._presence
+        spaced, spaced_bits = self._spaced, self._spaced_bits
         while candidates:
             low_bit = candidates & -candidates
-            lit = self._spaced[low_bit.bit_length() - 1]
-            if lit in low:
-                bits |= self._bit[lit]
+            j = low_bit.bit_length() - 1
+            if spaced[j] in low:
+                bits |= spaced_bits[j]
             candidates ^= low_bit
         return bits
 
