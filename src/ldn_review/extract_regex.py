@@ -19,8 +19,8 @@ try:  # the regex parser of the standard library (only read, to decide on the gu
     import re._constants as _c
     import re._parser as _p
 except ImportError:  # Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+    import sre_constants as _c
+    import sre_parse as _p
 
 WORD_START = r"\b(?=\w)"
 _REPEATS = tuple(op for op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) if op)
