@@ -627,3 +627,103 @@ def test_adverse_events_are_read_as_a_comparison_of_harm() -> None:
     # naming the commonest side effect compares nothing, and it is no benefit either
     assert ae_result("Headache, reported by five patients, was the most frequent side effect, "
                      "and pain improved significantly.") == "unclear"
+
+
+# --- counts and durations found on sets I and J (2026-12-01) ---------------------------------------
+
+def test_people_assessed_for_eligibility_are_not_the_randomised() -> None:
+    st = study("Graded exercise versus advice for chronic neck pain: a randomised controlled trial",
+               ("RESULTS", "From 2019 to 2021 we assessed 1210 adults for eligibility and randomly "
+                           "assigned 240 participants: 121 to exercise and 119 to advice."))
+    assert st["n_enrolled"] == 240
+    screened = study("Yoga for chronic low back pain: a non-randomised controlled study",
+                     ("RESULTS", "We screened 305 people, and 98 took part."))
+    assert screened["n_enrolled"] == 98
+
+
+def test_a_bare_count_followed_by_enrolled_or_returned_is_a_head_count() -> None:
+    st = study("Aquatic therapy for fibromyalgia: a controlled trial",
+               ("RESULTS", "Of 150 adults approached, 84 enrolled (pool n = 42, land n = 42) and "
+                           "77 completed the programme."))
+    assert st["n_enrolled"] == 84
+    survey = study("Cannabidiol use in chronic pain clinics: a survey",
+                   ("RESULTS", "Of 900 patients invited, 511 returned complete questionnaires (57%). "
+                               "Use in the past year was reported by 130 respondents (25%)."))
+    assert survey["n_enrolled"] == 511
+    trials = study("Naltrexone for pruritus: a systematic review",
+                   ("RESULTS", "We found 9 randomized, placebo-controlled trials."),
+                   types=["Systematic Review"])
+    assert trials["n_enrolled"] != 9
+
+
+def test_events_with_their_share_after_randomisation_are_not_the_randomised_count() -> None:
+    st = study("Early steroids in severe influenza pneumonia: a randomised trial",
+               ("RESULTS", "A total of 1520 patients were assigned to steroids and 3010 to usual "
+                           "care. Overall, 301 patients (19.8%) in the steroid group and 690 "
+                           "patients (22.9%) in the usual care group died within 30 days after "
+                           "randomization."))
+    assert st["n_enrolled"] == 4530
+
+
+def test_a_subset_clause_does_not_reclassify_the_enrolled() -> None:
+    st = study("Topical capsaicin patch for postherpetic neuralgia: a randomised trial",
+               ("RESULTS", "A total of 402 patients were enrolled, of whom 371 could be evaluated "
+                           "per protocol."))
+    assert st["n_enrolled"] == 402
+
+
+def test_matched_groups_with_non_users_are_summed() -> None:
+    st = study("Low-dose naltrexone and emergency visits in migraine: a matched cohort study",
+               ("RESULTS", "In total, 205 LDN users were matched to 410 non-users."))
+    assert st["n_enrolled"] == 615
+
+
+def test_cases_and_controls_stated_separately_are_summed() -> None:
+    st = study("Risk factors for chronic pain after knee replacement: a case-control study",
+               ("METHODS", "Cases were 230 patients with persistent pain one year after surgery; "
+                           "controls were 460 patients without pain, matched on age and sex."))
+    assert st["n_enrolled"] == 690
+
+
+def test_a_stated_total_beats_two_arms_read_from_the_group_size() -> None:
+    st = study("Gabapentin and pregabalin in a rat model of nerve injury",
+               ("METHODS", "Sixty rats were randomly allocated (n = 15 per group) to saline, "
+                           "gabapentin, pregabalin or morphine."))
+    assert st["n_enrolled"] == 60
+
+
+def test_a_numbered_study_label_is_not_a_count() -> None:
+    st = study("Methylnaltrexone for opioid-induced constipation: two randomized trials",
+               ("RESULTS", "A total of 310 patients in Study 03 and 290 in Study 04 underwent "
+                           "randomization."))
+    assert st["n_enrolled"] == 310  # not 4, read from "Study 04 underwent randomization"
+
+
+def test_history_follow_up_schedules_and_median_exposure_are_not_treatment_time() -> None:
+    case = study("Low-dose naltrexone for chronic pelvic pain: a case report",
+                 (None, "A 52-year-old woman who had been treated for 4 years with tramadol and "
+                  "who was abstinent from alcohol for 6 years had constant pelvic pain. "
+                  "Naltrexone 4.5 mg at night was added. After 10 weeks her pain was 3/10."))
+    assert case["duration_weeks"] != 208.0 and case["duration_weeks"] != 312.0
+    cohort = study("Opioid dose and falls in older adults: a prospective cohort study",
+                   ("METHODS", "Participants were interviewed at baseline and annually for 5 years."),
+                   ("RESULTS", "Median treatment duration was 7 months."))
+    assert cohort["duration_weeks"] is None
+
+
+def test_the_total_of_two_phases_and_plural_trials_give_the_treatment_time() -> None:
+    st = study("Low-dose naltrexone for vulvodynia: an open-label study",
+               (None, "Women took naltrexone 1.5 mg for 2 weeks and then 4.5 mg for a further "
+                      "8 weeks (10 weeks in total)."))
+    assert st["duration_weeks"] == 10.0
+    trials = study("Naloxegol in cancer pain: two randomized trials",
+                   ("METHODS", "In two identical 12-week, double-blind, placebo-controlled trials, "
+                               "patients took naloxegol or placebo for at least 1 month."))
+    assert trials["duration_weeks"] == 12.0
+
+
+def test_follow_up_to_a_week_is_not_treatment_to_that_week() -> None:
+    st = study("Depot naltrexone for opioid use disorder with chronic pain: a randomized trial",
+               ("METHODS", "Participants received injections every 4 weeks for 16 weeks, and "
+                           "follow-up continued to week 28."))
+    assert st["duration_weeks"] == 16.0

@@ -24,6 +24,7 @@ from .extract_numbers import (
     RANK_GROUPS,
     RANK_WEAK,
     SUM_RE,
+    SUM_RULE_NAMES,
     Count,
     Dose,
     Duration,
@@ -727,8 +728,7 @@ def _all_counts(ctx: _Context) -> list[Count]:
 
 
 # Totals built from group counts win over any one group's count in the same sentence.
-_SUM_RULES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
-                        "n_sum_of_arm_sizes"})
+_SUM_RULES = SUM_RULE_NAMES
 
 
 def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:

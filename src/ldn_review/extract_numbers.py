@@ -55,7 +55,7 @@ def may_have_number_words(text: str) -> bool:
 
 # Nouns that make a number a head count. "case reports" counts for case series ("three case reports").
 _PEOPLE = (
-    r"(?:patients?|participants?|subjects?|women|men|females?|males?|adults?|children|adolescents?|"
+    r"(?:non-?)?(?:patients?|participants?|subjects?|women|men|females?|males?|adults?|children|adolescents?|"
     r"people|persons?|individuals|volunteers?|admissions|episodes|veterans?|case reports|cases|users?|referents?|"
     r"controls?|rats?|mice|animals?|dogs?|respondents?|outpatients?|inpatients?|survivors?|"
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
@@ -76,7 +76,11 @@ COUNT_RE = cue_re(
     # patients", a subset)
     rf"\s+of\s+their\s+(?P<noun2>patients|participants)\b|"
     rf"(?=\s+(?:were|was|who|had|completed|finished|received|took|entered|underwent|agreed|met|"
-    rf"remained|started|began|initiated|commenced)\b)|-(?P<hyph>patient|participant|"
+    rf"remained|started|began|initiated|commenced|enrolled|returned|responded|participated|consented|"
+    # "112 randomized (56 per group)", but not "12 randomized controlled trials"
+    rf"randomi[sz]ed(?!(?:[\s,]+(?!(?:to|into|in|at|from|and|or)\b)[\w-]+){{0,4}}?[\s,]+"
+    rf"(?:trials?|studies|RCTs?)\b))\b)|"
+    rf"-(?P<hyph>patient|participant|"
     rf"subject|person|women|member)s?\b)",
     re.I,
 )
@@ -137,16 +141,17 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arm", cue_re(r"^\W*(?:per|in each|each)\s+(?:arm|group)", re.I)),
     ("ignored", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
                            r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
-    ("randomized", cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
+    ("randomized", cue_re(r"(?<!after )(?<!before )(?<!since )(?<!until )(?<!at )\brandomi[sz]|"
+                          r"\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
     ("itt", cue_re(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
     ("enrolled", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:completed|returned|answered|filled in|filled out) "
                             r"(?:the |a |an )?(?:\w+[ -]){0,3}?(?:questionnaires?|surveys?|interviews?|"
                             r"supplements?|modules?|forms?)|^\W*(?:\w+\s+){0,3}?(?:started|began|"
                             r"initiated|commenced)\b",
                             re.I)),
-    ("eligible", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?eligible\b", re.I)),
+    ("eligible", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?(?:eligible|identified)\b", re.I)),
     ("screened", cue_re(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
-                            r"asked|invited|approached|contacted|identified|eligible|interviewed|approved|considered|"
+                            r"asked|invited|approached|contacted|eligible|interviewed|approved|considered|"
                             r"selected|sampled|drawn)",
                             re.I)),
     ("analyzed", cue_re(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
@@ -155,8 +160,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("enrolled", cue_re(r"\b(?:enrolled|recruited|included|took part|take part|participated|entered|"
                             r"were studied|were treated|received|were given|took|were prescribed|"
                             r"answered|were evaluated|were assessed|were divided|were allocated|"
-                            r"were assigned|underwent|were followed|comprised|met (?:the )?"
-                            r"(?:study |inclusion )?criteria|agreed to participate|were consented|"
+                            r"were assigned|underwent|were followed|comprised|met (?:the |this |these |all |our )?"
+                            r"(?:\w+ )?criteri(?:a|on)|agreed to participate|were consented|"
                             r"attended|were included|were examined|were observed|were reviewed)\b",
                             re.I)),
 )
@@ -166,7 +171,7 @@ _BEFORE_ENROLLED_RE = cue_re(
     r"records of|charts of|cohort of|sample of|series of|total of|In total,?|overall,?|"
     r"data (?:from|on|for)|data (?:were|was) available (?:for|from|on)|a group of|"
     r"(?:returned|completed|answered|filled (?:in|out)) by|"
-    r"responses (?:from|of)|responded?:?)\s*$",
+    r"responses (?:from|of)|responded?:?|giving|yielding)\s*$",
     re.I,
 )
 _BEFORE_RANDOMIZED_RE = cue_re(
@@ -175,7 +180,8 @@ _BEFORE_RANDOMIZED_RE = cue_re(
 )
 # A count's clause ends where the next number of the sentence starts ("Of 265 patients enrolled,
 # 25 withdrew before randomization and 240 were randomized").
-_CLAUSE_CUT_RE = cue_re(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d", re.I)
+_CLAUSE_CUT_RE = cue_re(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d|"
+                        r"\b(?:of|among) (?:whom|these|them|those)\b", re.I)
 _ALL_BEFORE_RE = cue_re(r"\b(?:All|all)(?: the| of the)?\s*$")
 _BEFORE_ANALYZED_RE = cue_re(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:the|these|them)|remaining|"
                                  r"of whom|of these|of them)\s*$",
@@ -187,6 +193,11 @@ _BEFORE_INVITED_RE = cue_re(
     r"\b(?:mailed|e-?mailed|sent|posted|distributed|invited|offered)\b[^.;]{0,80}?\bto(?: all| the)?\s*$",
     re.I,
 )
+# "we screened 212 patients", "we assessed 3444 patients for eligibility": who was looked at, not
+# who took part.
+_BEFORE_SCREENED_RE = cue_re(r"\b(?:screened|approached|contacted)\s*$", re.I)
+_BEFORE_ASSESSED_RE = cue_re(r"\b(?:assessed|evaluated|examined|checked)\s*$", re.I)
+_FOR_ELIGIBILITY_RE = cue_re(r"^\W*(?:\w+\s+){0,2}?for (?:eligibility|inclusion)\b", re.I)
 _BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
                              r"eight|nine|ten) in|\b(?:stage|phase|week|day|"
                              r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
@@ -228,10 +239,13 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if value is None or value <= 0 or value > 2_000_000:
         return None
     noun = m.group("noun") or m.group("noun2")
-    if m.group("num")[0].isdigit() and 1900 <= value <= 2100 and not noun:
+    num = m.group("num")
+    if num[0].isdigit() and 1900 <= value <= 2100 and not noun:
         return None  # a year
+    if num[0] == "0" and len(num) > 1 and num[1].isdigit():
+        return None  # "Study 05": a label, counts have no leading zero
     before = text[max(0, m.start() - 40):m.start()]
-    if _BEFORE_SKIP_RE.search(before):
+    if _BEFORE_SKIP_RE.search(before) or _BEFORE_SCREENED_RE.search(before):
         return None
     if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
         return None  # "25,871 participants, including 5106 Black participants": a subgroup
@@ -243,6 +257,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if _REMAINING_RE.search(m.group(0)) or _REMAINING_BEFORE_RE.search(before):
         return None  # "The 3 remaining patients received a second infusion": a subgroup
     clause = clause.split(";")[0]
+    if _BEFORE_ASSESSED_RE.search(before) and _FOR_ELIGIBILITY_RE.match(clause):
+        return None
     cut = _CLAUSE_CUT_RE.search(clause)
     if cut:
         clause = clause[:cut.start()]
@@ -271,6 +287,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if kind == "eligible":  # "In all, 341 patients were eligible": the population when nothing better
         return Count(value, "enrolled", RANK_BARE, sentence, "n_eligible")
     if _BEFORE_ENROLLED_RE.search(before):
+        if _percent_follows(sentence.text, m.group(0)):
+            return Count(value, "enrolled", RANK_GROUPS, sentence, "n_enrolled_share")
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_after_enrolment_cue")
     if not noun:
         return None
@@ -395,6 +413,18 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             out.append(count)
     if _CLUSTER_UNIT_RE.search(raw):
         out = [_as_cluster(c, raw) for c in out]
+    if "cases" in low and "controls" in low:
+        for m in CASES_CONTROLS_RE.finditer(raw):
+            a, b = parse_int(m.group("a")), parse_int(m.group("b"))
+            if a and b:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_cases_plus_controls"))
+    products = [c for c in out if c.rule == "n_groups_times_arm_size"]
+    if products:
+        # "48 rats were randomly allocated (n = 12 per group) to vehicle, A, B or C": the stated
+        # total is a larger multiple of the group size than the arms the sentence seemed to name
+        stated = [c.value for c in out if c.rule not in SUM_RULE_NAMES]
+        out = [c for c in out if c not in products or not any(
+            v > c.value and v % (c.value // 2 or 1) == 0 for v in stated)]
     arm_sums = [c for c in out if c.rule == "n_sum_of_arm_sizes"]
     if arm_sums:
         # arms that add up to less than a total the same sentence states are a subset (completers)
@@ -403,6 +433,13 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     return out
 
 
+# A case-control study's two groups: "Cases were 412 patients ...; controls were 824 patients".
+CASES_CONTROLS_RE = cue_re(
+    rf"\bcases\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+(?P<a>{NUMBER_PATTERN})\b"
+    rf"[^.]{{0,200}}?\bcontrols\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+"
+    rf"(?P<b>{NUMBER_PATTERN})\b", re.I)
+SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
+                             "n_sum_of_arm_sizes", "n_cases_plus_controls"})
 _ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
@@ -551,9 +588,11 @@ _TREAT_BEFORE_RE = cue_re(
 _TREAT_AFTER_RE = cue_re(
     r"^(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
     r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:(?!(?:than|at|after|in|with|for|from|"
-    r"compared|versus|vs)\b)[\w-]+\s*,?\s*){0,4}?"
-    r"(?:trial|study|treatment|therapy|course|period|phase|program|programme|regimen|intervention|"
-    r"class|pilot)\b)",
+    r"compared|versus|vs|and|or|but|whereas|while|although)\b)[\w-]+\s*,?\s*){0,4}?"
+    r"(?:trials?|stud(?:y|ies)|treatment|therapy|course|period|phase|program|programme|regimen|"
+    r"intervention|class|pilot)\b|"
+    # "(16 weeks in total)": the sum of the phases
+    r"\s*(?:in total|altogether)\b)",
     re.I,
 )
 # Durations that are not treatment time.
@@ -563,7 +602,7 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
     r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than))\s*"
-    r"(?:a|an|the)?\s*$",
+    r"(?:(?:up to|at least|more than|about|approximately|a median of|a mean of)\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
 _NOT_TREATMENT_AFTER_RE = cue_re(
@@ -584,13 +623,21 @@ _HISTORY_BEFORE_RE = cue_re(
     r"almost|at least|up to))?\s*$",
     re.I,
 )
+# Not this study's treatment time: history in the pluperfect ("had been treated for 2 years",
+# "abstinent from alcohol for 3 years"), follow-up schedules ("interviewed ... yearly for 4 years")
+# and summaries of varying exposure ("Median treatment duration was 9 months").
+_OTHER_TIME_BEFORE_RE = cue_re(
+    r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|"
+    r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than|"
+    r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
+    r"\b(?:mean|median|average)\b[^.;]{0,40}?\b(?:was|were|of)\s*(?:about |approximately )?$", re.I)
 # "12 weekly 60-minute sessions": a course of N weekly sessions lasts N weeks; "weeks 0 to 12".
 WEEKLY_SESSIONS_RE = cue_re(
     rf"\b(?P<num>{NUMBER_PATTERN}) weekly (?:[\w-]+ ){{0,2}}?(?:sessions|classes|visits|groups|treatments|"
     rf"injections|infusions|meetings|lessons|appointments)\b", re.I)
 WEEKS_FROM_ZERO_RE = cue_re(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
-_DESPITE_BEFORE_RE = cue_re(r"\bdespite\b(?:[^.;]{0,80}?\bfor(?: at least| more than| over| up to)?|"
+_DESPITE_BEFORE_RE = cue_re(r"\bdespite\b(?:[^.;]{0,100}?\b(?:for|over|during)(?: at least| more than| over| up to)?|"
                                 r"[^.;,]{0,30}?)\s*$", re.I)
 # "Over 11 months, 214 women were screened": the recruitment period.
 _RECRUITMENT_AFTER_RE = cue_re(
@@ -671,6 +718,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide):
             continue
         widest = text[max(0, m.start() - 120):m.start()]
+        if _OTHER_TIME_BEFORE_RE.search(wide):
+            continue
         if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
             continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"
         if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after):
@@ -687,6 +736,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                 out.append(Duration(n, DURATION_STRONG, m.start()))
     if "week" in low:
         for m in TO_WEEK_RE.finditer(text):
+            if "follow" in low[max(0, m.start() - 20):m.start() + 10]:
+                continue  # "follow-up continued to week 36"
             out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start()))
     if "0" in text:
         for m in WEEKS_FROM_ZERO_RE.finditer(text):
