@@ -422,9 +422,9 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     if products:
         # "48 rats were randomly allocated (n = 12 per group) to vehicle, A, B or C": the stated
         # total is a larger multiple of the group size than the arms the sentence seemed to name
-        stated = [c.value for c in out if c.rule not in SUM_RULE_NAMES]
+        totals = [c.value for c in out if c.rule not in SUM_RULE_NAMES]
         out = [c for c in out if c not in products or not any(
-            v > c.value and v % (c.value // 2 or 1) == 0 for v in stated)]
+            v > c.value and v % (c.value // 2 or 1) == 0 for v in totals)]
     arm_sums = [c for c in out if c.rule == "n_sum_of_arm_sizes"]
     if arm_sums:
         # arms that add up to less than a total the same sentence states are a subset (completers)
