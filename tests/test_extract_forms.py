@@ -727,3 +727,50 @@ def test_follow_up_to_a_week_is_not_treatment_to_that_week() -> None:
                ("METHODS", "Participants received injections every 4 weeks for 16 weeks, and "
                            "follow-up continued to week 28."))
     assert st["duration_weeks"] == 16.0
+
+
+_RCT = "a randomized controlled trial"
+
+
+def _conclusion(text: str, title: str = f"Nerve blocks for chronic hip pain: {_RCT}") -> str | None:
+    return study(title, ("CONCLUSIONS", text))["result"]
+
+
+def test_negations_written_with_hyphens_no_more_than_neither_and_unlikely() -> None:
+    assert _conclusion("Steroid injections offered minimal or no long-term benefit as compared "
+                       "with saline injections.") == "negative"
+    assert _conclusion("Real acupuncture was no more effective than sham acupuncture.") == "negative"
+    assert _conclusion("Hip pain improved with both drugs, although for neither drug was the "
+                       "change clinically meaningful.") in ("negative", "mixed")
+    assert _conclusion("Duloxetine is unlikely to reduce pain within 4 weeks in this setting.") == "negative"
+
+
+def test_a_benefit_that_fades_or_spares_one_outcome_or_costs_dropouts_is_mixed() -> None:
+    assert _conclusion("Pain improved at 1 month, but the advantage over placebo was not sustained "
+                       "at 6 months.") == "mixed"
+    assert _conclusion("Low-dose naltrexone reduced pain but not fatigue in these patients.") == "mixed"
+    assert _conclusion("Tapentadol gave a small benefit in pain, offset by more withdrawals due to "
+                       "adverse events.") == "mixed"
+    review = study("Low-dose naltrexone in chronic pain: a systematic review",
+                   ("CONCLUSIONS", "Trials of low-dose naltrexone gave inconsistent results for pain."),
+                   types=["Systematic Review"])
+    assert review["result"] == "mixed"
+
+
+def test_a_benefit_that_costs_no_analgesia_or_brings_no_worsening_is_positive() -> None:
+    assert _conclusion("Methylnaltrexone produced more bowel movements than placebo, without "
+                       "reducing opioid analgesia.") == "positive"
+    assert _conclusion("Tapering within the programme was associated with improvements in pain "
+                       "rather than worsening.") == "positive"
+
+
+def test_case_report_titles_naming_a_harm_as_setting_or_as_finding() -> None:
+    setting = study("Low-dose naltrexone for chronic abdominal pain after opioid detoxification "
+                    "and withdrawal: a case report",
+                    (None, "A 50-year-old man was started on naltrexone 4.5 mg. After 3 months his "
+                           "pain was reduced from 8/10 to 3/10."), types=["Case Reports"])
+    assert setting["result"] == "positive"
+    harm = study("Acute pericarditis two days after an influenza vaccine in a 30-year-old woman",
+                 (None, "She was treated with colchicine and her symptoms resolved."),
+                 types=["Case Reports"])
+    assert harm["result"] == "negative"

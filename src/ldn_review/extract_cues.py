@@ -467,12 +467,17 @@ VERSUS_RE = cue_re(r"\b(?:versus|vs\.?|compared with|compared to|or)\b", _I)
 NEGATIVE_RE = cue_re(
     r"\b(?:not|no longer) (?:superior|effective|efficacious|better|beneficial|associated with "
     r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|"
-    r"superior))|\bno (?:\w+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
-    r"advantage|efficacy|superiority)s?\b|\bdid not (?:differ|reduce|improve|relieve|lower|show|"
+    r"superior))|\bno (?:[\w-]+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
+    r"advantage|efficacy|superiority)s?\b|\bno more (?:effective|efficacious|beneficial|useful) than\b|"
+    r"\bnot more (?:effective|efficacious|beneficial) than\b|"
+    r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
+    r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
+    r"\b(?:is|are|was|were) unlikely to (?:reduce|improve|relieve|benefit|help|work|be (?:effective|beneficial))\b|"
+    r"\bdid not (?:differ|reduce|improve|relieve|lower|show|"
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
-    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve)|\b(?:do|does) not (?:indicate|support|show|suggest|"
-    r"improve|reduce|work)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
+    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate)|\b(?:do|does) not (?:indicate|support|show|suggest|"
+    r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
     r"\b(?:were|was) (?:\w+ )?(?:similar|comparable)\b(?= (?:between|across|in (?:both|all|the two|"
@@ -523,8 +528,11 @@ NEGATIVE_RE = cue_re(
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
 NEGATED_HARM_RE = cue_re(
-    r"\b(?:no|not followed by|without|did not show|no evidence of) (?:\w+ ){0,2}?"
-    r"(?:worsening|deterioration|progression|worse)\b", _I
+    r"\b(?:no|not followed by|without|did not show|no evidence of|rather than) (?:\w+ ){0,2}?"
+    r"(?:worsening|deterioration|progression|worse)\b|"
+    # "higher response rates, without reducing opioid analgesia": the benefit cost nothing
+    r"\bwithout (?:reducing|compromising|impairing|affecting|interfering with|loss of) (?:the )?(?:\w+ )?"
+    r"(?:analgesia|analgesic (?:effect|efficacy)|pain relief|pain control|efficacy)\b", _I
 )
 POSITIVE_RE = cue_re(
     r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
@@ -569,7 +577,9 @@ UNSAFE_RE = cue_re(
 _HARM_NOUNS = (
     r"(?:toxicity|injury|serotonin syndrome|withdrawal(?: syndrome)?|cystitis|glaucoma|hypertension|"
     r"error|reaction|failure|leukoencephalopathy|psychosis|seizures?|death|hepatitis|pancreatitis|"
-    r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant)"
+    r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant|"
+    r"myocarditis|pericarditis|anaphylaxis|thrombosis|hepatotoxicity|nephrotoxicity|haemorrhage|"
+    r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium)"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
     rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
@@ -580,7 +590,10 @@ ADVERSE_REACTION_TITLE_RE = cue_re(
 # A title about an outcome of treatment, not a harm: "Complete recovery from CRPS after ketamine".
 GOOD_OUTCOME_TITLE_RE = cue_re(
     r"\b(?:recovery|remission|successful|success|improvement|resolution|relief|treatment of|"
-    r"treated with|response)\b", _I
+    r"treated with|response)\b|"
+    # "Low-dose naltrexone for chronic pancreatitis pain after opioid withdrawal": a treatment for
+    # pain, the harm word only its setting
+    r"^\W*(?:[\w()'-]+ ){1,4}?for (?:[\w'-]+ ){0,4}?pain\b", _I
 )
 # A case report whose title states the treatment worked.
 SUCCESS_TITLE_RE = cue_re(
@@ -613,6 +626,14 @@ SAFETY_ONLY_RE = cue_re(
 MIXED_RE = cue_re(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
+    # "reduced residual pain but not fatigue"; "a small benefit, offset by more dropouts" (harms "at
+    # the cost of" a benefit are labelled positive in two sets, so that phrase is left out);
+    # "the evidence is limited and inconsistent"
+    r"\b(?:improved|reduced|decreased|relieved|lowered|increased)\b[^.;]{0,60}?\bbut not (?!(?:the )?"
+    r"(?:placebo|sham|vehicle|control|no[- ]treatment|usual care)\b)(?:\w+ ){0,2}?\w+|"
+    r"\b(?:offset|outweighed) by\b|"
+    r"\b(?:inconsistent|conflicting) (?:evidence|results|findings)\b|\b(?:evidence|results|findings) "
+    r"(?:\w+ ){0,3}?(?:is|are|was|were) (?:\w+ )?(?:and )?(?:inconsistent|conflicting)\b|"
     # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result
     r"\bbut not (?:on|for|in|with|of|at|after|during)\b(?! (?:the )?(?:placebo|sham|vehicle|control|"
     r"no[- ]treatment)\b)|\bbut not (?:more|significantly more|better|superior)\b|"
