@@ -774,3 +774,29 @@ def test_case_report_titles_naming_a_harm_as_setting_or_as_finding() -> None:
                  (None, "She was treated with colchicine and her symptoms resolved."),
                  types=["Case Reports"])
     assert harm["result"] == "negative"
+
+
+def test_cells_from_patient_donors_at_nanomolar_concentrations_are_in_vitro() -> None:
+    st = study("Naltrexone lowers cytokine release from monocyte-derived macrophage-like cells of "
+               "women with endometriosis", (None,
+               "We derived macrophage-like cells from blood monocytes of 10 women with endometriosis "
+               "and 10 healthy women and exposed them to naltrexone (10-1000 nM) for 48 h. "
+               "Naltrexone reduced IL-6 release by 35% at 100 nM."))
+    assert st["design"] == "in_vitro"
+    binding = study("Pregabalin binds a subunit of a neuronal calcium channel", (None,
+                    "Binding of the radioligand to cortical membranes and to transfected cells was "
+                    "displaced by pregabalin."))
+    assert binding["design"] == "in_vitro"
+
+
+def test_a_registry_cohort_in_the_title_and_matched_cohorts_make_a_cohort() -> None:
+    st = study("Retention of apremilast in psoriatic arthritis: three-year results from a prospective "
+               "observational registry cohort", (None,
+               "Adults with psoriatic arthritis starting apremilast monotherapy were enrolled in a "
+               "prospective multicentre registry and followed for 36 months. A total of 612 patients "
+               "were included; 41% remained on treatment at 3 years."))
+    assert st["design"] == "cohort"
+    matched = study("Comparative safety of tramadol and codeine in older adults", (None,
+                    "We identified older adults starting tramadol or codeine between 2005 and 2012. "
+                    "Propensity score-matched cohorts were followed for fractures and death."))
+    assert matched["design"] == "cohort"

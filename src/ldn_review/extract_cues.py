@@ -260,7 +260,9 @@ IN_VITRO_RE = cue_re(
     r"RAW ?264\.7|PBMCs?|Jurkat|HepG2|MCF-?7|Caco-2|BV-?2)\b|\bcells were (?:treated|stimulated|"
     r"incubated|exposed|cultured|transfected|pre-?treated)\b|\b(?:incubated|co-?cultured) with\b|"
     r"\bin (?:cultured|primary) (?:\w+ )?cells\b|\bpatch[- ]clamp\b|\bex vivo\b|"
-    r"\bcells (?:were )?isolated from\b", _I
+    r"\bcells (?:were )?isolated from\b|\b(?:transfected|nanomolar|micromolar|radioligand)\b|"
+    r"\bcell viability\b|\bmonocyte-derived\b|\b[\w-]+-like cells\b|\b(?:brain|cell|neuronal|"
+    r"synaptic|cortical) membranes\b|\bCOS-?7\b|\bCHO cells\b|\b\d+(?:\.\d+)? ?(?:nM|\u00b5M|\u03bcM|pM)\b", _I
 )
 CASE_SERIES_RE = cue_re(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
@@ -293,7 +295,7 @@ CROSS_SECTIONAL_TITLE_RE = cue_re(
 )
 COHORT_TITLE_RE = cue_re(
     r"\bcohort (?:study|analysis)\b|\b(?:observational|retrospective|population-based|"
-    r"register-based|registry-based) cohort\b|\b(?:population-based|register-based|"
+    r"register-based|registry-based|registry|register|prospective) (?:[\w-]+ )?cohort\b|\b(?:population-based|register-based|"
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b", _I
 )
@@ -305,6 +307,7 @@ COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
     r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
+    r"\bmatched cohorts\b|\bcohorts (?:were|was) (?:followed|compared)\b|\bregistry cohort\b|"
     r"\bobservational (?:study|analysis|data)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
     r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing|surveillance) "
     r"(?:databases?|registers?|registries|files|data)\b|\bmonitored consecutively\b|"
