@@ -800,3 +800,11 @@ def test_a_registry_cohort_in_the_title_and_matched_cohorts_make_a_cohort() -> N
                     "We identified older adults starting tramadol or codeine between 2005 and 2012. "
                     "Propensity score-matched cohorts were followed for fractures and death."))
     assert matched["design"] == "cohort"
+
+
+def test_an_editorial_on_a_trial_in_this_issue_is_a_commentary() -> None:
+    st = study("Ketamine for refractory CRPS: encouraging, but not yet the answer", (None,
+               "In this issue, a randomised trial of 120 patients reports that ketamine infusions "
+               "halved pain at 3 months. The trial was small and open label. We argue that a "
+               "placebo-controlled trial is needed before the treatment is adopted."))
+    assert st["design"] == "commentary"

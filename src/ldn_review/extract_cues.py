@@ -135,17 +135,21 @@ PROTOCOL_TEXT_RE = cue_re(
     r"collect|follow|perform|include|use|investigate)|"
     r"\bwill (?:recruit|enrol|randomi[sz]e|assess|compare|test|evaluate|examine)", _I
 )
+# "In this issue, a multicentre randomised trial reports that ...": another article, retold.
+_IN_THIS_ISSUE = (r"\bin this issue\b(?: of (?:the )?[\w ]{1,40}?)?,? (?:[\w-]+ ){0,8}?(?:reports?|"
+                  r"describes?|presents?|shows?|finds?|found|reported|described)\b")
 COMMENTARY_RE = cue_re(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|comment|letter|viewpoint|"
     r"opinion piece|perspective)\b|\bletter to the editor\b|\bwe (?:comment|respond|reply)\b|"
     r"\bin (?:reply|response) to (?:the |a |an |this |their |our )?(?:\w+ )?(?:letter|comment|"
     r"commentary|editorial|article|paper|correspondence|critique|criticism|query|concerns?)\b|"
-    r"\beditorial\b(?! (?:board|office|staff|team|policy|process))", _I
+    r"\beditorial\b(?! (?:board|office|staff|team|policy|process))|"
+    rf"{_IN_THIS_ISSUE}", _I
 )
 # Opinion pieces by their own account (letters, which often report patients, are not among them).
 EDITORIAL_RE = cue_re(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|viewpoint|opinion piece|"
-    r"perspective)\b", _I
+    rf"perspective)\b|{_IN_THIS_ISSUE}", _I
 )
 # Titles that name the item as a letter, reply, comment, editorial or correction. "Response to"
 # alone is not enough (research titles speak of "response to treatment").
