@@ -808,3 +808,21 @@ def test_an_editorial_on_a_trial_in_this_issue_is_a_commentary() -> None:
                "halved pain at 3 months. The trial was small and open label. We argue that a "
                "placebo-controlled trial is needed before the treatment is adopted."))
     assert st["design"] == "commentary"
+
+
+def test_respondents_counted_before_responded_and_enrolled_before_a_subset() -> None:
+    survey = study("Use of cannabidiol by rheumatologists: a national survey",
+                   (None, "A questionnaire was emailed to 1,900 rheumatologists, and 301 (15.8%) "
+                          "responded."))
+    assert survey["n_enrolled"] == 301
+    trial = study("Buprenorphine patch for chronic back pain: a 12-month open-label study",
+                  (None, "Of the 380 patients enrolled, fewer than half completed the study, most "
+                         "withdrawals being due to adverse events."))
+    assert trial["n_enrolled"] == 380
+
+
+def test_the_parent_trials_randomised_are_not_the_extensions_participants() -> None:
+    st = study("Long-term nabiximols for spasticity: an open-label extension study",
+               (None, "Of the 120 patients randomized in the parent trial, 97 entered the open-label "
+                      "extension and 60 completed one year."))
+    assert st["n_enrolled"] == 97

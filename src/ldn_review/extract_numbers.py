@@ -162,7 +162,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"answered|were evaluated|were assessed|were divided|were allocated|"
                             r"were assigned|underwent|were followed|comprised|met (?:the |this |these |all |our )?"
                             r"(?:\w+ )?criteri(?:a|on)|agreed to participate|were consented|"
-                            r"attended|were included|were examined|were observed|were reviewed)\b",
+                            r"attended|were included|were examined|were observed|were reviewed|"
+                            r"responded|returned)\b",
                             re.I)),
 )
 _BEFORE_ENROLLED_RE = cue_re(
@@ -181,7 +182,10 @@ _BEFORE_RANDOMIZED_RE = cue_re(
 # A count's clause ends where the next number of the sentence starts ("Of 265 patients enrolled,
 # 25 withdrew before randomization and 240 were randomized").
 _CLAUSE_CUT_RE = cue_re(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\band\s+\d|"
-                        r"\b(?:of|among) (?:whom|these|them|those)\b", re.I)
+                        r"\b(?:of|among) (?:whom|these|them|those)\b|"
+                        # "Of the 465 patients enrolled, fewer than half completed the year"
+                        r"[,;]\s*(?:and\s+)?(?:(?:fewer|more|less) than|most|half|nearly all|almost all|"
+                        r"none|only)\b", re.I)
 _ALL_BEFORE_RE = cue_re(r"\b(?:All|all)(?: the| of the)?\s*$")
 _BEFORE_ANALYZED_RE = cue_re(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:the|these|them)|remaining|"
                                  r"of whom|of these|of them)\s*$",
@@ -197,6 +201,9 @@ _BEFORE_INVITED_RE = cue_re(
 # who took part.
 _BEFORE_SCREENED_RE = cue_re(r"\b(?:screened|approached|contacted)\s*$", re.I)
 _BEFORE_ASSESSED_RE = cue_re(r"\b(?:assessed|evaluated|examined|checked)\s*$", re.I)
+_OTHER_STUDY_AFTER_RE = cue_re(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:in|from|of|during) (?:the|a|an) (?:[\w-]+\s+)?(?:parent|original|preceding|"
+    r"previous|prior|core|feeder|lead-in|antecedent) (?:study|trial|phase|RCT|studies|trials)\b", re.I)
 _FOR_ELIGIBILITY_RE = cue_re(r"^\W*(?:\w+\s+){0,2}?for (?:eligibility|inclusion)\b", re.I)
 _BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
                              r"eight|nine|ten) in|\b(?:stage|phase|week|day|"
@@ -259,6 +266,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     clause = clause.split(";")[0]
     if _BEFORE_ASSESSED_RE.search(before) and _FOR_ELIGIBILITY_RE.match(clause):
         return None
+    if _OTHER_STUDY_AFTER_RE.match(clause):
+        return None  # "Of the 66 patients randomized in the parent study, 63 entered the extension"
     cut = _CLAUSE_CUT_RE.search(clause)
     if cut:
         clause = clause[:cut.start()]
