@@ -826,3 +826,14 @@ def test_the_parent_trials_randomised_are_not_the_extensions_participants() -> N
                (None, "Of the 120 patients randomized in the parent trial, 97 entered the open-label "
                       "extension and 60 completed one year."))
     assert st["n_enrolled"] == 97
+
+
+def test_week_numbers_and_titration_steps_are_not_doses() -> None:
+    st = study("Low-dose naltrexone for chronic pelvic pain: an open-label pilot study",
+               (None, "Women took low-dose naltrexone for 8 weeks (1.5 mg nightly in week 1, 3 mg in "
+                      "week 2 and 4.5 mg from week 3)."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+    steps = study("Low-dose naltrexone in hidradenitis suppurativa: a retrospective case series",
+                  (None, "Low-dose naltrexone was started at 0.5 mg at night and raised every week "
+                         "by 0.5 mg to 3 mg."))
+    assert (steps["dose_mg_min"], steps["dose_mg_max"]) == (0.5, 3.0)

@@ -836,8 +836,15 @@ def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
             continue
         if s.section == OBJECTIVE and not ctx.hit(cue.OWN_CUE_RE, s):
             continue
+        previous: Dose | None = None  # the sentence's last naltrexone dose
         for dose in find_doses(s.text):
             owner = _dose_owner(s.text, dose, ntx)
+            if owner is None and previous is not None and not cue.OTHER_DRUG_RE.search(
+                    s.text, previous.end, dose.start):
+                # "starting with 1 mg in the evening and increasing weekly by 1 mg to 4.5 mg":
+                # the sentence goes on about the drug its earlier dose belonged to
+                owner = "naltrexone"
+            previous = dose if owner == "naltrexone" else previous
             if owner == "naltrexone":
                 hits.explicit.append((dose, s))
             elif owner is None and s.section != TITLE:

@@ -546,6 +546,11 @@ class Dose:
     end: int
 
 
+_DOSE_LIST_LABEL_BEFORE_RE = cue_re(
+    r"\b(?:weeks?|days?|months?|visits?|steps?|phases?|cycles?|periods?|stages?|levels?|sessions?|"
+    r"by)\s*$", re.I)
+
+
 def find_doses(text: str) -> list[Dose]:
     """Doses in mg (micrograms and grams converted), ranges and 'a and b' lists kept as low-high."""
     out: list[Dose] = []
@@ -565,11 +570,18 @@ def find_doses(text: str) -> list[Dose]:
                 if pattern.search(after):
                     factor *= per_day
                     break
+        if b is not None and _DOSE_LIST_LABEL_BEFORE_RE.search(text, max(0, m.start("a") - 12),
+                                                               m.start("a")):
+            # "1.5 mg in week 1, 3 mg in week 2": the first number is a week, not a dose;
+            # "increasing weekly by 1 mg to 4.5 mg": a step, then the dose reached
+            a, b, start = b, None, m.start("b")
+        else:
+            start = m.start("a")
         values = [a * factor] + ([b * factor] if b is not None else [])
         per_kg = bool(m.group("perkg"))
         bound = bool(m.group("bound")) and b is None
         low, high = min(values), max(values)
-        out.append(Dose(low, high, per_kg, bound, m.start("a"), m.end()))
+        out.append(Dose(low, high, per_kg, bound, start, m.end()))
     return out
 
 
