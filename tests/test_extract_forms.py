@@ -837,3 +837,23 @@ def test_week_numbers_and_titration_steps_are_not_doses() -> None:
                   (None, "Low-dose naltrexone was started at 0.5 mg at night and raised every week "
                          "by 0.5 mg to 3 mg."))
     assert (steps["dose_mg_min"], steps["dose_mg_max"]) == (0.5, 3.0)
+
+
+def test_run_ins_recovery_times_and_time_since_an_illness_are_not_treatment_time() -> None:
+    run_in = study("Colchicine after myocardial infarction: a randomized placebo-controlled trial",
+                   ("METHODS", "All patients first completed a 14-day open-label run-in phase of "
+                               "colchicine and were then randomized to colchicine or placebo."))
+    assert run_in["duration_weeks"] is None
+    case = study("Duloxetine-induced hyponatraemia in an older man: a case report", (None,
+                 "An 80-year-old man had pain in the left T8 dermatome for 9 months after herpes "
+                 "zoster. He was given duloxetine 60 mg/day. Duloxetine was stopped and sodium "
+                 "normalised over 4 days."), types=["Case Reports"])
+    assert case["duration_weeks"] is None
+
+
+def test_case_control_and_cross_sectional_studies_have_no_treatment_time() -> None:
+    st = study("Long-term benzodiazepine use and dementia: a nested case-control study",
+               (None, "We matched 2,000 cases with dementia to 8,000 controls. Benzodiazepine use "
+                      "over 5 years was associated with a higher risk."))
+    assert st["design"] == "case_control"
+    assert st["duration_weeks"] is None

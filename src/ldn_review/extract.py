@@ -898,8 +898,14 @@ def _round_dose(mg: float) -> float:
 # --- duration -------------------------------------------------------------------------------------
 
 
+# Designs with no treatment period of their own: a case-control or cross-sectional study's
+# durations are exposures or eligibility ("PPI use for more than 4 years"); none of the 41 such
+# records of the labelled sets gives one.
+_NO_TREATMENT_TIME = frozenset({"commentary", "in_vitro", "case_control", "cross_sectional", "other"})
+
+
 def extract_duration(ctx: _Context, design: str) -> Found | None:
-    if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
+    if design in REVIEW_DESIGNS or design in _NO_TREATMENT_TIME:
         return None
     found: list[tuple[Duration, Sentence]] = []
     for s in ctx.own:

@@ -550,7 +550,10 @@ POSITIVE_RE = cue_re(
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
     r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
-    r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?)\b",
+    r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
+    # "associated with less neuropathic pain and fewer neuropathy symptoms"
+    r"(?:less|fewer) (?:[\w-]+ ){0,2}?(?:pain|symptoms?|disability|fatigue|itch\w*|pruritus|"
+    r"attacks?|headaches?|flares?|days with \w+|opioid use))\b",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;

@@ -627,10 +627,13 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     re.I,
 )
 _NOT_TREATMENT_AFTER_RE = cue_re(
-    r"^\s*(?:-?\s*)?(?:washout|wash-out|run-in|lead-in|baseline|old|ago|of age|before|earlier|prior|"
+    r"^\s*(?:-?\s*)?(?:(?:[\w-]+\s+){0,2}?(?:washout|wash-out|run-in|lead-in)|baseline|old|ago|of age|"
+    r"before|earlier|prior|"
     r"history|span|or (?:longer|more)|and (?:longer|more)|(?:\w+[ -]){0,2}?(?:extension|maintenance)|"
     r"open-label (?:phase|extension|period)|"
-    r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end)|"
+    r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end|herpes|"
+    r"zoster|shingles|infection|trauma|stroke|amputation|an? [\w-]+ (?:injury|fracture|infection|"
+    r"operation|procedure|infarct\w*))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter)",
     re.I,
 )
@@ -647,6 +650,10 @@ _HISTORY_BEFORE_RE = cue_re(
 # Not this study's treatment time: history in the pluperfect ("had been treated for 2 years",
 # "abstinent from alcohol for 3 years"), follow-up schedules ("interviewed ... yearly for 4 years")
 # and summaries of varying exposure ("Median treatment duration was 9 months").
+# "sodium normalised over 5 days": how fast an outcome changed, not how long treatment lasted
+_RECOVERY_BEFORE_RE = cue_re(
+    r"\b(?:normali[sz]ed|resolved|recovered|subsided|disappeared|returned to normal)\s+(?:over|within|in|after)"
+    r"(?: the (?:next|following))?\s*$", re.I)
 _OTHER_TIME_BEFORE_RE = cue_re(
     r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|"
     r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than|"
@@ -739,7 +746,7 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide):
             continue
         widest = text[max(0, m.start() - 120):m.start()]
-        if _OTHER_TIME_BEFORE_RE.search(wide):
+        if _OTHER_TIME_BEFORE_RE.search(wide) or _RECOVERY_BEFORE_RE.search(before):
             continue
         if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
             continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"
