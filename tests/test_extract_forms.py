@@ -857,3 +857,35 @@ def test_case_control_and_cross_sectional_studies_have_no_treatment_time() -> No
                       "over 5 years was associated with a higher risk."))
     assert st["design"] == "case_control"
     assert st["duration_weeks"] is None
+
+
+def test_the_sample_left_after_exclusions_and_the_planned_recruitment_are_the_counts() -> None:
+    cohort = study("Low-dose naltrexone in psoriasis: a retrospective cohort",
+                   (None, "Of 2,100 patients seen at the clinic, 86 had received LDN; 9 were excluded "
+                          "because of missing data, leaving 77 (plaque, 60; other, 17)."))
+    assert cohort["n_enrolled"] == 77
+    protocol = study("Low-dose naltrexone for pruritus in cholestasis: protocol for a randomised trial",
+                     ("METHODS", "Assuming response in 50% versus 25%, 70 participants give 80% power; "
+                                 "allowing for attrition, 78 will be recruited."))
+    assert protocol["n_enrolled"] == 78
+
+
+def test_arm_sizes_with_thousands_separators_are_summed() -> None:
+    st = study("Low-dose naltrexone and emergency visits: a matched cohort study",
+               ("PARTICIPANTS", "Adults who filled a prescription for naltrexone 1 to 5 mg/day "
+                                "(n = 2,118), matched 1:2 to adults who did not (n = 4,236)."))
+    assert st["n_enrolled"] == 6354
+
+
+def test_people_who_had_completed_an_earlier_step_are_the_participants() -> None:
+    st = study("Depot naltrexone for opioid dependence: a randomized placebo-controlled trial",
+               ("PARTICIPANTS", "Eighty adults who had completed inpatient detoxification."))
+    assert st["n_enrolled"] == 80
+
+
+def test_a_survey_sent_to_members_starts_the_studys_own_sentences() -> None:
+    st = study("Use of cannabidiol among members of a national arthritis society: an online survey",
+               (None, "An anonymous online questionnaire was sent to all 7,400 members of the society "
+                      "in 2022. In all, 1 903 members responded (response rate 25.7%). The median "
+                      "daily dose was 25 mg."))
+    assert st["n_enrolled"] == 1903

@@ -30,7 +30,9 @@ OWN_CUE_RE = cue_re(
     r"\b(?:this|the present|the current|our|we|here|herein|the authors|these (?:data|results|"
     r"findings))\b|\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|included|recruited|treated|"
     r"assigned|allocated|divided|studied|followed|evaluated|examined|surveyed|interviewed|"
-    r"performed|conducted|carried out|undertaken)\b|\b(?:took part|participated)\b",
+    r"performed|conducted|carried out|undertaken)\b|\b(?:took part|participated|responded)\b|"
+    # "An anonymous online questionnaire was sent to all 9,850 members ..."
+    r"\b(?:questionnaires?|surveys?) (?:was|were) (?:sent|mailed|e-?mailed|distributed|administered|posted)\b",
     _I,
 )
 # What a study did, in an unlabelled abstract: from such a sentence on, the text is about it
@@ -537,6 +539,9 @@ NEGATIVE_RE = cue_re(
 NEGATED_HARM_RE = cue_re(
     r"\b(?:no|not followed by|without|did not show|no evidence of|rather than) (?:\w+ ){0,2}?"
     r"(?:worsening|deterioration|progression|worse)\b|"
+    # "was not associated with an increased risk of acute liver injury": a safety finding
+    r"\b(?:not|never) associated with (?:an? )?(?:\w+ )?(?:increased|higher|greater|excess|elevated) "
+    r"(?:risk|odds|rates?|incidence|hazard)\b|\bno (?:increased|excess|higher) (?:risk|odds|rates?|incidence)\b|"
     # "higher response rates, without reducing opioid analgesia": the benefit cost nothing
     r"\bwithout (?:reducing|compromising|impairing|affecting|interfering with|loss of) (?:the )?(?:\w+ )?"
     r"(?:analgesia|analgesic (?:effect|efficacy)|pain relief|pain control|efficacy)\b", _I
@@ -601,9 +606,10 @@ ADVERSE_REACTION_TITLE_RE = cue_re(
 GOOD_OUTCOME_TITLE_RE = cue_re(
     r"\b(?:recovery|remission|successful|success|improvement|resolution|relief|treatment of|"
     r"treated with|response)\b|"
-    # "Low-dose naltrexone for chronic pancreatitis pain after opioid withdrawal": a treatment for
-    # pain, the harm word only its setting
-    r"^\W*(?:[\w()'-]+ ){1,4}?for (?:[\w'-]+ ){0,4}?pain\b", _I
+    # "Low-dose naltrexone for chronic pancreatitis pain after opioid withdrawal", "Scrambler
+    # therapy for chemotherapy-induced neuropathy": a treatment for a condition, the harm word
+    # only its setting or the condition's name
+    r"^\W*(?:[\w()'/-]+ ){1,4}?for\b", _I
 )
 # A case report whose title states the treatment worked.
 SUCCESS_TITLE_RE = cue_re(

@@ -75,7 +75,7 @@ COUNT_RE = cue_re(
     # "53 clinicians and 985 of their patients": the patients of the clusters (not "2 of the
     # patients", a subset)
     rf"\s+of\s+their\s+(?P<noun2>patients|participants)\b|"
-    rf"(?=\s+(?:were|was|who|had|completed|finished|received|took|entered|underwent|agreed|met|"
+    rf"(?=\s+(?:were|was|will|who|had|completed|finished|received|took|entered|underwent|agreed|met|"
     rf"remained|started|began|initiated|commenced|enrolled|returned|responded|participated|consented|"
     # "112 randomized (56 per group)", but not "12 randomized controlled trials"
     rf"randomi[sz]ed(?!(?:[\s,]+(?!(?:to|into|in|at|from|and|or)\b)[\w-]+){{0,4}}?[\s,]+"
@@ -155,7 +155,8 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"selected|sampled|drawn)",
                             re.I)),
     ("analyzed", cue_re(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
-                            r"completed|finished|analy[sz]ed|analysis|contributed data|"
+                            # "adults who had completed inpatient detoxification": history
+                            r"(?<!had )(?<!have )completed|finished|analy[sz]ed|analysis|contributed data|"
                             r"complete data|per[- ]protocol|evaluable)\b", re.I)),
     ("enrolled", cue_re(r"\b(?:enrolled|recruited|included|took part|take part|participated|entered|"
                             r"were studied|were treated|received|were given|took|were prescribed|"
@@ -175,6 +176,10 @@ _BEFORE_ENROLLED_RE = cue_re(
     r"responses (?:from|of)|responded?:?|giving|yielding)\s*$",
     re.I,
 )
+_LEAVING_BEFORE_RE = cue_re(r"\bleaving(?: a total of| a final sample of| a sample of)?\s*$", re.I)
+# "..., leaving 102 (CD, 71; UC, 31).": the count needs no noun after "leaving"
+_LEAVING_RE = cue_re(rf"\bleaving(?: a total of| a final sample of| a sample of)?\s+(?P<num>{NUMBER_PATTERN})\b"
+                     rf"(?!\s*(?:%|percent|/))", re.I)
 _BEFORE_RANDOMIZED_RE = cue_re(
     r"(?:randomly (?:assigned|allocated)|randomi[sz]ed|randomi[sz]ing|we (?:assigned|allocated))\s*$",
     re.I,
@@ -295,6 +300,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_enrolled_verb")
     if kind == "eligible":  # "In all, 341 patients were eligible": the population when nothing better
         return Count(value, "enrolled", RANK_BARE, sentence, "n_eligible")
+    if _LEAVING_BEFORE_RE.search(before):
+        # "119 had received LDN; 17 were excluded ..., leaving 102": the sample after exclusions
+        return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions")
     if _BEFORE_ENROLLED_RE.search(before):
         if _percent_follows(sentence.text, m.group(0)):
             return Count(value, "enrolled", RANK_GROUPS, sentence, "n_enrolled_share")
@@ -391,7 +399,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                                  "n_sum_of_two_groups"))
     if "=" in raw and _ALLOCATED_RE.search(raw):
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)": the arms' sizes
-        arms = [int(x) for x in _ARM_SIZE_RE.findall(raw)]
+        arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
         if len(arms) >= 2 and not _PER_ARM_RE.search(raw):
             rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
             kind = "randomized" if rank == RANK_RANDOMIZED else "enrolled"
@@ -427,6 +435,14 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
             if a and b:
                 out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_cases_plus_controls"))
+    if "leaving" in low:
+        for m in _LEAVING_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value and not any(c.value == value for c in out):
+                out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
+    remaining = [c.value for c in out if c.rule == "n_remaining_after_exclusions"]
+    if remaining:
+        out = [c for c in out if not (c.kind == "enrolled" and c.value > min(remaining))]
     products = [c for c in out if c.rule == "n_groups_times_arm_size"]
     if products:
         # "48 rats were randomly allocated (n = 12 per group) to vehicle, A, B or C": the stated
@@ -456,8 +472,9 @@ _ENROLLED_ANYWHERE_RE = cue_re(
     re.I,
 )
 _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
-_ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided)", re.I)
-_ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d+)\s*[;,)]", re.I)
+_ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided|matched)", re.I)
+# "(n = 102)", "(n = 4,118)": an arm's size, thousands separators included
+_ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
 _PER_ARM_RE = cue_re(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # The units randomised in a cluster trial; a count of them is not the number of patients.
 _CLUSTER_UNIT_RE = cue_re(
