@@ -889,3 +889,8 @@ def test_a_survey_sent_to_members_starts_the_studys_own_sentences() -> None:
                       "in 2022. In all, 1 903 members responded (response rate 25.7%). The median "
                       "daily dose was 25 mg."))
     assert st["n_enrolled"] == 1903
+
+
+def test_a_drug_that_did_not_perform_better_than_placebo_is_negative() -> None:
+    assert _conclusion("Oral naltrexone did not perform better than placebo on retention, and was "
+                       "not superior to other treatments.") == "negative"

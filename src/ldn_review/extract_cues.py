@@ -485,7 +485,7 @@ NEGATIVE_RE = cue_re(
     r"\bdid not (?:differ|reduce|improve|relieve|lower|show|"
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
-    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate)|\b(?:do|does) not (?:indicate|support|show|suggest|"
+    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|perform (?:better|differently))|\b(?:do|does) not (?:indicate|support|show|suggest|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
