@@ -894,3 +894,41 @@ def test_a_survey_sent_to_members_starts_the_studys_own_sentences() -> None:
 def test_a_drug_that_did_not_perform_better_than_placebo_is_negative() -> None:
     assert _conclusion("Oral naltrexone did not perform better than placebo on retention, and was "
                        "not superior to other treatments.") == "negative"
+
+
+def test_score_scales_per_protocol_sets_consent_and_arm_lists() -> None:
+    scale = study("Intravenous ketamine at two doses versus placebo in phantom limb pain: a crossover "
+                  "study", ("METHODS", "Twenty patients with a mean daily pain of at least 4 of 10 "
+                                       "received, in random order, three infusions."))
+    assert scale["n_enrolled"] == 20
+    pp = study("Telehealth versus in-person physiotherapy for knee pain: a randomised non-inferiority "
+               "trial", ("RESULTS", "We randomly assigned 240 participants (120 per group)."),
+               ("RESULTS", "The per-protocol population comprised 205 participants."))
+    assert pp["n_enrolled"] == 240
+    consent = study("Early rehabilitation after ankle fracture: a controlled study by region",
+                    ("RESULTS", "Of 390 eligible patients, 301 consented (150 in region A and 151 "
+                                "in region B)."))
+    assert consent["n_enrolled"] == 301
+    arms = study("Yoga, stretching or a self-care book for back pain: a randomised trial",
+                 ("PARTICIPANTS", "300 adults with chronic low back pain; 101 were randomised to "
+                                  "yoga, 99 to stretching and 100 to a self-care book."))
+    assert arms["n_enrolled"] == 300
+
+
+def test_treatment_phases_named_by_sessions_consecutive_days_and_then() -> None:
+    sessions = study("Group acceptance therapy for chronic neck pain: a randomized trial",
+                     ("METHODS", "Participants were randomized to eight weekly 90-minute ACT group "
+                                 "sessions or to usual care."))
+    assert sessions["duration_weeks"] == 8.0
+    pulses = study("Intravenous methylprednisolone in early CRPS: a randomised placebo-controlled trial",
+                   ("METHODS", "Patients were randomised to methylprednisolone 500 mg intravenously "
+                               "on three consecutive days or to saline."))
+    assert pulses["duration_weeks"] == 0.43
+    run_in = study("Oral palmitoylethanolamide for hand osteoarthritis: a placebo run-in pilot",
+                   (None, "Women followed a fixed sequence: 2 weeks of placebo capsules and then "
+                          "6 weeks of oral palmitoylethanolamide."))
+    assert run_in["duration_weeks"] == 6.0
+    pain = study("Treating pain to reduce agitation in dementia: a cluster randomised trial",
+                 ("INTERVENTIONS", "Residents received stepwise treatment of pain for 8 weeks."),
+                 ("RESULTS", "Follow-up continued for 1 year."))
+    assert pain["duration_weeks"] == 8.0

@@ -123,6 +123,13 @@ _LIST_NEXT_RE = cue_re(
     rf"[^.;\d]{{0,120}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"{_MODS}{_PEOPLE}\b", re.I
 )
+# "144 were randomised to normal care, 147 to massage, 144 to six lessons and 144 to 24 lessons"
+_ARMS_TO_START_RE = cue_re(
+    rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?"
+    rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\s+to\b", re.I)
+_ARMS_TO_NEXT_RE = cue_re(
+    rf"[^.;\d]{{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?"
+    rf"(?:were\s+)?to\b", re.I)
 TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
 # Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
@@ -164,7 +171,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"were assigned|underwent|were followed|comprised|met (?:the |this |these |all |our )?"
                             r"(?:\w+ )?criteri(?:a|on)|agreed to participate|were consented|"
                             r"attended|were included|were examined|were observed|were reviewed|"
-                            r"responded|returned)\b",
+                            r"responded|returned|consented)\b",
                             re.I)),
 )
 _BEFORE_ENROLLED_RE = cue_re(
@@ -176,6 +183,7 @@ _BEFORE_ENROLLED_RE = cue_re(
     r"responses (?:from|of)|responded?:?|giving|yielding)\s*$",
     re.I,
 )
+_SCORE_OF_BEFORE_RE = cue_re(r"\b\d+(?:\.\d+)?\s+(?:of|out of)\s*$", re.I)
 _LEAVING_BEFORE_RE = cue_re(r"\bleaving(?: a total of| a final sample of| a sample of)?\s*$", re.I)
 # "..., leaving 102 (CD, 71; UC, 31).": the count needs no noun after "leaving"
 _LEAVING_RE = cue_re(rf"\bleaving(?: a total of| a final sample of| a sample of)?\s+(?P<num>{NUMBER_PATTERN})\b"
@@ -193,7 +201,9 @@ _CLAUSE_CUT_RE = cue_re(rf"[,;]\s*(?:and\s+)?(?:\d|\b{NUMBER_WORDS_PATTERN}\b)|\
                         r"none|only)\b", re.I)
 _ALL_BEFORE_RE = cue_re(r"\b(?:All|all)(?: the| of the)?\s*$")
 _BEFORE_ANALYZED_RE = cue_re(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:the|these|them)|remaining|"
-                                 r"of whom|of these|of them)\s*$",
+                                 r"of whom|of these|of them|(?:per[- ]protocol|analy[sz]ed|analysis|evaluable|"
+                                 r"efficacy|safety|intention[- ]to[- ]treat|ITT|completer) (?:population|set|"
+                                 r"sample|cohort) (?:comprised|included|consisted of|was|were|of))\s*$",
                                  re.I)
 _BEFORE_DENOMINATOR_RE = cue_re(
     r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong|\bon)\s*$")
@@ -261,6 +271,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None
     if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
         return None  # "25,871 participants, including 5106 Black participants": a subgroup
+    if not noun and _SCORE_OF_BEFORE_RE.search(before):
+        return None  # "pain of at least 4 of 10 received ...": a score's scale, not a count
     if "to" in before and _BEFORE_INVITED_RE.search(text[max(0, m.start() - 120):m.start()]):
         return None
     clause = text[m.end():next_start][:160]
@@ -404,6 +416,18 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
             kind = "randomized" if rank == RANK_RANDOMIZED else "enrolled"
             out.append(Count(sum(arms), kind, rank, sentence, "n_sum_of_arm_sizes"))
+    if "randomi" in low or "allocated" in low or "assigned" in low:
+        for m in _ARMS_TO_START_RE.finditer(text):
+            values = [parse_int(m.group("num"))]
+            pos = m.end()
+            while (nxt := _ARMS_TO_NEXT_RE.match(text, pos)) is not None:
+                values.append(parse_int(nxt.group("num")))
+                pos = nxt.end()
+            if len(values) >= 2 and all(values):
+                kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(text)
+                              else ("enrolled", RANK_ENROLLED))
+                out.append(Count(sum(v for v in values if v), kind, rank, sentence,
+                                 "n_sum_of_listed_groups"))
     listed = (words or _DIGIT_RE.search(text)) and any(map(low.__contains__, _LIST_VERBS))
     for m in _LIST_START_RE.finditer(text) if listed else ():
         values = [parse_int(m.group("num"))]
@@ -608,7 +632,7 @@ def find_doses(text: str) -> list[Dose]:
 WEEKS_PER = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": 4.345, "mo": 4.345, "year": 52.0}
 DURATION_RE = cue_re(
     rf"(?P<num>{NUMBER_PATTERN})(?:\s*(?:-|to|or|and|,)\s*(?P<num2>{NUMBER_PATTERN}))?"
-    rf"(?:\s*(?:-|\u2013)\s*|\s+)(?P<unit>days?|weeks?|wks?|months?|mos?|years?)\b",
+    rf"(?:\s*(?:-|\u2013)\s*|\s+)(?P<consec>consecutive\s+)?(?P<unit>days?|weeks?|wks?|months?|mos?|years?)\b",
     re.I,
 )
 _DURATION_DIGITS_RE = digits_only(DURATION_RE)
@@ -657,7 +681,7 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
 # How long someone has been ill, not how long they were treated: "back pain for 14 years",
 # "symptoms for more than six months", "had been diagnosed for 3 years".
 _HISTORY_BEFORE_RE = cue_re(
-    r"(?:\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
+    r"(?:(?<!treatment of )(?<!management of )(?<!relief of )(?<!treatment for )\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
     r"headaches?|migraines?|fatigue|neuropathy|neuralgia|arthritis|history|opioids?|analgesics?|"
     r"medications?|laxatives)|\b(?:diagnosed|ill|sick|suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
     r"therap\w*)\b)[\w-]+){0,3}?[ ,]+for(?: (?:the )?(?:past|last|over|more than|about|nearly|"
@@ -672,13 +696,13 @@ _RECOVERY_BEFORE_RE = cue_re(
     r"\b(?:normali[sz]ed|resolved|recovered|subsided|disappeared|returned to normal)\s+(?:over|within|in|after)"
     r"(?: the (?:next|following))?\s*$", re.I)
 _OTHER_TIME_BEFORE_RE = cue_re(
-    r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|"
+    r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|follow-?up|"
     r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than|"
     r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
     r"\b(?:mean|median|average)\b[^.;]{0,40}?\b(?:was|were|of)\s*(?:about |approximately )?$", re.I)
 # "12 weekly 60-minute sessions": a course of N weekly sessions lasts N weeks; "weeks 0 to 12".
 WEEKLY_SESSIONS_RE = cue_re(
-    rf"\b(?P<num>{NUMBER_PATTERN}) weekly (?:[\w-]+ ){{0,2}}?(?:sessions|classes|visits|groups|treatments|"
+    rf"\b(?P<num>{NUMBER_PATTERN}) weekly (?:[\w-]+ ){{0,3}}?(?:sessions|classes|visits|groups|treatments|"
     rf"injections|infusions|meetings|lessons|appointments)\b", re.I)
 WEEKS_FROM_ZERO_RE = cue_re(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
@@ -695,6 +719,10 @@ _RECRUITMENT_BEFORE_RE = cue_re(
 _MAINTAINED_BEFORE_RE = cue_re(
     r"\b(?:maintained|sustained|persisted|remained|lasted)\b[^.;,]{0,30}?\bfor(?: up to| at least| over)?"
     r"\s*$", re.I)
+# "2 weeks of placebo capsules and then 8 weeks of oral CBD": the treatment phase after a run-in.
+_THEN_TREATMENT_AFTER_RE = cue_re(
+    r"^\s*of\s+(?!(?:[\w-]+\s+){0,2}?(?:follow-?up|washout|wash-out|placebo|observation|no treatment|"
+    r"usual care|off|baseline|monitoring)\b)[\w-]+", re.I)
 # "followed by 26 weeks of double-blind treatment": the randomised phase after an open one.
 _BLINDED_PHASE_AFTER_RE = cue_re(r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed)\b", re.I)
 # "painful DPN for at least 6 months", "for more than 3 months": an inclusion criterion more often
@@ -753,7 +781,9 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         after = text[m.end():m.end() + 60]
         not_treatment = _NOT_TREATMENT_BEFORE_RE.search(before)
         if not_treatment and not (not_treatment.group(0).lower().startswith("followed by")
-                                  and _BLINDED_PHASE_AFTER_RE.match(after)):
+                                  and _BLINDED_PHASE_AFTER_RE.match(after)) and not (
+                not_treatment.group(0).lower().lstrip().startswith(("then", "and then"))
+                and _THEN_TREATMENT_AFTER_RE.match(after)):
             continue
         if _NOT_TREATMENT_AFTER_RE.match(after) or _RECRUITMENT_AFTER_RE.match(after):
             continue
@@ -767,8 +797,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             continue
         if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
             continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"
-        if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after):
-            strength = DURATION_STRONG
+        if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after) or m.group("consec"):
+            strength = DURATION_STRONG  # "on three consecutive days": the course itself
         elif _TIMEPOINT_BEFORE_RE.search(before):
             strength = DURATION_TIMEPOINT
         else:
