@@ -932,3 +932,31 @@ def test_treatment_phases_named_by_sessions_consecutive_days_and_then() -> None:
                  ("INTERVENTIONS", "Residents received stepwise treatment of pain for 8 weeks."),
                  ("RESULTS", "Follow-up continued for 1 year."))
     assert pain["duration_weeks"] == 8.0
+
+
+def test_negations_with_adverbs_neither_shown_and_unproven_non_inferiority() -> None:
+    assert _conclusion("Naltrexone did not meaningfully improve plaque psoriasis over 12 weeks.") == "negative"
+    assert _conclusion("On average, naproxen was not meaningfully better than paracetamol.") == "negative"
+    assert _conclusion("Neither drug, alone or in combination, was shown to relieve root pain.") == "negative"
+    assert _conclusion("Non-inferiority of oral steroids to epidural injection at 3 weeks could not "
+                       "be demonstrated.") == "negative"
+
+
+def test_varying_responses_and_evidence_that_contrasts_are_mixed() -> None:
+    series = study("Variable response to naltrexone in patients with lichen planopilaris",
+                   (None, "We describe three patients given naltrexone 3 mg daily. The response to "
+                          "naltrexone appears to vary between patients."), types=["Case Reports"])
+    assert series["result"] == "mixed"
+    review = study("Low-dose naltrexone for long COVID: a systematic review",
+                   ("CONCLUSIONS", "Favourable uncontrolled observations contrast with a null "
+                                   "randomised trial."), types=["Systematic Review"])
+    assert review["result"] == "mixed"
+
+
+def test_more_retention_is_a_benefit_and_a_tendon_rupture_report_is_harm() -> None:
+    assert _conclusion("Depot naltrexone produced a robust, dose-related increase in treatment "
+                       "retention.", title=f"Depot naltrexone for opioid dependence: {_RCT}") == "positive"
+    harm = study("Plantar fascia rupture after two corticosteroid injections: a case report",
+                 (None, "A 48-year-old runner received two injections and felt a sudden pop."),
+                 types=["Case Reports"])
+    assert harm["result"] == "negative"

@@ -482,6 +482,13 @@ NEGATIVE_RE = cue_re(
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
     r"\b(?:is|are|was|were) unlikely to (?:reduce|improve|relieve|benefit|help|work|be (?:effective|beneficial))\b|"
+    # "did not meaningfully improve", "was not meaningfully better than", "Neither drug ... was shown
+    # to relieve", "non-inferiority ... could not be demonstrated"
+    r"\bdid not (?:meaningfully|substantially|materially|clearly|consistently) (?:improve|reduce|relieve|"
+    r"change|differ|benefit)\b|\bnot (?:meaningfully|substantially|clearly|consistently|clinically) "
+    r"(?:better|superior|more effective)\b|\bneither\b[^.;]{0,80}?\b(?:was|were) shown to\b|"
+    r"\bnon-?inferiority\b[^.;]{0,100}?\b(?:could|can|did) not (?:be )?(?:shown|demonstrated|established|"
+    r"confirmed)\b|"
     r"\bdid not (?:differ|reduce|improve|relieve|lower|show|"
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
@@ -558,7 +565,9 @@ POSITIVE_RE = cue_re(
     r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
     # "associated with less neuropathic pain and fewer neuropathy symptoms"
     r"(?:less|fewer) (?:[\w-]+ ){0,2}?(?:pain|symptoms?|disability|fatigue|itch\w*|pruritus|"
-    r"attacks?|headaches?|flares?|days with \w+|opioid use))\b",
+    r"attacks?|headaches?|flares?|days with \w+|opioid use)|"
+    # "a robust, dose-related increase in treatment retention"
+    r"increase in (?:\w+ ){0,2}?(?:retention|abstinence|adherence|remission|survival|response rates?))\b",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
@@ -593,7 +602,7 @@ _HARM_NOUNS = (
     r"(?:toxicity|injury|serotonin syndrome|withdrawal(?: syndrome)?|cystitis|glaucoma|hypertension|"
     r"error|reaction|failure|leukoencephalopathy|psychosis|seizures?|death|hepatitis|pancreatitis|"
     r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant|"
-    r"myocarditis|pericarditis|anaphylaxis|thrombosis|hepatotoxicity|nephrotoxicity|haemorrhage|"
+    r"myocarditis|pericarditis|anaphylaxis|rupture|necrosis|perforation|thrombosis|hepatotoxicity|nephrotoxicity|haemorrhage|"
     r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium)"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
@@ -642,6 +651,10 @@ SAFETY_ONLY_RE = cue_re(
 MIXED_RE = cue_re(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
+    # "favourable uncontrolled observations contrast with a null randomised trial"; "the response
+    # appears to vary between patients"
+    r"\bcontrasts? with (?:an? |the )?(?:null|negative)\b|\b(?:appears?|seems?) to vary\b|"
+    r"\b(?:variable|varying|inconsistent) (?:response|responses|effects?|benefit)\b|"
     # "reduced residual pain but not fatigue"; "a small benefit, offset by more dropouts" (harms "at
     # the cost of" a benefit are labelled positive in two sets, so that phrase is left out);
     # "the evidence is limited and inconsistent"
