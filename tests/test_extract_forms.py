@@ -960,3 +960,22 @@ def test_more_retention_is_a_benefit_and_a_tendon_rupture_report_is_harm() -> No
                  (None, "A 48-year-old runner received two injections and felt a sudden pop."),
                  types=["Case Reports"])
     assert harm["result"] == "negative"
+
+
+def test_blinding_named_in_the_title_or_denied_in_the_text() -> None:
+    extension = study("Long-term pregabalin in fibromyalgia: a 52-week open-label extension of two "
+                      "randomized controlled trials",
+                      (None, "Patients who completed either of two 14-week, double-blind, "
+                             "placebo-controlled trials were eligible."))
+    assert extension["blinding"] == "open"
+    denied = study("Oral steroids versus epidural injection for sciatica: a randomised trial",
+                   ("METHODS", "Patients and clinicians were not blinded."))
+    assert denied["blinding"] == "open"
+    unaware = study("Naproxen or manipulation for acute back pain: a randomised trial",
+                    ("METHODS", "Patients, assessors and general practitioners were unaware of drug "
+                                "allocation."))
+    assert unaware["blinding"] == "double"
+    known = study("Heat wraps versus TENS for back pain: a controlled trial with alternating allocation",
+                  ("METHODS", "Allocation was not randomised and was known to patients and "
+                              "therapists."))
+    assert known["blinding"] == "open"

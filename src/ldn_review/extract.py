@@ -657,8 +657,18 @@ _PLACEBO_ARM_RE = cue_re(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "animal", "in_vitro"):
         return None
-    for value, pattern in (("double", cue.DOUBLE_BLIND_RE), ("single", cue.SINGLE_BLIND_RE),
-                           ("open", cue.OPEN_LABEL_RE)):
+    patterns = (("double", cue.DOUBLE_BLIND_RE), ("single", cue.SINGLE_BLIND_RE),
+                ("open", cue.OPEN_LABEL_RE))
+    title = _title_sentence(ctx)
+    if title is not None:
+        # The title names the record's own masking; the abstract may describe the parent trials
+        # ("a 52-week open-label extension of two double-blind trials"). The first named wins.
+        named = [(m.start(), value) for value, pattern in patterns
+                 if (m := ctx.hit(pattern, title)) is not None and not _CALLS_FOR_RE.search(title.text)]
+        if named:
+            value = min(named)[1]
+            return Found(value, title.text, f"blinding_{value}_title")
+    for value, pattern in patterns:
         for s in ctx.own:
             # The gate only for ASCII text: this loop never had one, and case folding of a few
             # non-ASCII letters ("\u017f" is an "s" to re.I) is beyond lower().

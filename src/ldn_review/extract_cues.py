@@ -416,7 +416,8 @@ TREATED_RE = cue_re(
 DOUBLE_BLIND_RE = cue_re(
     r"\b(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)\b|"
     r"\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|assessors?|clinicians?|"
-    r"physicians?|evaluators?|raters?|therapists?|care providers?)[^.]{0,60}\b(?:masked|blinded|blind)\b|"
+    r"physicians?|evaluators?|raters?|therapists?|care providers?|general practitioners?)[^.]{0,60}"
+    r"(?<!not )(?<!not be )\b(?:masked|blinded|blind|unaware (?:of|to))\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
     r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b", _I
 )
@@ -436,7 +437,10 @@ SINGLE_BLIND_RE = cue_re(
 OPEN_LABEL_RE = cue_re(
     r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|"
     r"\bnot (?:be )?(?:blinded|masked)\b|"
-    r"\bwithout blinding\b|\bno blinding\b", _I
+    r"\bwithout blinding\b|\bno blinding\b|"
+    # "allocation ... was known to patients and therapists"
+    r"\b(?:was|were) known to (?:the )?(?:patients|participants|investigators|therapists|clinicians|"
+    r"both patients)\b", _I
 )
 PLACEBO_RE = cue_re(
     r"\bplacebo[- ]controlled\b|\bplacebo(?:-treated)? (?:group|arm|phase|run-in|lead-in|"
