@@ -979,3 +979,30 @@ def test_blinding_named_in_the_title_or_denied_in_the_text() -> None:
                   ("METHODS", "Allocation was not randomised and was known to patients and "
                               "therapists."))
     assert known["blinding"] == "open"
+
+
+def test_extensions_retrospective_series_and_editorials_by_their_titles() -> None:
+    ext = study("Long-term safety of milnacipran in fibromyalgia: a 1-year open-label extension of "
+                "two randomized controlled trials",
+                (None, "Patients who completed either double-blind trial could enter; 412 did, and "
+                       "all received milnacipran."))
+    assert ext["design"] == "single_arm_trial"
+    series = study("Erenumab in medication-overuse headache: a retrospective series of 64 patients",
+                   (None, "We reviewed the records of all patients who started erenumab at our "
+                          "clinic between 2019 and 2021."))
+    assert series["design"] == "case_series"
+    editorial = study("Enriched-enrolment trials of opioids: what do they tell prescribers?",
+                      (None, "In this issue, a randomised-withdrawal trial of tapentadol extended "
+                             "release in painful diabetic neuropathy reports that patients who "
+                             "continued the drug had less pain. Of 588 patients who began titration, "
+                             "only 395 were randomised."), types=["Editorial"])
+    assert editorial["design"] == "commentary"
+
+
+def test_a_call_to_confirm_in_a_randomised_trial_is_not_randomisation() -> None:
+    st = study("Low-dose naltrexone in post-COVID fatigue: an open-label study with historical "
+               "controls", (None, "Forty patients received naltrexone for 12 weeks and were compared "
+                                  "with 80 historical controls. Naltrexone was associated with less "
+                                  "fatigue, but the result needs confirmation in a randomised, "
+                                  "placebo-controlled trial."))
+    assert st["design"] != "rct_parallel"

@@ -575,6 +575,10 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         declared = _check_title_design(ctx)
         if declared:
             return declared
+    if title is not None and (ext := ctx.hit(cue.EXTENSION_TITLE_RE, title)) is not None:
+        rand_in_title = ctx.hit(cue.RANDOMIZED_RE, title)
+        if rand_in_title is None or ext.start() < rand_in_title.start():
+            return Found("single_arm_trial", title.text, "design_extension_title")
     rand = _randomized_sentence(ctx, protocol=False)
     secondary = _first(ctx, cue.SECONDARY_OF_RCT_RE, negatable=False)
     if rand is not None or secondary is not None or _has_type(ctx, "randomized controlled trial"):

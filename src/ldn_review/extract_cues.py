@@ -57,7 +57,8 @@ CASE_PRESENTATION_RE = cue_re(
 )
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = cue_re(
-    r"\b(?:needed|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
+    r"\b(?:needed|needs|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
+    r"confirmation|to confirm|be confirmed|"
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
     r"no (?:\w+ ){0,3}?(?:randomi[sz]ed|controlled|placebo|control|blinding)|not (?:a |an )?"
     r"(?:randomi|controlled|blind)|without (?:a |any )?(?:randomi|control|placebo|blind)|"
@@ -138,7 +139,7 @@ PROTOCOL_TEXT_RE = cue_re(
     r"\bwill (?:recruit|enrol|randomi[sz]e|assess|compare|test|evaluate|examine)", _I
 )
 # "In this issue, a multicentre randomised trial reports that ...": another article, retold.
-_IN_THIS_ISSUE = (r"\bin this issue\b(?: of (?:the )?[\w ]{1,40}?)?,? (?:[\w-]+ ){0,8}?(?:reports?|"
+_IN_THIS_ISSUE = (r"\bin this issue\b(?: of (?:the )?[\w ]{1,40}?)?,? (?:[\w-]+ ){0,14}?(?:reports?|"
                   r"describes?|presents?|shows?|finds?|found|reported|described)\b")
 COMMENTARY_RE = cue_re(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|comment|letter|viewpoint|"
@@ -306,8 +307,14 @@ COHORT_TITLE_RE = cue_re(
     r"\bchart review\b", _I
 )
 CASE_SERIES_TITLE_RE = cue_re(
-    r"\bcase series\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
+    r"\bcase series\b|\b(?:retrospective|prospective|consecutive|clinical) series\b|"
+    r"\bseries of \d+ (?:\w+ )?(?:patients|cases)\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
     r"(?:cases|patients)\b", _I)
+# "a 52-week open-label extension of two randomized controlled trials": the record is the
+# uncontrolled follow-on, whatever the parent trials were.
+EXTENSION_TITLE_RE = cue_re(
+    r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
+    r"\bextension (?:study|trial|phase)\b", _I)
 SURVEY_RE = cue_re(r"\bsurveys?\b|\bquestionnaires?\b", _I)
 COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
