@@ -366,12 +366,19 @@ def test_a_case_report_of_an_adverse_reaction_is_negative() -> None:
     assert st["result"] == "negative"
 
 
-def test_an_exposure_risk_cohort_reports_no_treatment_result() -> None:
-    st = study("Opioid prescriptions for chronic pain and overdose: a cohort study",
-               ("CONCLUSIONS", "Higher prescribed opioid doses were associated with a higher risk "
-                               "of overdose."))
-    assert st["design"] == "cohort"
-    assert st["result"] is None
+def test_a_treatments_harm_in_a_cohort_is_negative_but_risk_factors_have_no_result() -> None:
+    # Eleven records of eight labelled sets (b, c, f, i, j, k, l) label a drug's harm found in an
+    # observational study negative; risk-factor studies test no treatment.
+    harm = study("Opioid prescriptions for chronic pain and overdose: a cohort study",
+                 ("CONCLUSIONS", "Higher prescribed oxycodone doses were associated with a higher "
+                                 "risk of overdose."))
+    assert harm["design"] == "cohort"
+    assert harm["result"] == "negative"
+    factors = study("Risk factors for opioid overdose in chronic pain: a cohort study",
+                    ("CONCLUSIONS", "Higher prescribed oxycodone doses were associated with a higher "
+                                    "risk of overdose."))
+    assert factors["design"] == "cohort"
+    assert factors["result"] is None
 
 
 def test_no_evidence_that_a_drug_works_is_negative() -> None:

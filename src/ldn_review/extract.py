@@ -1198,6 +1198,10 @@ def _p_value_direction(ctx: _Context) -> tuple[str | None, Sentence | None]:
     return None, None
 
 
+# "Risk factors for ...", "Predictors of ...": a study of who is at risk, not of a treatment.
+_RISK_FACTOR_TITLE_RE = cue_re(r"\b(?:risk (?:factors|markers)|predictors?|predictive factors)\b", re.I)
+
+
 def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("protocol", "commentary", "narrative_review"):
         return None
@@ -1207,6 +1211,13 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) and \
             not ctx.hit(cue.TITLE_INTERVENTION_RE, title):
         return None  # "What percentage of patients ... develop addiction? A structured review"
+    if design in ("cohort", "case_control") and title is not None and (
+            ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and \
+            not _RISK_FACTOR_TITLE_RE.search(title.text):
+        harm = next((s for s in _conclusion_sentences(ctx) if ctx.hit(cue.HARM_ASSOCIATION_RE, s)), None)
+        if harm is not None and not ctx.hit(cue.NEGATED_HARM_RE, harm):
+            # a treatment's harm in an observational study: "Association of tapering with overdose"
+            return Found("negative", harm.text, "result_negative_harm_association")
     if design in DESCRIPTIVE_DESIGNS and (
         (title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title)
          and not ctx.hit(cue.TITLE_INTERVENTION_RE, title))

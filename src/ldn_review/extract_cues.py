@@ -731,6 +731,13 @@ EFFICACY_RE = cue_re(
     r"alleviat\w+|remission|respon(?:se|ded|ders))\b(?! (?:pain )?management)|"
     r"\bassociated with (?:a |an )?(?:\w+ )?(?:reductions?|decreases?|lower|improvements?|fewer)\b", _I
 )
+# A treatment's harm found in an observational study: "tapering was associated with an increased
+# incidence of overdose", "gabapentinoid initiation was associated with a higher risk of falls".
+HARM_ASSOCIATION_RE = cue_re(
+    r"\b(?:associated with|led to|carried|conferred|linked to) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:increased|"
+    r"higher|greater|elevated|excess|raised) (?:adjusted )?(?:risks?|odds|hazards?|rates?|incidence|"
+    r"mortality)\b|\b(?:increased|raised|elevated) (?:the )?(?:risks?|odds|incidence) of\b", _I
+)
 PHARMACOKINETIC_RE = cue_re(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
 DESCRIPTIVE_TITLE_RE = cue_re(
