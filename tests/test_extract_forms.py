@@ -1013,3 +1013,26 @@ def test_a_call_to_confirm_in_a_randomised_trial_is_not_randomisation() -> None:
                                   "fatigue, but the result needs confirmation in a randomised, "
                                   "placebo-controlled trial."))
     assert st["design"] != "rct_parallel"
+
+
+def test_titration_steps_are_summed_or_give_way_to_the_course() -> None:
+    steps = study("Low-dose naltrexone for vulvodynia: an open-label pilot study",
+                  (None, "Women took low-dose naltrexone at bedtime: 1.5 mg for two weeks, 3 mg for "
+                         "two weeks and 4.5 mg for eight weeks."))
+    assert steps["duration_weeks"] == 12.0
+    course = study("Low-dose naltrexone for Modic changes: an open-label single-arm trial",
+                   (None, "Adults received naltrexone 3 mg nightly for 2 weeks and then 4.5 mg nightly "
+                          "to complete 16 weeks."))
+    assert course["duration_weeks"] == 16.0
+    titrated = study("Low-dose naltrexone in fibromyalgia: a registry analysis",
+                     (None, "Of 300 registered patients, 180 started LDN, titrated over 3 weeks from "
+                            "1.5 mg to 4.5 mg at bedtime."))
+    assert titrated["duration_weeks"] is None
+
+
+def test_earlier_use_of_other_drugs_and_time_since_surgery_are_history() -> None:
+    case = study("Serotonin syndrome after adding tramadol to duloxetine: a case report",
+                 (None, "A 70-year-old woman had taken duloxetine 60 mg daily for two years. She "
+                        "described taking kratom every day for 18 months. Pain persisted for 10 "
+                        "months after a right lower lobectomy."), types=["Case Reports"])
+    assert case["duration_weeks"] is None

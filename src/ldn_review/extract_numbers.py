@@ -642,7 +642,7 @@ _TREAT_BEFORE_RE = cue_re(
     r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
     r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|"
     r"\blast(?:s|ed|ing)(?: up to| about| approximately| around)?|"
-    r"\bthis|\ba|\ban|\b(?:treatment|therapy|intervention|dosing|study|trial) (?:period|phase|"
+    r"\bthis|\ba|\ban|\bto complete|\bcompleting|\b(?:treatment|therapy|intervention|dosing|study|trial) (?:period|phase|"
     r"duration) (?:of|was|lasted)|\bperiods? of|\btotal of)\s*$",
     re.I,
 )
@@ -663,7 +663,7 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
-    r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than))\s*"
+    r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for)\s*"
     r"(?:(?:up to|at least|more than|about|approximately|a median of|a mean of)\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
@@ -674,7 +674,7 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"open-label (?:phase|extension|period)|"
     r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end|herpes|"
     r"zoster|shingles|infection|trauma|stroke|amputation|an? [\w-]+ (?:injury|fracture|infection|"
-    r"operation|procedure|infarct\w*))|"
+    r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter)",
     re.I,
 )
@@ -691,11 +691,23 @@ _HISTORY_BEFORE_RE = cue_re(
 # Not this study's treatment time: history in the pluperfect ("had been treated for 2 years",
 # "abstinent from alcohol for 3 years"), follow-up schedules ("interviewed ... yearly for 4 years")
 # and summaries of varying exposure ("Median treatment duration was 9 months").
+# A titration step: "3 mg nightly for 2 weeks and then 4.5 mg", "1.5 mg for two weeks, 3 mg for
+# two weeks and 4.5 mg for eight weeks" (steps of one sentence are summed), "titrated over 3 weeks".
+_STEP_BEFORE_RE = cue_re(
+    r"(?:\bmg|\bmcg|\u00b5g|\bmicrograms?)(?:/(?:day|d|kg))?\s*(?:(?:once |twice )?(?:daily|nightly|at night|"
+    r"at bedtime|each (?:night|evening|day)|every (?:night|evening|day)|a day|per day|in the evening)\s*)?"
+    r"(?:for|during)(?: the first)?\s*$", re.I)
+_STEP_AFTER_RE = cue_re(r"^\s*,?\s*(?:and\s+)?(?:then|followed by|before|after which|increas\w+|ris\w+)\b", re.I)
+_TITRATION_BEFORE_RE = cue_re(r"\btitrat\w*(?: up)?(?: \w+){0,4}? (?:over|during|across|within)(?: the first)?\s*$",
+                              re.I)
 # "sodium normalised over 5 days": how fast an outcome changed, not how long treatment lasted
 _RECOVERY_BEFORE_RE = cue_re(
     r"\b(?:normali[sz]ed|resolved|recovered|subsided|disappeared|returned to normal)\s+(?:over|within|in|after)"
     r"(?: the (?:next|following))?\s*$", re.I)
 _OTHER_TIME_BEFORE_RE = cue_re(
+    # "had taken duloxetine 60 mg daily for two years" (not "patients who had taken LDN for 2
+    # months", an inclusion criterion), "described taking kratom every day for 18 months"
+    r"(?<!who )\bhad (?:taken|used)\b|\b(?:described|reported|admitted|acknowledged) (?:taking|using)\b|"
     r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|follow-?up|"
     r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than|"
     r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
@@ -768,6 +780,7 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
     if not any(map(low.__contains__, _DURATION_UNIT_GATE)) or not (
             has_number(text, low) if number is None else number):
         return out
+    steps: list[float] = []
     for m in (DURATION_RE if words else _DURATION_DIGITS_RE).finditer(text):
         unit = m.group("unit")
         nums = [m.group("num")] + ([m.group("num2")] if m.group("num2") else [])
@@ -793,7 +806,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide):
             continue
         widest = text[max(0, m.start() - 120):m.start()]
-        if _OTHER_TIME_BEFORE_RE.search(wide) or _RECOVERY_BEFORE_RE.search(before):
+        if _OTHER_TIME_BEFORE_RE.search(wide) or _RECOVERY_BEFORE_RE.search(before) or \
+                _TITRATION_BEFORE_RE.search(wide):
             continue
         if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
             continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"
@@ -803,7 +817,13 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             strength = DURATION_TIMEPOINT
         else:
             continue
+        if _STEP_BEFORE_RE.search(before):
+            steps.append(max(weeks))
+            if _STEP_AFTER_RE.match(after):
+                strength = DURATION_TIMEPOINT  # one step of a titration, not the course
         out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before))))
+    if len(steps) >= 2:
+        out.append(Duration(sum(steps), DURATION_STRONG, out[0].start if out else 0))
     if "weekly" in low:
         for m in WEEKLY_SESSIONS_RE.finditer(text):
             n = parse_number(m.group("num"))
