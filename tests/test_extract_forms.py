@@ -1036,3 +1036,26 @@ def test_earlier_use_of_other_drugs_and_time_since_surgery_are_history() -> None
                         "described taking kratom every day for 18 months. Pain persisted for 10 "
                         "months after a right lower lobectomy."), types=["Case Reports"])
     assert case["duration_weeks"] is None
+
+
+def test_included_after_review_groups_of_a_study_and_event_denominators() -> None:
+    review = study("Low-dose naltrexone in chronic pain: a retrospective cohort review",
+                   (None, "We reviewed the records of 140 patients prescribed LDN, of whom 97 met the "
+                          "inclusion criteria."))
+    assert review["n_enrolled"] == 97
+    groups = study("Low-dose naltrexone in rheumatoid arthritis: a prospective cohort study",
+                   (None, "We included 52 LDN users and 61 comparators."))
+    assert groups["n_enrolled"] == 113
+    procedure = study("Pulsed radiofrequency versus medical management for neuralgia: a "
+                      "non-randomized controlled study",
+                      (None, "Forty patients underwent radiofrequency and 38 continued medical "
+                             "management."))
+    assert procedure["n_enrolled"] == 78
+    events = study("Faecal transplantation for ulcerative colitis: a randomised placebo-controlled trial",
+                   ("RESULTS", "Seventy-nine patients were enrolled. Remission occurred in 10 (26%) of "
+                               "39 patients allocated transplantation versus 3 (8%) of 40 allocated "
+                               "placebo."))
+    assert events["n_enrolled"] == 79
+    completers = study("Weekly lidocaine infusions for fibromyalgia: an open-label pilot",
+                       (None, "Twenty patients were enrolled and 18 received all four infusions."))
+    assert completers["n_enrolled"] == 20

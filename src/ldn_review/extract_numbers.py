@@ -61,7 +61,7 @@ _PEOPLE = (
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
-    r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads)"
+    r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 _MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
@@ -136,7 +136,7 @@ TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?tota
 SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
     rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
-    rf"to\b)",
+    rf"to\b|continued\b|underwent\b)",
     re.I,
 )
 _PAREN_RE = cue_re(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -183,6 +183,10 @@ _BEFORE_ENROLLED_RE = cue_re(
     r"responses (?:from|of)|responded?:?|giving|yielding)\s*$",
     re.I,
 )
+# "the records of 128 patients ..., of whom 93 met the inclusion criteria"
+_OF_WHOM_MET_RE = cue_re(
+    rf"\b(?:of|among) (?:whom|these|them)\s*,?\s+(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?"
+    rf"(?:met|fulfilled|satisfied) (?:the |all |our )?(?:\w+ )?(?:inclusion |eligibility |study )?criteri", re.I)
 _SCORE_OF_BEFORE_RE = cue_re(r"\b\d+(?:\.\d+)?\s+(?:of|out of)\s*$", re.I)
 _LEAVING_BEFORE_RE = cue_re(r"\bleaving(?: a total of| a final sample of| a sample of)?\s*$", re.I)
 # "..., leaving 102 (CD, 71; UC, 31).": the count needs no noun after "leaving"
@@ -271,8 +275,11 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None
     if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
         return None  # "25,871 participants, including 5106 Black participants": a subgroup
-    if not noun and _SCORE_OF_BEFORE_RE.search(before):
-        return None  # "pain of at least 4 of 10 received ...": a score's scale, not a count
+    if _SCORE_OF_BEFORE_RE.search(before):
+        if not noun:
+            return None  # "pain of at least 4 of 10 received ...": a score's scale, not a count
+        # "in 11 (27%) of 41 patients allocated FMT": the denominator of an event count
+        return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
     if "to" in before and _BEFORE_INVITED_RE.search(text[max(0, m.start() - 120):m.start()]):
         return None
     clause = text[m.end():next_start][:160]
@@ -459,6 +466,11 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
             if a and b:
                 out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_cases_plus_controls"))
+    if "criteri" in low:
+        for m in _OF_WHOM_MET_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value and not any(c.value == value and c.rule == "n_remaining_after_exclusions" for c in out):
+                out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
     if "leaving" in low:
         for m in _LEAVING_RE.finditer(text):
             value = parse_int(m.group("num"))
@@ -492,7 +504,8 @@ SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_
 _ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
-    r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned)\b",
+    r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned|underwent|"
+    r"continued|a study of)\b",
     re.I,
 )
 _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
