@@ -1059,3 +1059,12 @@ def test_included_after_review_groups_of_a_study_and_event_denominators() -> Non
     completers = study("Weekly lidocaine infusions for fibromyalgia: an open-label pilot",
                        (None, "Twenty patients were enrolled and 18 received all four infusions."))
     assert completers["n_enrolled"] == 20
+
+
+def test_adverse_reaction_titles_with_a_named_drug_a_block_or_a_paradoxical_reaction() -> None:
+    for title in ("Lithium toxicity after a short course of naproxen for knee pain in an older man",
+                  "Local anesthetic systemic toxicity after bilateral erector spinae plane block",
+                  "Paradoxical psoriasis during infliximab therapy in a woman with Crohn's disease"):
+        st = study(title, (None, "The reaction resolved after the drug was stopped and she recovered "
+                                 "fully."), types=["Case Reports"])
+        assert st["result"] == "negative", title

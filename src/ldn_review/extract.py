@@ -1227,8 +1227,9 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # prevalence, utilisation, risk factors, or a comparison of patients with no treatment
         # in it: the study tests no treatment, so there is no result for one
         return None
-    adr_title = title is not None and ctx.hit(cue.ADVERSE_REACTION_TITLE_RE, title) and \
-        ctx.hit(cue.TREATMENT_TITLE_RE, title) and not ctx.hit(cue.GOOD_OUTCOME_TITLE_RE, title)
+    adr_title = title is not None and ctx.hit(cue.ADVERSE_REACTION_TITLE_RE, title) and (
+        ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and \
+        not ctx.hit(cue.GOOD_OUTCOME_TITLE_RE, title)
     if design in ("case_report", "case_series") and (
             adr_title or _first(ctx, cue.ADVERSE_REACTION_TEXT_RE, negatable=False)):
         # a report of an adverse reaction ("Ketamine-associated ulcerative cystitis")

@@ -617,6 +617,9 @@ _HARM_NOUNS = (
     r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium)"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
+    # "Paradoxical palmoplantar pustulosis during adalimumab therapy"
+    rf"\bparadoxical\b[^.:;]{{0,60}}?\b(?:during|after|following|with|induced|associated)\b|"
+    rf"\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\bduring\b[^.:;]{{0,40}}?\b(?:therapy|treatment|use)\b|"
     rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
     rf"\b{_HARM_NOUNS}\b|\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\b(?:induced|associated|related|"
     rf"complicating|following|after|caused by|due to|with)\b|-(?:induced|associated)\b",
@@ -638,7 +641,8 @@ SUCCESS_TITLE_RE = cue_re(
 )
 # A drug or treatment named in a title (the cause an adverse-reaction report needs).
 TREATMENT_TITLE_RE = cue_re(
-    r"\b(?:drugs?|medications?|treatments?|therapy|vaccin\w+|abuse|compounded|dispensing|dose|"
+    r"\b(?:drugs?|medications?|treatments?|therapy|vaccin\w+|abuse|compounded|dispensing|dose|blocks?|"
+    r"an(?:a)?esthe\w+|course of|"
     r"injections?|infusions?|naltrexone|LDN)\b|\b[a-z]{3,}(?:mab|nib|ine|ide|ate|one|olol|pam|"
     r"cin|vir|pril|sartan|statin|azole|parin|afil|cycline|profen|oxacin|triptan|amide|sone|olone)\b",
     _I,
