@@ -1065,6 +1065,6 @@ def test_adverse_reaction_titles_with_a_named_drug_a_block_or_a_paradoxical_reac
     for title in ("Lithium toxicity after a short course of naproxen for knee pain in an older man",
                   "Local anesthetic systemic toxicity after bilateral erector spinae plane block",
                   "Paradoxical psoriasis during infliximab therapy in a woman with Crohn's disease"):
-        st = study(title, (None, "The reaction resolved after the drug was stopped and she recovered "
-                                 "fully."), types=["Case Reports"])
+        st = study(title, (None, "Supportive care was given and the patient recovered fully."),
+                   types=["Case Reports"])
         assert st["result"] == "negative", title
