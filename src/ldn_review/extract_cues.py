@@ -558,8 +558,9 @@ NEGATED_HARM_RE = cue_re(
     r"\b(?:no|not followed by|without|did not show|no evidence of|rather than) (?:\w+ ){0,2}?"
     r"(?:worsening|deterioration|progression|worse)\b|"
     # "was not associated with an increased risk of acute liver injury": a safety finding
+    # ("not associated with a higher rate of disability-free survival" is no safety finding)
     r"\b(?:not|never) associated with (?:an? )?(?:\w+ )?(?:increased|higher|greater|excess|elevated) "
-    r"(?:risk|odds|rates?|incidence|hazard)\b|\bno (?:increased|excess|higher) (?:risk|odds|rates?|incidence)\b|"
+    r"(?:risk|odds|incidence|hazard)\b|\bno (?:increased|excess|higher) (?:risk|odds|incidence)\b|"
     # "higher response rates, without reducing opioid analgesia": the benefit cost nothing
     r"\bwithout (?:reducing|compromising|impairing|affecting|interfering with|loss of) (?:the )?(?:\w+ )?"
     r"(?:analgesia|analgesic (?:effect|efficacy)|pain relief|pain control|efficacy)\b", _I
