@@ -459,7 +459,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         count = _count_from_match(m, text, next_start, sentence)
         if count:
             out.append(count)
-    if _CLUSTER_UNIT_RE.search(raw):
+    if out and _CLUSTER_UNIT_RE.search(raw):  # (marks counts; with none found there is nothing to mark)
         out = [_as_cluster(c, raw) for c in out]
     if "cases" in low and "controls" in low:
         for m in CASES_CONTROLS_RE.finditer(raw):
