@@ -1068,3 +1068,11 @@ def test_adverse_reaction_titles_with_a_named_drug_a_block_or_a_paradoxical_reac
         st = study(title, (None, "Supportive care was given and the patient recovered fully."),
                    types=["Case Reports"])
         assert st["result"] == "negative", title
+
+
+def test_a_negation_joined_by_and_keeps_the_benefit_before_it() -> None:
+    assert _conclusion("Pregabalin reduced pain, was well tolerated and had no detectable effect on "
+                       "nerve conduction.", title=f"Pregabalin for diabetic neuropathy: {_RCT}") == "mixed"
+    assert _conclusion("Starting LDN was not associated with better pain or fatigue over one year.",
+                       title="Low-dose naltrexone in rheumatoid arthritis: a matched cohort study") == "negative"
+    assert _conclusion("Evidence for LDN is too imprecise to rank it.") in ("negative", "mixed")

@@ -1131,6 +1131,13 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         joint = harmless.rfind(", and ", start, m.start())
         if joint >= 0 and len(harmless[joint + 6:m.start()].split()) <= 6:
             start = joint + 6
+        else:
+            # "reduced pain, was well tolerated and had no detectable effect on nerve conduction":
+            # the clause of the negation starts at "and" when one verb stands between
+            joint = harmless.rfind(" and ", start, m.start())
+            if joint >= 0 and harmless[joint + 5:m.start()].split() in (
+                    ["had"], ["has"], ["have"], ["showed"], ["shows"], ["was"], ["were"], ["produced"]):
+                start = joint + 5
         if m.group(0)[:7].lower() in ("without", "neither"):
             start = m.start()  # "reduced pain, without improving function": only the phrase
         kept.append(harmless[pos:start])

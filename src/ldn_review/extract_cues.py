@@ -492,6 +492,9 @@ NEGATIVE_RE = cue_re(
     r"\bnot more (?:effective|efficacious|beneficial) than\b|"
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
+    # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
+    r"\bnot associated with (?:a |an )?(?:better|lower|less|fewer|greater (?:improvement|reduction|relief)|"
+    r"improved|reduced)\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
     r"\b(?:is|are|was|were) unlikely to (?:reduce|improve|relieve|benefit|help|work|be (?:effective|beneficial))\b|"
     # "did not meaningfully improve", "was not meaningfully better than", "Neither drug ... was shown
     # to relieve", "non-inferiority ... could not be demonstrated"
