@@ -1076,3 +1076,15 @@ def test_a_negation_joined_by_and_keeps_the_benefit_before_it() -> None:
     assert _conclusion("Starting LDN was not associated with better pain or fatigue over one year.",
                        title="Low-dose naltrexone in rheumatoid arthritis: a matched cohort study") == "negative"
     assert _conclusion("Evidence for LDN is too imprecise to rank it.") in ("negative", "mixed")
+
+
+def test_met_criteria_initiators_and_a_placebo_arm_are_counted() -> None:
+    survey = study("Low-dose naltrexone among people with chronic pain: an online survey",
+                   (None, "Of 1,400 people who opened the survey, 1,102 met criteria and completed it."))
+    assert survey["n_enrolled"] == 1102
+    cohort = study("Low-dose naltrexone and sick leave: a registry-based matched cohort study",
+                   (None, "The cohort comprised 300 LDN initiators and 900 matched comparators."))
+    assert cohort["n_enrolled"] == 1200
+    trial = study("Pregabalin for painful neuropathy: a double-blind placebo-controlled trial",
+                  ("RESULTS", "Ninety patients received pregabalin and 88 placebo."))
+    assert trial["n_enrolled"] == 178

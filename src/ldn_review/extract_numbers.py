@@ -61,7 +61,8 @@ _PEOPLE = (
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
-    r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators)"
+    r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators|"
+    r"initiators|starters|non-?initiators)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 _MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
@@ -136,7 +137,7 @@ TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?tota
 SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
     rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
-    rf"to\b|continued\b|underwent\b)",
+    rf"to\b|continued\b|underwent\b|placebo\b|sham\b)",
     re.I,
 )
 _PAREN_RE = cue_re(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -157,6 +158,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"initiated|commenced)\b",
                             re.I)),
     ("eligible", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:were|was) (?:found )?(?:eligible|identified)\b", re.I)),
+    # "1,024 met criteria and completed it": the inclusion decides, not the completion after it
+    ("enrolled", cue_re(r"^\W*(?:\w+\s+){0,2}?met (?:the |this |these |all |our )?(?:\w+ )?criteri(?:a|on)\b",
+                        re.I)),
     ("screened", cue_re(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
                             r"asked|invited|approached|contacted|eligible|interviewed|approved|considered|"
                             r"selected|sampled|drawn)",
@@ -505,7 +509,7 @@ _ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
     r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned|underwent|"
-    r"continued|a study of)\b",
+    r"continued|a study of)\b|\breceived\b(?=[^.;]{0,60}\band\s+\S+\s+(?:placebo|sham)\b)",
     re.I,
 )
 _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
