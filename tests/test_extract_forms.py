@@ -1088,3 +1088,31 @@ def test_met_criteria_initiators_and_a_placebo_arm_are_counted() -> None:
     trial = study("Pregabalin for painful neuropathy: a double-blind placebo-controlled trial",
                   ("RESULTS", "Ninety patients received pregabalin and 88 placebo."))
     assert trial["n_enrolled"] == 178
+
+
+def test_genetic_economic_and_consensus_work_and_emulated_trials_by_their_titles() -> None:
+    mr = study("Body mass index and chronic low back pain: a two-sample Mendelian randomisation study",
+               (None, "Genetic variants associated with body mass index were used as instruments."))
+    assert mr["design"] == "other"
+    model = study("Cost-effectiveness of erenumab versus topiramate for migraine prevention: a Markov "
+                  "model", (None, "Treatment effects were taken from placebo-controlled trials."))
+    assert model["design"] == "other"
+    rct_cea = study("Group exercise for knee pain: a randomised controlled trial and cost-effectiveness "
+                    "analysis", (None, "We randomly assigned 400 adults to group exercise or usual care."))
+    assert rct_cea["design"] == "rct_parallel"
+    emulated = study("Allopurinol initiation and cardiovascular events in gout: emulation of a target "
+                     "trial", (None, "Using claims data we compared initiators with non-initiators."))
+    assert emulated["design"] == "cohort"
+    accuracy = study("Ultrasound versus biopsy for giant cell arteritis: a diagnostic accuracy study",
+                     (None, "Patients referred with suspected arteritis had both tests."))
+    assert accuracy["design"] == "cross_sectional"
+
+
+def test_allocation_by_site_because_randomisation_was_refused_is_not_randomised() -> None:
+    st = study("Education plus exercise for fibromyalgia: a controlled non-randomised trial",
+               (None, "Because the departments did not accept randomisation, allocation was by site."))
+    assert st["design"] == "nonrandomized_controlled"
+    letter = study("Cannabidiol for hand osteoarthritis: was the dose too low?",
+                   (None, "To the Editor: We read with interest the randomised trial in which 136 "
+                          "patients received cannabidiol or placebo."), types=["Letter"])
+    assert letter["design"] == "commentary"

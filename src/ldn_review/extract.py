@@ -570,6 +570,9 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         if found:
             return found
     title = _title_sentence(ctx)
+    if title is not None and ctx.hit(cue.OTHER_DESIGN_TITLE_RE, title) and not ctx.hit(cue.RANDOMIZED_RE, title):
+        # "a two-sample Mendelian randomisation study", "a Markov model", "a core outcome set"
+        return Found("other", title.text, "design_other_title")
     if title is not None and not ctx.hit(cue.RANDOMIZED_RE, title):
         # "...: the SPORT observational cohort" outranks "declined randomization" in the text
         declared = _check_title_design(ctx)

@@ -58,6 +58,7 @@ CASE_PRESENTATION_RE = cue_re(
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = cue_re(
     r"\b(?:needed|needs|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
+    r"(?:did|would|could) not accept|refused|"
     r"confirmation|to confirm|be confirmed|"
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
     r"no (?:\w+ ){0,3}?(?:randomi[sz]ed|controlled|placebo|control|blinding)|not (?:a |an )?"
@@ -144,6 +145,7 @@ _IN_THIS_ISSUE = (r"\bin this issue\b(?: of (?:the )?[\w ]{1,40}?)?,? (?:[\w-]+ 
 COMMENTARY_RE = cue_re(
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|comment|letter|viewpoint|"
     r"opinion piece|perspective)\b|\bletter to the editor\b|\bwe (?:comment|respond|reply)\b|"
+    r"\bwe read with (?:great )?interest\b|"
     r"\bin (?:reply|response) to (?:the |a |an |this |their |our )?(?:\w+ )?(?:letter|comment|"
     r"commentary|editorial|article|paper|correspondence|critique|criticism|query|concerns?)\b|"
     r"\beditorial\b(?! (?:board|office|staff|team|policy|process))|"
@@ -151,6 +153,7 @@ COMMENTARY_RE = cue_re(
 )
 # Opinion pieces by their own account (letters, which often report patients, are not among them).
 EDITORIAL_RE = cue_re(
+    r"\bwe read with (?:great )?interest\b|"
     r"\b(?:in this|this|our|the present) (?:editorial|commentary|viewpoint|opinion piece|"
     rf"perspective)\b|{_IN_THIS_ISSUE}", _I
 )
@@ -298,11 +301,12 @@ CASE_CONTROL_RE = cue_re(
 )
 # Designs declared in a title.
 CROSS_SECTIONAL_TITLE_RE = cue_re(
-    r"\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
+    r"\bdiagnostic (?:test )?accuracy\b|\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
 )
 COHORT_TITLE_RE = cue_re(
     r"\bcohort (?:study|analysis)\b|\b(?:observational|retrospective|population-based|"
-    r"register-based|registry-based|registry|register|prospective) (?:[\w-]+ )?cohort\b|\b(?:population-based|register-based|"
+    r"register-based|registry-based|registry|register|prospective) (?:[\w-]+ )?cohort\b|"
+    r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|\b(?:population-based|register-based|"
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b", _I
 )
@@ -312,6 +316,13 @@ CASE_SERIES_TITLE_RE = cue_re(
     r"(?:cases|patients)\b", _I)
 # "a 52-week open-label extension of two randomized controlled trials": the record is the
 # uncontrolled follow-on, whatever the parent trials were.
+# Work that is neither a trial nor an observational study of patients: genetic instruments,
+# decision models, consensus and guideline documents, core outcome sets.
+OTHER_DESIGN_TITLE_RE = cue_re(
+    r"\bmendelian randomi[sz]ation\b|\b(?:markov|decision[- ]analytic|microsimulation|economic) model\b|"
+    r"\bcost[- ](?:effectiveness|utility|benefit) (?:analysis|model|evaluation)\b|\bcore outcome set\b|"
+    r"\bdelphi\b|\bconsensus (?:statement|recommendations|guidance)\b|"
+    r"^\W*(?:\d{4} )?(?:[\w/&-]+ ){0,6}?guidelines? (?:for|on)\b", _I)
 EXTENSION_TITLE_RE = cue_re(
     r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
     r"\bextension (?:study|trial|phase)\b", _I)
@@ -320,6 +331,7 @@ COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
     r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
+    r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|"
     r"\bmatched cohorts\b|\bcohorts (?:were|was) (?:followed|compared)\b|\bregistry cohort\b|"
     r"\bobservational (?:study|analysis|data)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
     r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing|surveillance) "
@@ -353,7 +365,7 @@ CROSS_SECTIONAL_RE = cue_re(
     _I,
 )
 RANDOMIZED_RE = cue_re(
-    r"\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered)\b|"
+    r"(?<!mendelian )\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered)\b|"
     r"\bRCT\b|\b(?:in|at) (?:a )?random(?:i[sz]ed)? (?:order|sequence)\b|"
     r"\b(?:assigned|allocated|divided) at random\b|\brandom (?:allocation|assignment)\b", _I
 )
