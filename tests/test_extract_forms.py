@@ -1116,3 +1116,10 @@ def test_allocation_by_site_because_randomisation_was_refused_is_not_randomised(
                    (None, "To the Editor: We read with interest the randomised trial in which 136 "
                           "patients received cannabidiol or placebo."), types=["Letter"])
     assert letter["design"] == "commentary"
+
+
+def test_groups_enrolled_in_the_intervention_and_usual_care_groups_are_summed() -> None:
+    st = study("Education plus exercise for fibromyalgia: a controlled non-randomised trial",
+               ("RESULTS", "Seventy women were enrolled in the intervention group and sixty-two in "
+                           "the usual-care group."))
+    assert st["n_enrolled"] == 132
