@@ -1123,3 +1123,14 @@ def test_groups_enrolled_in_the_intervention_and_usual_care_groups_are_summed() 
                ("RESULTS", "Seventy women were enrolled in the intervention group and sixty-two in "
                            "the usual-care group."))
     assert st["n_enrolled"] == 132
+
+
+def test_assessors_blinded_in_short_sentences_and_neither_party_blinded() -> None:
+    short = study("Mirror therapy versus covered-mirror sham for phantom limb pain: a randomised trial",
+                  ("METHODS", "Adults were randomised to mirror therapy or a covered mirror. Assessors "
+                              "were blinded."))
+    assert short["blinding"] == "single"
+    neither = study("Exercise versus meniscectomy for degenerative tears: a randomised trial",
+                    ("METHODS", "Randomised superiority trial; neither patients nor treating "
+                                "clinicians were blinded to allocation."))
+    assert neither["blinding"] == "open"

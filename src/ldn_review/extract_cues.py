@@ -438,9 +438,14 @@ DOUBLE_BLIND_RE = cue_re(
     r"physicians?|evaluators?|raters?|therapists?|care providers?|general practitioners?)[^.]{0,60}"
     r"(?<!not )(?<!not be )\b(?:masked|blinded|blind|unaware (?:of|to))\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
-    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b", _I
+    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b"
+    # "neither patients nor treating clinicians were blinded" is an open trial
+    r"(?![^.;]{0,30}\b(?:were|was) (?:blinded|masked|blind)\b)", _I
 )
 SINGLE_BLIND_RE = cue_re(
+    # "Assessors were blinded.", "Outcome assessment was blinded", "outcome assessors were masked"
+    r"\b(?:outcome )?(?:assessors?|raters?|evaluators?|assessments?|evaluations?|observers?) (?:was|were) "
+    r"(?:blinded|masked)\b|"
     r"\bsingle[- ]?(?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:assessor|observer|evaluator|rater|"
     r"investigator|outcome[- ]assessor)s?[- ](?:blind(?:ed)?|mask(?:ed)?)\b|\b(?:blinded|masked) "
     r"(?:outcome )?(?:assessors?|raters?|evaluators?|assessment|evaluation|outcome assessment)\b|"
@@ -457,6 +462,7 @@ OPEN_LABEL_RE = cue_re(
     r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|"
     r"\bnot (?:be )?(?:blinded|masked)\b|"
     r"\bwithout blinding\b|\bno blinding\b|"
+    r"\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(?:were|was) (?:blinded|masked)\b|"
     # "allocation ... was known to patients and therapists"
     r"\b(?:was|were) known to (?:the )?(?:patients|participants|investigators|therapists|clinicians|"
     r"both patients)\b", _I
