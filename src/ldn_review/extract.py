@@ -661,6 +661,10 @@ _CALLS_FOR_PLACEBO_RE = cue_re(
 _PLACEBO_ARM_RE = cue_re(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group|arm)s?\b", re.I)
 
 
+_NEITHER_BLINDED_RE = cue_re(r"\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(?:were|was) (?:blinded|masked)\b",
+                             re.I)
+
+
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "animal", "in_vitro"):
         return None
@@ -677,6 +681,8 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
             return Found(value, title.text, f"blinding_{value}_title")
     for value, pattern in patterns:
         for s in ctx.own:
+            if value != "open" and "neither" in ctx.low[s.index] and _NEITHER_BLINDED_RE.search(s.text):
+                continue  # "neither patients nor treating clinicians were blinded": open
             # The gate only for ASCII text: this loop never had one, and case folding of a few
             # non-ASCII letters ("\u017f" is an "s" to re.I) is beyond lower().
             if (ctx.hit(pattern, s) if s.text.isascii() else pattern.search(s.text)) and \

@@ -434,7 +434,8 @@ TREATED_RE = cue_re(
 
 DOUBLE_BLIND_RE = cue_re(
     r"\b(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)\b|"
-    r"\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|assessors?|clinicians?|"
+    r"(?<!neither )(?<!neither the )\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|"
+    r"assessors?|clinicians?|"
     r"physicians?|evaluators?|raters?|therapists?|care providers?|general practitioners?)[^.]{0,60}"
     r"(?<!not )(?<!not be )\b(?:masked|blinded|blind|unaware (?:of|to))\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
