@@ -606,12 +606,12 @@ def test_digit_only_twins_find_the_same_numbers_without_number_words() -> None:
 
 # --- the project's labelled evaluation corpora (benchmarks/corpora, always present) -------------
 
-# Pooled accuracies the extractor must keep on the 860 labelled records of benchmarks/corpora
+# Pooled accuracies the extractor must keep on the 910 labelled records of benchmarks/corpora
 # (a regression guard a little below what it scores now, 2026-12-01: design 0.957, randomized
-# 0.980, blinding 0.956, placebo 0.967, n_enrolled 0.905, dose 0.889, duration 0.876, result
-# 0.831; see benchmarks/corpora/README.md).
+# 0.980, blinding 0.956, placebo 0.968, n_enrolled 0.902, dose 0.893, duration 0.867, result
+# 0.827; see benchmarks/corpora/README.md).
 CORPORA_FLOORS = {"design": 0.94, "randomized": 0.96, "blinding": 0.94, "placebo_controlled": 0.95,
-                  "n_enrolled": 0.89, "dose": 0.86, "duration": 0.86, "result": 0.81}
+                  "n_enrolled": 0.885, "dose": 0.86, "duration": 0.85, "result": 0.81}
 
 
 def test_accuracy_on_the_labelled_corpora_stays_above_its_floors() -> None:
