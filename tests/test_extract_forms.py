@@ -1134,3 +1134,13 @@ def test_assessors_blinded_in_short_sentences_and_neither_party_blinded() -> Non
                     ("METHODS", "Randomised superiority trial; neither patients nor treating "
                                 "clinicians were blinded to allocation."))
     assert neither["blinding"] == "open"
+
+
+def test_a_single_patients_years_with_a_condition_are_history() -> None:
+    case = study("Relief of refractory erythromelalgia with low-dose naltrexone: a case report",
+                 (None, "We describe a 50-year-old woman with primary erythromelalgia of both feet for "
+                        "nine years who had not responded to gabapentin."), types=["Case Reports"])
+    assert case["duration_weeks"] is None
+    treated = study("Low-dose naltrexone in fibromyalgia: an open-label pilot",
+                    (None, "Patients with fibromyalgia were treated with low-dose naltrexone for 12 weeks."))
+    assert treated["duration_weeks"] == 12.0

@@ -764,8 +764,9 @@ TO_WEEK_RE = cue_re(
     r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
 # "111 patients with CRPS for 1 to 5 years": how long they had the condition.
 _PEOPLE_WITH_FOR_RE = cue_re(
-    r"\b(?:patients|adults|women|men|children|participants|people|subjects|individuals) with\s+"
-    r"(?:[\w'/-]+\s+){1,4}?for(?: at least| more than| over)?\s*$", re.I)
+    r"\b(?:patients?|adults?|wom[ae]n|m[ae]n|child(?:ren)?|girls?|boys?|participants?|people|persons?|"
+    r"subjects?|individuals?) with\s+(?:(?!(?:were|was|received|receiving|treated|took|taking|given|"
+    r"randomi\w+|started|assigned|allocated)\b)[\w'/-]+\s+){1,6}?for(?: at least| more than| over)?\s*$", re.I)
 _TIMEPOINT_BEFORE_RE = cue_re(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 DURATION_STRONG = 1
