@@ -661,27 +661,22 @@ _CALLS_FOR_PLACEBO_RE = cue_re(
 _PLACEBO_ARM_RE = cue_re(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group|arm)s?\b", re.I)
 
 
-_NEITHER_BLINDED_RE = cue_re(r"\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(?:were|was) (?:blinded|masked)\b",
-                             re.I)
-
-
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "animal", "in_vitro"):
         return None
     patterns = (("double", cue.DOUBLE_BLIND_RE), ("single", cue.SINGLE_BLIND_RE),
                 ("open", cue.OPEN_LABEL_RE))
     title = _title_sentence(ctx)
-    if title is not None:
+    if title is not None and not _CALLS_FOR_RE.search(title.text):
         # The title names the record's own masking; the abstract may describe the parent trials
         # ("a 52-week open-label extension of two double-blind trials"). The first named wins.
-        named = [(m.start(), value) for value, pattern in patterns
-                 if (m := ctx.hit(pattern, title)) is not None and not _CALLS_FOR_RE.search(title.text)]
+        named = [(m.start(), value) for value, pattern in patterns if (m := ctx.hit(pattern, title))]
         if named:
             value = min(named)[1]
             return Found(value, title.text, f"blinding_{value}_title")
     for value, pattern in patterns:
         for s in ctx.own:
-            if value != "open" and "neither" in ctx.low[s.index] and _NEITHER_BLINDED_RE.search(s.text):
+            if value != "open" and ctx.hit(cue.NEITHER_BLINDED_RE, s):
                 continue  # "neither patients nor treating clinicians were blinded": open
             # The gate only for ASCII text: this loop never had one, and case folding of a few
             # non-ASCII letters ("\u017f" is an "s" to re.I) is beyond lower().
@@ -750,10 +745,6 @@ def _all_counts(ctx: _Context) -> list[Count]:
     return counts
 
 
-# Totals built from group counts win over any one group's count in the same sentence.
-_SUM_RULES = SUM_RULE_NAMES
-
-
 def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     enrolled = [c for c in counts if c.kind in ("randomized", "enrolled")]
     if any(not c.cluster for c in enrolled):
@@ -762,7 +753,7 @@ def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     # Abstract order, title last: the title rarely gives the count and a count there is a summary.
     def order(c: Count) -> tuple[int, int, int, int]:
         title_last = 1 if c.sentence.section == TITLE else 0
-        is_sum = 0 if c.rule in _SUM_RULES else 1
+        is_sum = 0 if c.rule in SUM_RULE_NAMES else 1
         # of two sums in one sentence, the one over more groups (the larger) is the total
         return (c.rank, title_last, c.sentence.index * 2 + is_sum, -c.value if not is_sum else 0)
 
@@ -784,7 +775,7 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
             "case" in best.sentence.text.lower():
         best = None  # "two case reports" among a review's included studies are not participants
     if design == "case_control":
-        pairs = [c for c in counts if c.rule in _SUM_RULES and "case" in c.sentence.text.lower()]
+        pairs = [c for c in counts if c.rule in SUM_RULE_NAMES and "case" in c.sentence.text.lower()]
         if pairs:  # "We identified 498 cases and 1714 matched controls"
             first = min(c.sentence.index for c in pairs)
             best = max((c for c in pairs if c.sentence.index == first), key=lambda c: c.value)
@@ -1111,6 +1102,9 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
     return got
 
 
+_VERBS_BEFORE_NEGATION = frozenset({"had", "has", "have", "showed", "shows", "was", "were", "produced"})
+
+
 def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     low = text.lower()
     if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
@@ -1144,8 +1138,8 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
             # "reduced pain, was well tolerated and had no detectable effect on nerve conduction":
             # the clause of the negation starts at "and" when one verb stands between
             joint = harmless.rfind(" and ", start, m.start())
-            if joint >= 0 and harmless[joint + 5:m.start()].split() in (
-                    ["had"], ["has"], ["have"], ["showed"], ["shows"], ["was"], ["were"], ["produced"]):
+            between = harmless[joint + 5:m.start()].split() if joint >= 0 else []
+            if len(between) == 1 and between[0].lower() in _VERBS_BEFORE_NEGATION:
                 start = joint + 5
         if m.group(0)[:7].lower() in ("without", "neither"):
             start = m.start()  # "reduced pain, without improving function": only the phrase

@@ -432,16 +432,17 @@ TREATED_RE = cue_re(
 
 # --- blinding, placebo, comparator ------------------------------------------------------------------
 
+# "neither patients nor treating clinicians were blinded": an open trial, although it names two
+# parties and "blinded" (extract_blinding skips such a sentence for double and single blinding).
+_NEITHER_BLINDED = r"\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(?:were|was) (?:blinded|masked)\b"
+NEITHER_BLINDED_RE = cue_re(_NEITHER_BLINDED, _I)
 DOUBLE_BLIND_RE = cue_re(
     r"\b(?:double|triple|quadruple)[- ]?(?:blind(?:ed)?|mask(?:ed)?|dummy)\b|"
-    r"(?<!neither )(?<!neither the )\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|"
-    r"assessors?|clinicians?|"
+    r"\b(?:participants?|patients?|subjects?)[^.]{0,80}\b(?:investigators?|assessors?|clinicians?|"
     r"physicians?|evaluators?|raters?|therapists?|care providers?|general practitioners?)[^.]{0,60}"
     r"(?<!not )(?<!not be )\b(?:masked|blinded|blind|unaware (?:of|to))\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
-    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b"
-    # "neither patients nor treating clinicians were blinded" is an open trial
-    r"(?![^.;]{0,30}\b(?:were|was) (?:blinded|masked|blind)\b)", _I
+    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b", _I
 )
 SINGLE_BLIND_RE = cue_re(
     # "Assessors were blinded.", "Outcome assessment was blinded", "outcome assessors were masked"
@@ -463,7 +464,7 @@ OPEN_LABEL_RE = cue_re(
     r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|"
     r"\bnot (?:be )?(?:blinded|masked)\b|"
     r"\bwithout blinding\b|\bno blinding\b|"
-    r"\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}\b(?:were|was) (?:blinded|masked)\b|"
+    rf"{_NEITHER_BLINDED}|"
     # "allocation ... was known to patients and therapists"
     r"\b(?:was|were) known to (?:the )?(?:patients|participants|investigators|therapists|clinicians|"
     r"both patients)\b", _I

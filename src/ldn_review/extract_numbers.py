@@ -503,6 +503,7 @@ CASES_CONTROLS_RE = cue_re(
     rf"\bcases\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+(?P<a>{NUMBER_PATTERN})\b"
     rf"[^.]{{0,200}}?\bcontrols\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+"
     rf"(?P<b>{NUMBER_PATTERN})\b", re.I)
+# Totals built from group counts: they win over any one group's count in the same sentence.
 SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
                              "n_sum_of_arm_sizes", "n_cases_plus_controls"})
 _ENROLLED_ANYWHERE_RE = cue_re(
@@ -705,9 +706,6 @@ _HISTORY_BEFORE_RE = cue_re(
     r"almost|at least|up to))?\s*$",
     re.I,
 )
-# Not this study's treatment time: history in the pluperfect ("had been treated for 2 years",
-# "abstinent from alcohol for 3 years"), follow-up schedules ("interviewed ... yearly for 4 years")
-# and summaries of varying exposure ("Median treatment duration was 9 months").
 # A titration step: "3 mg nightly for 2 weeks and then 4.5 mg", "1.5 mg for two weeks, 3 mg for
 # two weeks and 4.5 mg for eight weeks" (steps of one sentence are summed), "titrated over 3 weeks".
 _STEP_BEFORE_RE = cue_re(
@@ -721,12 +719,15 @@ _TITRATION_BEFORE_RE = cue_re(r"\btitrat\w*(?: up)?(?: \w+){0,4}? (?:over|during
 _RECOVERY_BEFORE_RE = cue_re(
     r"\b(?:normali[sz]ed|resolved|recovered|subsided|disappeared|returned to normal)\s+(?:over|within|in|after)"
     r"(?: the (?:next|following))?\s*$", re.I)
+# Not this study's treatment time: history in the pluperfect ("had been treated for 2 years",
+# "abstinent from alcohol for 3 years"), follow-up schedules ("interviewed ... yearly for 4 years")
+# and summaries of varying exposure ("Median treatment duration was 9 months").
 _OTHER_TIME_BEFORE_RE = cue_re(
     # "had taken duloxetine 60 mg daily for two years" (not "patients who had taken LDN for 2
     # months", an inclusion criterion), "described taking kratom every day for 18 months"
     r"(?<!who )\bhad (?:taken|used)\b|\b(?:described|reported|admitted|acknowledged) (?:taking|using)\b|"
     r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|follow-?up|"
-    r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than|"
+    r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than"
     r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
     r"\b(?:mean|median|average)\b[^.;]{0,40}?\b(?:was|were|of)\s*(?:about |approximately )?$", re.I)
 # "12 weekly 60-minute sessions": a course of N weekly sessions lasts N weeks; "weeks 0 to 12".
