@@ -312,6 +312,62 @@ def test_a_duration_in_the_title_outranks_time_points_in_the_abstract() -> None:
     assert st["duration_weeks"] == 52.14
 
 
+def test_how_long_follow_up_or_the_illness_lasted_is_not_treatment_time() -> None:
+    st = study("Pregabalin for lumbar radicular pain: a randomized trial", ("METHODS",
+        "Patients whose sciatica had lasted 4 to 12 months were randomly assigned to pregabalin "
+        "or placebo for 8 weeks; follow-up lasted 52 weeks."))
+    assert st["duration_weeks"] == 8.0
+    st = study("Pregabalin for lumbar radicular pain: a randomized trial", ("METHODS",
+        "Patients whose sciatica had lasted 4 to 12 months were randomly assigned to pregabalin "
+        "or placebo."))
+    assert st["duration_weeks"] is None
+
+
+def test_time_points_listed_or_named_as_visits_are_not_treatment_time() -> None:
+    st = study("Ketamine during spine surgery: a randomized trial", ("METHODS",
+        "Adults were randomly assigned to ketamine or saline. Pain was recorded on the ward and "
+        "at a 6-week visit. Secondary outcomes were acute kidney injury at 30 days, "
+        "renal-replacement therapy at 90 days, and death."))
+    assert st["duration_weeks"] is None
+
+
+def test_the_period_a_study_or_a_chart_review_spans_is_not_treatment_time() -> None:
+    st = study("Fascia iliaca block versus systemic analgesia for hip fracture", ("METHODS",
+        "Prospective controlled study over 18 months at two university hospitals."))
+    assert st["duration_weeks"] is None
+    st = study("Occipital nerve block in cluster headache: a case series", ("METHODS",
+        "We reviewed all patients who received a block at a tertiary headache clinic over 4 "
+        "years."))
+    assert st["duration_weeks"] is None
+    # the same words with a treatment course: kept
+    st = study("Naltrexone in fibromyalgia: an open-label study", ("METHODS",
+        "Patients received naltrexone 4.5 mg daily for 12 weeks at two university hospitals."))
+    assert st["duration_weeks"] == 12.0
+
+
+def test_a_span_after_a_one_off_procedure_is_follow_up() -> None:
+    conclusion = ("CONCLUSIONS", "Decompression alone was noninferior to decompression with "
+                  "fusion over 2 years.")
+    st = study("Decompression with or without fusion in lumbar spondylolisthesis", conclusion)
+    assert st["duration_weeks"] is None
+    st = study("A single intra-articular injection of extended-release triamcinolone for knee "
+               "osteoarthritis", ("METHODS", "The primary end point was the change in pain "
+               "from baseline to week 12."))
+    assert st["duration_weeks"] is None
+    # a drug given over the same span is treatment time; so is a course stated with "for"
+    st = study("Naltrexone for multiple sclerosis fatigue: a randomized trial", ("CONCLUSIONS",
+        "Naltrexone reduced fatigue compared with placebo over 2 years."))
+    assert st["duration_weeks"] == 104.0
+    st = study("Exercise therapy versus arthroscopic partial meniscectomy: a randomised trial",
+               ("METHODS", "Patients were assigned to exercise therapy for 12 weeks or to "
+                           "surgery."), conclusion)
+    assert st["duration_weeks"] == 12.0
+    # a procedure the patients had before is not the treatment
+    st = study("Low-dose naltrexone for post-mastectomy pain: a case series", ("RESULTS",
+        "Pain fell over 12 weeks."))
+    assert st["duration_weeks"] == 12.0
+
+
 # --- results --------------------------------------------------------------------------------------
 
 def test_a_subject_before_its_negation_is_not_read_as_a_benefit() -> None:
@@ -405,6 +461,88 @@ def test_an_outcome_compared_at_p_above_005_did_not_differ() -> None:
                     "between-group difference of -0.34 (95% CI -0.95 to 0.27; p=0.27).")))
     pain = next(o for o in ex.outcomes if o["domain"] == "pain")
     assert (pain["result"], pain["p_value"], pain["is_primary"]) == ("no_difference", 0.27, True)
+
+
+def test_an_interview_study_is_an_unmasked_other_design_with_no_result() -> None:
+    st = study("'It helped me cope': a qualitative interview study of patients starting "
+               "extended-release naltrexone", ("METHODS",
+               "Twenty-seven patients received a single 380 mg injection and were interviewed "
+               "one month later; transcripts were analysed thematically."), ("CONCLUSIONS",
+               "Patients valued the injection, and linking clinics may improve continuation."))
+    assert st["design"] == "other"
+    assert (st["randomized"], st["blinding"], st["placebo_controlled"]) == (False, "open", False)
+    assert st["result"] is None
+    st = study("Body mass index and chronic widespread pain: a two-sample Mendelian "
+               "randomisation study", ("CONCLUSIONS", "These findings support a causal "
+               "contribution of adiposity to chronic widespread pain."))
+    assert (st["design"], st["randomized"], st["result"]) == ("other", False, None)
+
+
+def test_a_survey_of_use_has_no_result_unless_its_title_names_an_effect() -> None:
+    methods = ("METHODS", "Members of a national fibromyalgia association completed an online "
+               "questionnaire; 2614 responded.")
+    conclusion = ("CONCLUSIONS", "LDN use is common, and about half of users perceive benefit.")
+    st = study("Use of low-dose naltrexone among members of a national fibromyalgia "
+               "association: an online cross-sectional survey", methods, conclusion)
+    assert (st["design"], st["result"]) == ("cross_sectional", None)
+    st = study("Patient-reported benefit of low-dose naltrexone in fibromyalgia: an online "
+               "cross-sectional survey", methods, conclusion)
+    assert (st["design"], st["result"]) == ("cross_sectional", "positive")
+
+
+def test_a_concession_beside_a_null_comparison_is_not_a_benefit() -> None:
+    title = "Combination versus high-dose monotherapy for neuropathic pain: a randomized trial"
+    for conclusion in (
+        "Combination therapy was not superior to high-dose monotherapy, although both "
+        "strategies appeared effective.",
+        "Celecoxib was not meaningfully better than paracetamol, but the n-of-1 trials "
+        "identified a minority of individual responders.",
+        "Gabapentin offered no significant advantage over amitriptyline, although it may be an "
+        "alternative for patients who cannot tolerate it.",
+        "Naltrexone had no direct effect on synovial fibroblasts; any benefit of naltrexone in "
+        "arthritis is unlikely to arise at this level.",
+    ):
+        assert study(title, ("CONCLUSIONS", conclusion))["result"] == "negative", conclusion
+    st = study(title, ("CONCLUSIONS", "The trial did not show a difference between nabiximols "
+               "and placebo. Because a subset of patients responded, a larger trial is "
+               "warranted."))
+    assert st["result"] == "negative"
+    # a benefit stated for the treatment itself still counts against the null part
+    st = study(title, ("CONCLUSIONS", "LDN reduced pain but did not improve fatigue."))
+    assert st["result"] == "mixed"
+
+
+def test_inconsistent_minority_or_short_lived_benefits_are_mixed() -> None:
+    title = "Low-dose naltrexone in fibromyalgia: a retrospective case series"
+    for conclusion in (
+        "Responses to LDN were inconsistent; fewer than half improved.",
+        "The response was therefore inconsistent, and we report these cases to encourage "
+        "systematic evaluation.",
+        "LDN was tolerated, with improvement in neuropathic pain in a minority of patients.",
+        "A 5-day ketamine course produced short-lived pain relief without a lasting effect on "
+        "fibromyalgia impact.",
+        "LDN was not associated with a clear improvement in pain, although fatigue improved.",
+    ):
+        assert study(title, ("CONCLUSIONS", conclusion))["result"] == "mixed", conclusion
+    # a minority named in a limitation is not a result
+    st = study(title, ("CONCLUSIONS", "LDN reduced pain. The diagnosis was confirmed by "
+                                      "aspiration in only a minority of patients."))
+    assert st["result"] == "positive"
+
+
+def test_the_comparators_null_beside_the_treatments_benefit_is_positive() -> None:
+    title = "Naltrexone for fibromyalgia pain: a randomized, placebo-controlled trial"
+    for conclusion in (
+        "Ketamine produced significant reductions in pain, whereas the placebo group showed no "
+        "treatment effect.",
+        "Naltrexone 4.5 mg produced a modest reduction in pain relative to placebo, while 1.5 mg "
+        "was ineffective.",
+        "Strength training reduced neck pain, whereas general fitness training had little effect.",
+    ):
+        assert study(title, ("CONCLUSIONS", conclusion))["result"] == "positive", conclusion
+    # a second outcome after "whereas" is not a comparator
+    st = study(title, ("CONCLUSIONS", "LDN improved fatigue, whereas pain did not change."))
+    assert st["result"] == "mixed"
 
 
 # --- conditions -----------------------------------------------------------------------------------

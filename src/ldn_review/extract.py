@@ -570,8 +570,10 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         if found:
             return found
     title = _title_sentence(ctx)
-    if title is not None and ctx.hit(cue.OTHER_DESIGN_TITLE_RE, title) and not ctx.hit(cue.RANDOMIZED_RE, title):
-        # "a two-sample Mendelian randomisation study", "a Markov model", "a core outcome set"
+    if title is not None and (ctx.hit(cue.OTHER_DESIGN_TITLE_RE, title) or ctx.hit(cue.NO_EFFECT_TITLE_RE, title)) \
+            and not ctx.hit(cue.RANDOMIZED_RE, title):
+        # "a two-sample Mendelian randomisation study", "a Markov model", "a core outcome set",
+        # "a qualitative interview study of patients' experiences of ..."
         return Found("other", title.text, "design_other_title")
     if title is not None and not ctx.hit(cue.RANDOMIZED_RE, title):
         # "...: the SPORT observational cohort" outranks "declined randomization" in the text
@@ -646,10 +648,18 @@ def extract_randomized(ctx: _Context, design: str) -> Found | None:
     if design == "protocol":
         s = _randomized_sentence(ctx, protocol=True)
         return Found(True, s.text, "randomized_protocol_text") if s else None
-    if design in TRIALS or design in OBSERVATIONAL:
+    if design in TRIALS or design in OBSERVATIONAL or _empirical_other(ctx, design):
         s = _first(ctx, cue.NOT_RANDOMIZED_RE, negatable=False)
         return Found(False, s.text if s else None, "not_randomized_by_design")
     return None
+
+
+def _empirical_other(ctx: _Context, design: str) -> bool:
+    """An interview study, a Delphi panel, a Mendelian randomisation study: people studied
+    without allocation or masking (not a guideline or a model)."""
+    title = _title_sentence(ctx)
+    return design == "other" and ctx.has_abstract and title is not None and \
+        ctx.hit(cue.EMPIRICAL_NO_EFFECT_TITLE_RE, title) is not None
 
 
 _CALLS_FOR_RE = cue_re(r"\b(?:needed|warranted|future|should)\b", re.I)
@@ -687,7 +697,7 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
         return Found("double", None, "blinding_double_mesh")
     if "single-blind method" in ctx.mesh:
         return Found("single", None, "blinding_single_mesh")
-    if design in OBSERVATIONAL or design == "single_arm_trial":
+    if design in OBSERVATIONAL or design == "single_arm_trial" or _empirical_other(ctx, design):
         return Found("open", None, "blinding_open_by_design")
     return None
 
@@ -918,17 +928,31 @@ def _round_dose(mg: float) -> float:
 _NO_TREATMENT_TIME = frozenset({"commentary", "in_vitro", "case_control", "cross_sectional", "other"})
 
 
+# A title naming a one-off procedure ("Decompression with or without Fusion ...", "A Single
+# Intra-Articular Injection of ...", "Surgery versus Conservative Care ..."): the treatment has no
+# length, so "over 2 years" and "during 18 months" are follow-up. Not a procedure the patients had
+# before ("post-mastectomy pain", "pain after surgery", "failed back surgery syndrome").
+_ONE_OFF_PROCEDURE_RE = cue_re(
+    r"(?<!post-)(?<!post)(?<!after )(?<!following )(?<!failed back )(?<!non-)(?<!non)"
+    r"\b(?:surgery|surgical|operative|intraoperative|arthroscop\w*|decompression|fusion|laminectomy|"
+    r"discectomy|diskectomy|meniscectomy|arthroplasty|joint replacement|"
+    r"single[- ](?:[\w-]+\s+){0,4}?(?:injections?|infusions?|doses?|sessions?|blocks?|applications?|"
+    r"procedures?|treatments?)|nerve blocks?|radiofrequency (?:ablation|denervation|neurotomy))\b", re.I)
+
+
 def extract_duration(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in _NO_TREATMENT_TIME:
         return None
+    title = _title_sentence(ctx)
+    one_off = bool(title and ctx.hit(_ONE_OFF_PROCEDURE_RE, title))
     found: list[tuple[Duration, Sentence]] = []
     for s in ctx.own:
         if s.section == TITLE:
             continue
         for d in find_durations(s.text, ctx.low[s.index], ctx.number_words(s),
                                 number=ctx.has_number(s)):
-            found.append((d, s))
-    title = _title_sentence(ctx)
+            if not (one_off and d.span):
+                found.append((d, s))
     if title and (not found or min(d.strength for d, _ in found) > DURATION_STRONG):
         # "...: A 12-Month Randomised Trial" outranks time points read in the abstract
         in_title = [(d, title) for d in find_durations(title.text, ctx.low[title.index],
@@ -1119,6 +1143,18 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     if not may_match(cue.NEGATIVE_RE, low):
         positive = bool(gated_search(cue.POSITIVE_RE, _strip_safety(harmless)))
         return positive, False, mixed
+    if may_match(cue.COMPARATOR_NULL_RE, low):
+        m = cue.COMPARATOR_NULL_RE.search(harmless)
+        if m and cue.POSITIVE_RE.search(_strip_safety(harmless[:m.start()])) and \
+                not cue.NEGATIVE_RE.search(harmless[:m.start()]):
+            # the null is the comparator's; the treatment's benefit before it stands alone
+            harmless = harmless[:m.start()] + harmless[m.end():]
+            if not cue.NEGATIVE_RE.search(harmless):
+                return True, False, bool(gated_search(cue.MIXED_RE, harmless))
+    if may_match(cue.CONCESSION_NOT_BENEFIT_RE, low):
+        main = cue.CONCESSION_NOT_BENEFIT_RE.sub(" ", harmless)
+        if main != harmless and cue.NEGATIVE_RE.search(main):
+            harmless = main  # the null comparison stands; the concession claims no benefit
     negative = False
     kept: list[str] = []
     pos = 0
@@ -1165,9 +1201,9 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     first: Sentence | None = None
     for s in sentences:
         p, n, m = _polarity(s.text)
-        if first is not None and p and not n and not m and neg and not pos and \
-                cue.HEDGE_RE.search(s.text):
-            continue
+        if first is not None and p and not n and not m and neg and not pos and (
+                cue.HEDGE_RE.search(s.text) or cue.SUBSET_BENEFIT_RE.search(s.text)):
+            continue  # "Because a subset of patients responded, a full trial is warranted."
         if (p or n or m) and first is None:
             first = s
         pos, neg, mixed = pos or p, neg or n, mixed or m
@@ -1218,6 +1254,13 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     title = _title_sentence(ctx)
     if title and ctx.hit(cue.PHARMACOKINETIC_RE, title):
         return None  # a pharmacokinetic study measures the drug, not its effect
+    if design == "other" and title and ctx.hit(cue.NO_EFFECT_TITLE_RE, title):
+        return None  # interviews, a Delphi consensus, a guideline: themes, not an effect
+    if design == "cross_sectional" and title and ctx.hit(cue.SURVEY_RE, title) and \
+            not ctx.hit(cue.EFFECT_TITLE_RE, title):
+        # "Use of low-dose naltrexone among members of a fibromyalgia association: an online
+        # survey": how many use it and what they believe, not whether it works
+        return None
     if design in REVIEW_DESIGNS and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) and \
             not ctx.hit(cue.TITLE_INTERVENTION_RE, title):
         return None  # "What percentage of patients ... develop addiction? A structured review"

@@ -323,6 +323,24 @@ OTHER_DESIGN_TITLE_RE = cue_re(
     r"\bcost[- ](?:effectiveness|utility|benefit) (?:analysis|model|evaluation)\b|\bcore outcome set\b|"
     r"\bdelphi\b|\bconsensus (?:statement|recommendations|guidance)\b|"
     r"^\W*(?:\d{4} )?(?:[\w/&-]+ ){0,6}?guidelines? (?:for|on)\b", _I)
+# Designs that test no treatment's effect: interviews, consensus and guidelines, genetic
+# epidemiology. Their conclusions are themes, recommendations or causal estimates, not a result.
+_EMPIRICAL_NO_EFFECT = (
+    r"\bqualitative (?:study|interview|analysis|research|evaluation|exploration|inquiry|"
+    r"descriptive)\b|\binterview study\b|\bfocus groups?\b|\bsemi-structured interviews\b|"
+    r"\bthematic analysis\b|\bmendelian randomi[sz]ation\b|\bcore outcome set\b|\bdelphi\b")
+# ... of which these collect data from people (interviews, panels, genetic cohorts): not
+# randomised and not masked, as observational designs are.
+EMPIRICAL_NO_EFFECT_TITLE_RE = cue_re(_EMPIRICAL_NO_EFFECT, _I)
+NO_EFFECT_TITLE_RE = cue_re(
+    _EMPIRICAL_NO_EFFECT + r"|\bconsensus (?:statement|recommendations|guidance|document)\b|"
+    r"^\W*(?:\d{4} )?(?:[\w/&-]+ ){0,6}?guidelines? (?:for|on)\b", _I)
+# A survey's title that names a finding or an effect ("Patient-reported benefit of ...",
+# "Cannabis use is associated with decreased opiate use"): otherwise a survey describes use.
+EFFECT_TITLE_RE = cue_re(
+    r"\b(?:effects?|effectiveness|efficacy|benefits?|associated|association (?:of|between|with)|"
+    r"reduc\w*|decreas\w*|"
+    r"improv\w*|relie\w*|restor\w*|outcomes?|helpful|response)\b", _I)
 EXTENSION_TITLE_RE = cue_re(
     r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
     r"\bextension (?:study|trial|phase)\b", _I)
@@ -541,6 +559,11 @@ NEGATIVE_RE = cue_re(
     r"affected\b|\babsence of (?:any )?(?:\w+ ){0,3}?(?:efficacy|benefit|effect)\b|"
     r"\bneither\b[^.;]{0,80}?\b(?:was|were|is|are) (?:\w+ )?(?:better|superior|more effective)\b|"
     r"\bwithout (?:improving|reducing|relieving|any (?:\w+ )?(?:improvement|benefit|effect))\b|"
+    # "short-lived relief without a lasting effect"; "not associated with a clear improvement"
+    r"\bwithout (?:a |any )?(?:lasting|sustained|durable|long-term|persistent) (?:[\w-]+ )?(?:effects?|"
+    r"benefits?|improvements?|relief|changes?)\b|"
+    r"\bnot associated with (?:a |an |any )?(?:clear|significant|meaningful|important|substantial|"
+    r"clinically [\w-]+) (?:improvements?|reductions?|benefits?|relief|changes?|differences?)\b|"
     r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
     r"\bdoubtful\b|\black of (?:benefit|efficacy|effect)\b|\bworse(?:ned|ning)?\b|\bharm(?:ful)?\b|"
     r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b|"
@@ -681,6 +704,31 @@ NOT_IMPORTANT_DIFFERENCE_RE = cue_re(
 HEDGE_RE = cue_re(
     r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|hypothes\w+)\b", _I
 )
+# A benefit for a few ("a subset of patients responded", "a minority of individual responders"):
+# beside a null average it is not the trial's result.
+_SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few)|some)\b(?: of)?(?: [\w-]+){0,3}? "
+           r"(?:patients|participants|individuals|subjects|responders|people)\b")
+SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
+# A concession beside a null comparison that claims no benefit of the treatment tested: "not
+# superior to monotherapy, although both strategies appeared effective", "no advantage over
+# amitriptyline, although it may be an alternative", "no direct effect; any benefit of LDN is
+# unlikely to arise here".
+CONCESSION_NOT_BENEFIT_RE = cue_re(
+    r"\b(?:although|though|but|while|whereas|yet)\b[^.;]*?(?:"
+    r"\b(?:both|either|all)\b(?: [\w-]+){0,2}? (?:strategies|interventions|treatments|groups|arms|"
+    r"drugs|regimens|doses|approaches|therapies|procedures)\b|" + _SUBSET + r"|"
+    r"\b(?:may|might|could) (?:still )?(?:be|offer|represent|provide) an? (?:[\w-]+ )?"
+    r"(?:alternative|option)\b)[^.;]*|"
+    r"\bany (?:benefits?|effects?|improvements?)\b[^.;]*", _I)
+# The comparator's null beside the treatment's benefit: "reduced pain, whereas the placebo group
+# showed no effect", "4.5 mg reduced pain, while 1.5 mg was ineffective", "strength training
+# reduced neck pain, whereas general fitness training had little effect".
+COMPARATOR_NULL_RE = cue_re(
+    r"\b(?:whereas|while)\s+(?:(?:the|those in the|patients in the|participants in the) )?(?:"
+    r"(?:placebo|sham|control|vehicle|usual[- ]care|waiting[- ]list|wait-?list|comparator)"
+    r"(?: groups?| arms?| conditions?)?|"
+    r"\d+(?:\.\d+)? ?(?:mg|\u00b5g|mcg|g)(?:/kg)?|(?:the )?(?:other|higher|lower|high|low) doses?|"
+    r"(?:[\w-]+ ){1,3}?(?:training|therapy|exercise|programmes?|programs?|education|advice))\b[^.;]*", _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
@@ -694,6 +742,14 @@ MIXED_RE = cue_re(
     # appears to vary between patients"
     r"\bcontrasts? with (?:an? |the )?(?:null|negative)\b|\b(?:appears?|seems?) to vary\b|"
     r"\b(?:variable|varying|inconsistent) (?:response|responses|effects?|benefit)\b|"
+    # "Responses to LDN were inconsistent", "the response was therefore inconsistent"; a benefit
+    # "in a minority of patients", "fewer than half improved"
+    r"\b(?:responses?|effects?|benefits?)\b[^.;]{0,50}?\b(?:was|were|is|are|remained|appears?)"
+    r"(?: \w+){0,2}? (?:inconsistent|variable|heterogeneous|unpredictable)\b|"
+    r"\b(?:improv\w+|benefit\w*|respon\w+|relie\w+|reduc\w+)\b[^.;]{0,80}?\b(?:in|for) (?:only )?a "
+    r"minority of (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|people)\b|"
+    r"\b(?:fewer|less) than (?:half|one in \w+|a third)\b(?: of)?(?: [\w-]+){0,3}? "
+    r"(?:improved|responded|benefit\w*)\b|"
     # "reduced residual pain but not fatigue"; "a small benefit, offset by more dropouts" (harms "at
     # the cost of" a benefit are labelled positive in two sets, so that phrase is left out);
     # "the evidence is limited and inconsistent"

@@ -681,7 +681,11 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
-    r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for)\s*"
+    r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for|"
+    # "follow-up lasted 24 weeks", "the observation period was 2 years"
+    r"(?:follow-?up|observation)(?: period| phase)? (?:lasted|was|extended to|continued for)|"
+    # "whose sciatica had lasted 4 to 12 months": how long the illness had lasted
+    r"ha(?:d|s|ve) (?:lasted|persisted|been present))\s*"
     r"(?:(?:up to|at least|more than|about|approximately|a median of|a mean of)\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
@@ -693,7 +697,10 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end|herpes|"
     r"zoster|shingles|infection|trauma|stroke|amputation|an? [\w-]+ (?:injury|fracture|infection|"
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
-    r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter)",
+    r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter|"
+    # "at a 6-week visit": a time point
+    r"(?:visits?|assessments?|evaluations?|time ?points?|interviews?|appointments?|check-?ups?|"
+    r"questionnaires?|end ?points?)\b)",
     re.I,
 )
 # How long someone has been ill, not how long they were treated: "back pain for 14 years",
@@ -745,6 +752,20 @@ _RECRUITMENT_AFTER_RE = cue_re(
 _RECRUITMENT_BEFORE_RE = cue_re(
     r"\b(?:recruit\w*|screen(?:ed|ing))\b[^.;]{0,40}?\b(?:over|during|within|in)(?: a| an| the)?"
     r"(?: period of)?\s*$", re.I)
+# "over 2 years", "during 12 weeks": a span, which in a trial of a one-off procedure is follow-up.
+_SPAN_BEFORE_RE = cue_re(
+    r"\b(?:over|during|throughout|across)(?: a| an| the(?: (?:following|next|subsequent))?)?"
+    r"(?: (?:period|course) of)?\s*$", re.I)
+# "We reviewed all patients who received a block at a tertiary clinic over 4 years", "a
+# retrospective cohort over 10 years": the period the records span.
+_RECORDS_OVER_RE = cue_re(
+    r"\b(?:reviewed|retrospective\w*|chart|charts|records|database|registry|audit\w*|identified)\b"
+    r"[^.;]{0,100}?\b(?:over|during|across|spanning)(?: a| an| the)?(?: (?:period|span) of)?\s*$",
+    re.I)
+# "Prospective controlled study over 18 months at two university hospitals": the study period.
+_STUDY_PLACE_AFTER_RE = cue_re(
+    r"^\s*(?:at|in)\s+(?:[\w'-]+\s+){0,3}?(?:hospitals?|centres?|centers?|clinics?|sites?|practices?|"
+    r"units?|departments?|institutions?)\b", re.I)
 # "the first two patients have maintained this benefit for 12 months": how long a benefit lasted.
 _MAINTAINED_BEFORE_RE = cue_re(
     r"\b(?:maintained|sustained|persisted|remained|lasted)\b[^.;,]{0,30}?\bfor(?: up to| at least| over)?"
@@ -780,6 +801,7 @@ class Duration:
     strength: int
     start: int
     minimum: bool = False  # "for at least 6 months": a floor, as eligibility criteria state it
+    span: bool = False  # "over 2 years", "during 12 weeks": no treatment word of its own
 
 
 def _to_weeks(num: str, unit: str) -> float | None:
@@ -825,14 +847,23 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if _MAINTAINED_BEFORE_RE.search(wide) or _RECRUITMENT_BEFORE_RE.search(wide):
             continue
         widest = text[max(0, m.start() - 120):m.start()]
+        before_low = before.lower()
+        span = bool(("over" in before_low or "during" in before_low or "throughout" in before_low
+                     or "across" in before_low) and _SPAN_BEFORE_RE.search(before))
+        if span and (_STUDY_PLACE_AFTER_RE.match(after) or _RECORDS_OVER_RE.search(widest)):
+            continue
         if _OTHER_TIME_BEFORE_RE.search(wide) or _RECOVERY_BEFORE_RE.search(before) or \
                 _TITRATION_BEFORE_RE.search(wide):
             continue
         if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
             continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"
-        if _TREAT_BEFORE_RE.search(before) or _TREAT_AFTER_RE.match(after) or m.group("consec"):
+        timepoint = _TIMEPOINT_BEFORE_RE.search(before)
+        # "injury at 30 days, renal-replacement therapy at 90 days": a list of time points; the
+        # words after the comma are the next item, not this duration's treatment.
+        treat_after = _TREAT_AFTER_RE.match(after) and not (timepoint and after.lstrip().startswith(","))
+        if _TREAT_BEFORE_RE.search(before) or treat_after or m.group("consec"):
             strength = DURATION_STRONG  # "on three consecutive days": the course itself
-        elif _TIMEPOINT_BEFORE_RE.search(before):
+        elif timepoint:
             strength = DURATION_TIMEPOINT
         else:
             continue
@@ -840,7 +871,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             steps.append(max(weeks))
             if _STEP_AFTER_RE.match(after):
                 strength = DURATION_TIMEPOINT  # one step of a titration, not the course
-        out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before))))
+        out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before)),
+                            span))
     if len(steps) >= 2:
         out.append(Duration(sum(steps), DURATION_STRONG, out[0].start if out else 0))
     if "weekly" in low:
@@ -852,7 +884,9 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         for m in TO_WEEK_RE.finditer(text):
             if "follow" in low[max(0, m.start() - 20):m.start() + 10]:
                 continue  # "follow-up continued to week 36"
-            out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start()))
+            # "from baseline to week 12" names no treatment: a span
+            out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start(),
+                                span=m.group(0)[:4].lower() == "from"))
     if "0" in text:
         for m in WEEKS_FROM_ZERO_RE.finditer(text):
             out.append(Duration(float(m.group("num")), DURATION_STRONG, m.start()))
