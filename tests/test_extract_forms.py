@@ -368,6 +368,51 @@ def test_a_span_after_a_one_off_procedure_is_follow_up() -> None:
     assert st["duration_weeks"] == 12.0
 
 
+def test_an_open_label_phase_after_the_blinded_one_is_an_extension() -> None:
+    title = "Low-dose naltrexone for pain in psoriatic arthritis: a randomised trial"
+    st = study(title, ("METHODS", "Patients were randomly allocated to naltrexone 4.5 mg or "
+               "placebo once daily for 12 weeks; thereafter all participants could take "
+               "open-label naltrexone for 40 weeks."))
+    assert st["duration_weeks"] == 12.0
+    # an open-label course that is the study itself still counts
+    st = study("Low-dose naltrexone in fibromyalgia: an open-label study", ("METHODS",
+        "Patients received open-label naltrexone 4.5 mg for 40 weeks."))
+    assert st["duration_weeks"] == 40.0
+
+
+def test_titration_up_to_a_week_and_over_weeks() -> None:
+    st = study("Low-dose naltrexone for axial spondyloarthritis: a randomised trial", ("METHODS",
+        "Patients were randomised to naltrexone or placebo. Naltrexone was taken as 1.5 mg daily "
+        "for 2 weeks, 3 mg daily for 2 weeks and then 4.5 mg daily until week 16."))
+    assert st["duration_weeks"] == 16.0
+    st = study("Low-dose naltrexone versus topiramate in chronic migraine: a non-randomised "
+               "comparison", ("METHODS", "Patients received LDN (titrated from 1.5 to 4.5 mg over "
+               "3 weeks) or topiramate."))
+    assert st["duration_weeks"] is None
+
+
+def test_the_time_before_people_were_randomised_is_not_treatment_time() -> None:
+    title = "Low-dose naltrexone for abdominal pain in Crohn's disease: a randomized pilot trial"
+    st = study(title, ("METHODS", "Adults with abdominal pain on 3 or more days a week for 3 "
+               "months were randomised to naltrexone 4.5 mg or placebo nightly for 8 weeks."))
+    assert st["duration_weeks"] == 8.0
+    st = study(title, ("RESULTS", "Over 14 months, 40 patients were randomised (20 per arm)."))
+    assert st["duration_weeks"] is None
+    # a phase followed by its randomisation is still the phase
+    st = study(title, ("METHODS", "Participants entered a 16-week double-blind phase and were "
+                                  "randomly assigned to naltrexone or placebo."))
+    assert st["duration_weeks"] == 16.0
+
+
+def test_a_cohorts_span_equal_to_its_follow_up_is_follow_up() -> None:
+    title = "Low-dose naltrexone in fibromyalgia: a prospective cohort over 3 years of follow-up"
+    st = study(title, ("CONCLUSIONS", "LDN was safe over 3 years."))
+    assert (st["design"], st["duration_weeks"]) == ("cohort", None)
+    st = study("Low-dose naltrexone in fibromyalgia: a prospective cohort", ("CONCLUSIONS",
+               "LDN was safe over 3 years."))
+    assert st["duration_weeks"] == 156.0
+
+
 # --- results --------------------------------------------------------------------------------------
 
 def test_a_subject_before_its_negation_is_not_read_as_a_benefit() -> None:
@@ -543,6 +588,132 @@ def test_the_comparators_null_beside_the_treatments_benefit_is_positive() -> Non
     # a second outcome after "whereas" is not a comparator
     st = study(title, ("CONCLUSIONS", "LDN improved fatigue, whereas pain did not change."))
     assert st["result"] == "mixed"
+
+
+def test_an_inline_case_label_starts_the_case_of_a_report() -> None:
+    st = study("Precipitated withdrawal after the first dose of low-dose naltrexone", (None,
+        "Background: Low-dose naltrexone is generally regarded as safe. Case: A 44-year-old "
+        "woman with chronic low back pain was prescribed LDN 1.5 mg at bedtime. Within 2 hours "
+        "she developed withdrawal. Conclusion: Clinicians should ask about codeine."))
+    assert (st["design"], st["n_enrolled"], st["dose_mg_max"]) == ("case_report", 1, 1.5)
+
+
+def test_a_title_alone_that_names_its_patients_is_a_case_report_or_series() -> None:
+    st = study("Low-dose naltrexone for chronic widespread pain in Gulf War illness: three veterans")
+    assert (st["design"], st["n_enrolled"]) == ("case_series", 3)
+    st = study("Erythromelalgia relieved by low-dose naltrexone in a 7-year-old boy")
+    assert (st["design"], st["n_enrolled"]) == ("case_report", 1)
+    st = study("Low-dose naltrexone and the pain clinic: a reply")
+    assert st["design"] == "commentary"
+
+
+def test_a_randomised_trial_called_for_by_an_uncontrolled_study_is_not_its_design() -> None:
+    st = study("Extended-release naltrexone for chronic pain and opioid use disorder: a 12-week "
+               "open-label pilot study", ("METHODS", "Adults received XR-NTX 380 mg every 4 "
+               "weeks, three injections in total."), ("CONCLUSIONS", "In this small uncontrolled "
+               "study, pain interference improved, which supports a randomized comparison with "
+               "buprenorphine."))
+    assert (st["design"], st["randomized"]) == ("single_arm_trial", False)
+
+
+def test_an_animal_studys_vehicle_is_not_a_placebo_control() -> None:
+    st = study("Naltrexone reverses allodynia after nerve injury in rats", ("METHODS",
+        "Rats received naltrexone 1 mg/kg or placebo (saline) once daily for 14 days (n = 8 per "
+        "group; 64 rats in total)."))
+    assert (st["design"], st["placebo_controlled"], st["n_enrolled"]) == ("animal", None, 64)
+
+
+def test_two_groups_each_with_its_own_verb_are_summed() -> None:
+    title = "Low-dose naltrexone for pain in juvenile arthritis: a randomised pilot trial"
+    st = study(title, ("RESULTS", "Forty-two patients received LDN and 21 received placebo."))
+    assert st["n_enrolled"] == 63
+    st = study(title, ("METHODS", "Thirty women with fibromyalgia and thirty pain-free women "
+                                  "attended two sessions."))
+    assert st["n_enrolled"] == 60
+    st = study("Naltrexone and cytokine release from monocytes in fibromyalgia", ("METHODS",
+        "Monocytes were isolated from 18 women with fibromyalgia and 18 healthy women."))
+    assert st["n_enrolled"] == 36
+    st = study("Low-dose naltrexone versus topiramate: a non-randomised comparison", ("RESULTS",
+        "Forty-six patients chose LDN and 52 chose topiramate."))
+    assert st["n_enrolled"] == 98
+    # a subset after an enrolment is not a second group
+    st = study(title, ("RESULTS", "Fifteen patients were enrolled and 14 received all infusions."))
+    assert st["n_enrolled"] == 15
+
+
+def test_allocated_arms_and_the_randomised_named_as_a_base_are_counted() -> None:
+    title = "Titrated low-dose naltrexone for painful diabetic neuropathy: a randomized trial"
+    st = study(title, ("RESULTS", "Of 141 patients screened, 34 were allocated to naltrexone and "
+                                  "33 to placebo; 60 completed the trial."))
+    assert (st["n_enrolled"], st["n_analyzed"]) == (67, 60)
+    st = study(title, ("RESULTS", "Twenty-one of the 24 randomized participants completed both "
+                                  "periods and were analysed."))
+    assert (st["n_enrolled"], st["n_analyzed"]) == (24, 21)
+
+
+def test_equivalence_or_non_inferiority_shown_is_positive() -> None:
+    title = "A proposed adalimumab biosimilar versus reference adalimumab: a randomised equivalence trial"
+    st = study(title, ("CONCLUSIONS", "The biosimilar was equivalent to reference adalimumab in "
+                                      "efficacy, with comparable safety."))
+    assert st["result"] == "positive"
+    # the same words in a superiority trial are a null result; not shown is negative
+    st = study("Yoga versus physiotherapy for low back pain: a randomised superiority trial",
+               ("CONCLUSIONS", "Yoga had efficacy comparable to physiotherapy."))
+    assert st["result"] != "positive"
+    st = study(title, ("CONCLUSIONS", "Non-inferiority of the biosimilar was not shown."))
+    assert st["result"] == "negative"
+    # shown, beside a harm in another conclusion: mixed
+    st = study("Febuxostat or allopurinol in gout: a randomized non-inferiority trial",
+               ("CONCLUSIONS", "Febuxostat was noninferior to allopurinol for cardiovascular "
+                "events. All-cause mortality was higher with febuxostat than with allopurinol."))
+    assert st["result"] == "mixed"
+
+
+def test_harm_without_benefit_and_an_unoffset_shortfall_are_negative() -> None:
+    title = "Transdermal buprenorphine for osteoarthritis pain: a randomised placebo-controlled trial"
+    for conclusion in (
+        "Buprenorphine more than doubled the risk of falls without a demonstrable analgesic "
+        "benefit.",
+        "LDN was not shown to be noninferior to duloxetine, and its better tolerability does not "
+        "offset the smaller reduction in pain.",
+    ):
+        assert study(title, ("CONCLUSIONS", conclusion))["result"] == "negative", conclusion
+    st = study(title, ("CONCLUSIONS", "Buprenorphine reduced pain without significant side effects."))
+    assert st["result"] == "positive"
+
+
+def test_a_harm_during_an_infusion_named_in_a_case_title_is_negative() -> None:
+    st = study("Generalized tonic-clonic seizure during an outpatient intravenous lidocaine "
+               "infusion for fibromyalgia: a case report", ("CASE", "A 46-year-old woman "
+               "received lidocaine 5 mg/kg over 60 minutes."))
+    assert (st["design"], st["result"]) == ("case_report", "negative")
+
+
+def test_less_effective_unsustained_and_extension_gains_and_tolerability_nulls() -> None:
+    title = "Low-dose naltrexone versus topiramate in chronic migraine: a randomised trial"
+    cases = (
+        ("LDN was less effective than topiramate in reducing headache days but was better "
+         "tolerated.", "negative"),
+        ("LDN produced no average benefit, although a small number of individuals may have "
+         "benefited.", "negative"),
+        ("Naltrexone was not superior to placebo during the controlled phase; the improvements "
+         "seen during the uncontrolled extension should be interpreted with caution.", "negative"),
+        ("Early improvement with LDN was common but frequently not sustained beyond the first "
+         "year.", "mixed"),
+        ("Subcutaneous methotrexate was more effective than oral methotrexate, with no "
+         "difference in tolerability.", "positive"),
+    )
+    for conclusion, want in cases:
+        assert study(title, ("CONCLUSIONS", conclusion))["result"] == want, conclusion
+
+
+def test_interviews_nested_in_a_masked_trial_are_not_masked_or_placebo_controlled() -> None:
+    st = study("'I wanted it to work': a qualitative interview study nested in a randomised, "
+               "double-blind, placebo-controlled trial of low-dose naltrexone", ("METHODS",
+               "We interviewed 21 trial participants after unblinding."), ("CONCLUSIONS",
+               "Participants valued being believed."))
+    assert (st["design"], st["randomized"], st["blinding"], st["placebo_controlled"],
+            st["result"]) == ("other", False, "open", False, None)
 
 
 # --- conditions -----------------------------------------------------------------------------------

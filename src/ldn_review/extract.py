@@ -56,6 +56,7 @@ from .extract_text import (
     build_sentences,
     gated_search,
     may_match,
+    parse_number,
 )
 from .models import Article
 
@@ -483,6 +484,8 @@ def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
                 continue
             if ctx.hit(cue.DESIGN_NEGATION_RE, s) and not protocol:
                 continue
+            if ctx.hit(cue.UNCONTROLLED_RE, s):
+                continue  # "In this uncontrolled study ...": a randomised trial named there is another
             other_rcts = ctx.hit(cue.OTHER_RCTS_RE, s) and not (
                 # "Three randomized clinical trials (the MINT study) were conducted", "The SPACE
                 # Randomized Clinical Trials": this record's own trials, in the plural
@@ -570,8 +573,11 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         if found:
             return found
     title = _title_sentence(ctx)
+    rand_title = ctx.hit(cue.RANDOMIZED_RE, title) if title is not None else None
+    qualitative = ctx.hit(cue.EMPIRICAL_NO_EFFECT_TITLE_RE, title) if title is not None else None
     if title is not None and (ctx.hit(cue.OTHER_DESIGN_TITLE_RE, title) or ctx.hit(cue.NO_EFFECT_TITLE_RE, title)) \
-            and not ctx.hit(cue.RANDOMIZED_RE, title):
+            and (rand_title is None or (qualitative is not None and qualitative.start() < rand_title.start())):
+        # ("a qualitative interview study nested in a randomised trial" is the interviews)
         # "a two-sample Mendelian randomisation study", "a Markov model", "a core outcome set",
         # "a qualitative interview study of patients' experiences of ..."
         return Found("other", title.text, "design_other_title")
@@ -631,11 +637,38 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
     if treated and best is not None and best.rank <= RANK_ENROLLED:
         return Found("single_arm_trial", treated.text, "design_treated_group_fallback")
     if not ctx.has_abstract:
+        people = _title_people(ctx)
+        if people is not None and title is not None:
+            # "Low-dose naltrexone for pain in Gulf War illness: three veterans"
+            if people == 1:
+                return Found("case_report", title.text, "design_case_report_title_people")
+            return Found("case_series", title.text, "design_case_series_title_people")
         # No abstract and no design word in the title: letters, editorials, news, obituaries.
         return Found("commentary", ctx.title or None, "design_commentary_no_abstract")
     if title is not None and ctx.hit(cue.PREVALENCE_TITLE_RE, title):
         return Found("cross_sectional", title.text, "design_cross_sectional_prevalence_title")
     return Found("other", None, "design_no_cue")
+
+
+# A title that ends by naming the people it reports: ": three veterans", "in two sisters",
+# "in a 7-year-old boy", "of 12 patients".
+_TITLE_PEOPLE_RE = cue_re(
+    rf"(?::\s*|\b(?:in|of|among)\s+)(?P<num>an?|one|{NUMBER_WORDS_PATTERN}|\d{{1,3}})\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:patients?|cases?|veterans?|wom[ae]n|m[ae]n|child(?:ren)?|adults?|people|"
+    r"persons?|individuals?|girls?|boys?|sisters?|brothers?|siblings?|twins|infants?|adolescents?|"
+    r"athletes?|soldiers?|families|family)\W*$", re.I)
+
+
+def _title_people(ctx: _Context) -> int | None:
+    title = _title_sentence(ctx)
+    m = ctx.hit(_TITLE_PEOPLE_RE, title) if title is not None else None
+    if m is None:
+        return None
+    num = m.group("num").lower()
+    if num in ("a", "an", "one"):
+        return 1
+    value = parse_number(num)
+    return int(value) if value and value < 1000 else None
 
 
 # --- trial features -------------------------------------------------------------------------------
@@ -674,6 +707,9 @@ _PLACEBO_ARM_RE = cue_re(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group
 def extract_blinding(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in ("commentary", "animal", "in_vitro"):
         return None
+    if _empirical_other(ctx, design):
+        # interviews "nested in a double-blind trial" are not themselves masked
+        return Found("open", None, "blinding_open_by_design")
     patterns = (("double", cue.DOUBLE_BLIND_RE), ("single", cue.SINGLE_BLIND_RE),
                 ("open", cue.OPEN_LABEL_RE))
     title = _title_sentence(ctx)
@@ -697,26 +733,27 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
         return Found("double", None, "blinding_double_mesh")
     if "single-blind method" in ctx.mesh:
         return Found("single", None, "blinding_single_mesh")
-    if design in OBSERVATIONAL or design == "single_arm_trial" or _empirical_other(ctx, design):
+    if design in OBSERVATIONAL or design == "single_arm_trial":
         return Found("open", None, "blinding_open_by_design")
     return None
 
 
 def extract_placebo(ctx: _Context, design: str) -> Found | None:
-    if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro"):
+    # Animal work has vehicle and saline controls, but "placebo-controlled" describes trials in
+    # people (all 38 animal records of the labelled sets leave it empty).
+    if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro", "animal"):
         return None
     if design == "other" and not ctx.has_abstract:
         return None  # a title alone says nothing of a comparator
-    if design in OBSERVATIONAL:
-        # a patient's history may mention a placebo-controlled trial; the design has no placebo
+    if design in OBSERVATIONAL or _empirical_other(ctx, design):
+        # a patient's history may mention a placebo-controlled trial, interviews may be nested in
+        # one; the design itself has no placebo
         return Found(False, None, "placebo_not_in_observational_design")
     for s in ctx.own:
         if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and \
                 not _CALLS_FOR_PLACEBO_RE.search(s.text) and not (
                     cue.DUMMY_PLACEBO_RE.search(s.text) and not _PLACEBO_ARM_RE.search(s.text)):
             return Found(True, s.text, "placebo_text")
-    if design == "animal":
-        return None
     neg = _first(ctx, cue.NO_PLACEBO_RE, negatable=False)
     return Found(False, neg.text if neg else None, "placebo_not_mentioned")
 
@@ -792,6 +829,10 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
     enrolled: Found | None = None
     if best is not None:
         enrolled = Found(best.value, best.sentence.text, best.rule)
+    elif design in ("case_report", "case_series") and not ctx.has_abstract and \
+            (people := _title_people(ctx)) is not None:
+        title = _title_sentence(ctx)
+        enrolled = Found(people, title.text if title else None, "n_title_people")
     elif design == "case_report":
         case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
         enrolled = Found(1, case.text if case else None, "n_one_for_case_report")
@@ -962,6 +1003,11 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
             found = in_title
     if not found:
         return None
+    if design in OBSERVATIONAL and any(d.span for d, _ in found) and "follow" in " ".join(ctx.low):
+        # "LDN was safe over 3 years" in "a prospective cohort over 3 years of follow-up" (in a
+        # trial the follow-up is often the treatment period itself)
+        follow = [w for s in ctx.sentences for w in extract_numbers.follow_up_weeks(s.text)]
+        found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
     strong = [(d, s) for d, s in found if d.strength == DURATION_STRONG]
     if not strong:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
@@ -1301,6 +1347,17 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             if rest[0]:
                 return Found("mixed", s.text, "result_mixed_benefit_and_uncertainty")
             return Found("unclear", s.text, "result_unclear_wording")
+    if design in ("rct_parallel", "rct_crossover") and any(
+            ctx.hit(cue.EQUIVALENCE_TRIAL_RE, s) for s in ctx.own if s.section in (TITLE, OBJECTIVE, METHODS)):
+        for s in conclusions:
+            if ctx.hit(cue.SIMILAR_EFFICACY_RE, s) and not ctx.hit(cue.EQUIVALENCE_NOT_SHOWN_RE, s):
+                # "The biosimilar was equivalent to reference adalimumab in efficacy": shown, unless
+                # another conclusion reports a harm ("mortality was higher with febuxostat")
+                if not any(_polarity(o.text)[1] for o in conclusions if o is not s):
+                    return Found("positive", s.text, "result_positive_equivalence_shown")
+                break
+            if _polarity(s.text) != (False, False, False):
+                break  # the first conclusion with a direction decides, as below
     direction, where = _direction(conclusions)
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")

@@ -67,7 +67,9 @@ DESIGN_NEGATION_RE = cue_re(
     r"precluded?|not (?:possible|feasible|performed|conducted|undertaken|done)|could not be|"
     r"justif(?:y|ies)|warrants?|merits?|deserves?|rather than|instead of|could be tested|"
     r"should be tested|how it could|no (?:formal |quantitative )?meta-?analys[ie]s|no (?:\w+ )?(?:pooled|pooling)|"
-    r"meta-?analys[ie]s (?:was|were) not|declined|refused)\b",
+    r"meta-?analys[ie]s (?:was|were) not|declined|refused|"
+    # "..., which supports a randomized comparison with buprenorphine"
+    r"support(?:s|ed|ing)? (?:a |an |the )?(?:[\w-]+ )?(?:randomi[sz]ed|controlled))\b",
     _I,
 )
 
@@ -407,6 +409,8 @@ OWN_TRIALS_RE = cue_re(
 # Titles of descriptive prevalence studies ("Prevalence of Chronic Pain Among Adults").
 PREVALENCE_TITLE_RE = cue_re(r"\bprevalence\b", _I)
 NONRANDOMIZED_WORD_RE = cue_re(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", _I)
+# "In this small uncontrolled study": the record's own study had no control group to randomise.
+UNCONTROLLED_RE = cue_re(r"\b(?:uncontrolled|single[- ]arm|open[- ]label,? single[- ]group)\b", _I)
 NOT_RANDOMIZED_RE = cue_re(
     r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
     r"\b(?:declined|refused|not willing to undergo|unwilling to undergo) randomi[sz]ation\b|"
@@ -573,6 +577,14 @@ NEGATIVE_RE = cue_re(
     r"\b(?:associated with|led to|caused|carried) (?:an? )?(?:\w+ )?(?:higher|increased|greater|"
     r"elevated|excess) (?:risk|odds|hazard|rates?|incidence|mortality)\b|"
     r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
+    # "more than doubled the risk of falls", "without a demonstrable analgesic benefit", "its
+    # better tolerability does not offset the smaller reduction in pain"
+    r"\b(?:doubled|tripled|quadrupled) the (?:risk|odds|rate|incidence|hazard)\b|"
+    # "LDN was less effective than topiramate", "early improvement ... frequently not sustained"
+    r"\bless (?:effective|efficacious|beneficial) than\b|\bnot (?:sustained|maintained|durable)\b|"
+    r"\bwithout (?:a |any )?(?:demonstrable|significant|measurable|clear|meaningful|detectable|"
+    r"proven) (?:analgesic |clinical |therapeutic )?(?:benefit|improvement|efficacy|analgesi\w+|"
+    r"pain relief)\b|\b(?:do|does|did) not (?:offset|outweigh|compensate for)\b|"
     r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
     r"\bnot (?:the |its |their )?(?:efficacy|effectiveness)\b|"
     r"\blittle (?:or no )?(?:\w+ )?(?:benefit|effect|improvement|efficacy)\b|\bcauses? (?:\w+ )?harms?\b|"
@@ -642,7 +654,10 @@ NO_HARM_RE = cue_re(
     r"\b(?:when|where) (?:\w+ ){0,3}?(?:directly )?compared (?:these|the) two\b[^.;]*|"
     r"\bhead[- ]to[- ]head (?:comparisons?|trials?|studies)\b[^.;]*|"
     r"\b(?:secondary )?(?:safety|adverse[- ]events?|side[- ]effects?|tolerability) (?:\w+ ){0,3}?(?:did not differ|"
-    r"were similar|was similar|were comparable|was comparable|similar to|comparable to)\b",
+    r"were similar|was similar|were comparable|was comparable|similar to|comparable to)\b|"
+    # "more effective than oral MTX, with no difference in tolerability"
+    r"\bno (?:significant |clear )?differences? in (?:the )?(?:tolerability|safety|adverse (?:events?|effects?)|"
+    r"side[- ]effects?|withdrawals? (?:due to|for) adverse events)\b",
     _I,
 )
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
@@ -666,7 +681,8 @@ _HARM_NOUNS = (
 ADVERSE_REACTION_TITLE_RE = cue_re(
     # "Paradoxical palmoplantar pustulosis during adalimumab therapy"
     rf"\bparadoxical\b[^.:;]{{0,60}}?\b(?:during|after|following|with|induced|associated)\b|"
-    rf"\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\bduring\b[^.:;]{{0,40}}?\b(?:therapy|treatment|use)\b|"
+    rf"\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\bduring\b[^.:;]{{0,40}}?\b(?:therapy|treatment|use|infusions?|"
+    rf"injections?|administration|titration)\b|"
     rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
     rf"\b{_HARM_NOUNS}\b|\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\b(?:induced|associated|related|"
     rf"complicating|following|after|caused by|due to|with)\b|-(?:induced|associated)\b",
@@ -706,7 +722,7 @@ HEDGE_RE = cue_re(
 )
 # A benefit for a few ("a subset of patients responded", "a minority of individual responders"):
 # beside a null average it is not the trial's result.
-_SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few)|some)\b(?: of)?(?: [\w-]+){0,3}? "
+_SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few|number)|a handful|some)\b(?: of)?(?: [\w-]+){0,3}? "
            r"(?:patients|participants|individuals|subjects|responders|people)\b")
 SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
 # A concession beside a null comparison that claims no benefit of the treatment tested: "not
@@ -719,7 +735,10 @@ CONCESSION_NOT_BENEFIT_RE = cue_re(
     r"drugs|regimens|doses|approaches|therapies|procedures)\b|" + _SUBSET + r"|"
     r"\b(?:may|might|could) (?:still )?(?:be|offer|represent|provide) an? (?:[\w-]+ )?"
     r"(?:alternative|option)\b)[^.;]*|"
-    r"\bany (?:benefits?|effects?|improvements?)\b[^.;]*", _I)
+    r"\bany (?:benefits?|effects?|improvements?)\b[^.;]*|"
+    # "the improvements seen during the uncontrolled extension should be interpreted with caution"
+    r"\b(?:improvements?|benefits?|responses?|gains?)\b[^.;]{0,40}?\b(?:uncontrolled|open[- ]label) "
+    r"(?:extension|phase|period|follow-up)\b[^.;]*", _I)
 # The comparator's null beside the treatment's benefit: "reduced pain, whereas the placebo group
 # showed no effect", "4.5 mg reduced pain, while 1.5 mg was ineffective", "strength training
 # reduced neck pain, whereas general fitness training had little effect".
@@ -729,6 +748,17 @@ COMPARATOR_NULL_RE = cue_re(
     r"(?: groups?| arms?| conditions?)?|"
     r"\d+(?:\.\d+)? ?(?:mg|\u00b5g|mcg|g)(?:/kg)?|(?:the )?(?:other|higher|lower|high|low) doses?|"
     r"(?:[\w-]+ ){1,3}?(?:training|therapy|exercise|programmes?|programs?|education|advice))\b[^.;]*", _I)
+# An equivalence or non-inferiority trial, whose hypothesis is that the treatment is as good as
+# the comparator: "comparable efficacy" is then the result it set out to show.
+EQUIVALENCE_TRIAL_RE = cue_re(
+    r"\b(?:equivalence|non-?inferiority)\b(?: (?:trial|study|design|margin|analysis|comparison|"
+    r"hypothesis|test))?|\bnon-?inferior\b", _I)
+SIMILAR_EFFICACY_RE = cue_re(
+    r"\b(?:equivalent|comparable|similar|non-?inferior|as effective as|no less effective)\b", _I)
+EQUIVALENCE_NOT_SHOWN_RE = cue_re(
+    r"\bnot (?:been )?(?:shown|demonstrated|proven|established|confirmed)\b|\bcould not\b|"
+    r"\bfail(?:ed|s)? to\b|\b(?:was|were|is|are) not (?:non-?inferior|equivalent)\b|"
+    r"\bnot non-?inferior\b|\binferior to\b(?<!non-inferior to)(?<!noninferior to)", _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"

@@ -132,12 +132,15 @@ _ARMS_TO_NEXT_RE = cue_re(
     rf"[^.;\d]{{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?"
     rf"(?:were\s+)?to\b", re.I)
 TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
+# "64 rats in total", "with 497 patients in total": a stated total (inside brackets too).
+TOTAL_PEOPLE_RE = cue_re(
+    rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\s+(?:in total|altogether|overall)\b", re.I)
 # Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
 SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
     rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
-    rf"to\b|continued\b|underwent\b|placebo\b|sham\b|in\s+the\b)",
+    rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
 )
 _PAREN_RE = cue_re(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -191,6 +194,11 @@ _BEFORE_ENROLLED_RE = cue_re(
 _OF_WHOM_MET_RE = cue_re(
     rf"\b(?:of|among) (?:whom|these|them)\s*,?\s+(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?"
     rf"(?:met|fulfilled|satisfied) (?:the |all |our )?(?:\w+ )?(?:inclusion |eligibility |study )?criteri", re.I)
+# "Twenty-one of the 24 randomized participants completed": the randomised, named as a base.
+_OF_THE_RANDOMIZED_RE = cue_re(
+    rf"(?:(?<![\w.,/-])(?P<sub>{NUMBER_PATTERN})\s+)?\bof (?:the |all )?(?P<num>{NUMBER_PATTERN})\s+"
+    rf"(?P<verb>randomi[sz]ed|enrolled|included|recruited)\s+{_MODS}{_PEOPLE}\b"
+    rf"(?P<done>[^.;]{{0,40}}?\b(?:completed|were analy[sz]ed|finished)\b)?", re.I)
 _SCORE_OF_BEFORE_RE = cue_re(r"\b\d+(?:\.\d+)?\s+(?:of|out of)\s*$", re.I)
 _LEAVING_BEFORE_RE = cue_re(r"\bleaving(?: a total of| a final sample of| a sample of)?\s*$", re.I)
 # "..., leaving 102 (CD, 71; UC, 31).": the count needs no noun after "leaving"
@@ -407,12 +415,20 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_total_in_brackets"))
+    for m in TOTAL_PEOPLE_RE.finditer(raw) if "total" in low or "altogether" in low or "overall" in low else ():
+        value = parse_int(m.group("num"))
+        if value:
+            out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_in_total"))
     text = _strip_brackets(raw) if "(" in raw or "[" in raw else raw
     if not words and text is not raw:
         words = may_have_number_words(text)  # cutting brackets out can join letters into a word
     sum_re, count_re = (SUM_RE, COUNT_RE) if words else (_SUM_DIGITS_RE, _COUNT_DIGITS_RE)
     for m in sum_re.finditer(text) if (may_match(SUM_RE, low) if sums is None else sums) else ():
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+        if m.group("recv") and m.group("recv").lower() not in text[m.start():m.start("num2")].lower():
+            # "15 were enrolled and 14 received all infusions": a subset, not an arm; "46 chose LDN
+            # and 52 chose topiramate" names the verb twice
+            continue
         if a and b and _ENROLLED_ANYWHERE_RE.search(text):
             if _RANDOMIZED_ANYWHERE_RE.search(text):
                 out.append(Count(a + b, "randomized", RANK_RANDOMIZED, sentence,
@@ -435,9 +451,9 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 values.append(parse_int(nxt.group("num")))
                 pos = nxt.end()
             if len(values) >= 2 and all(values):
-                kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(text)
-                              else ("enrolled", RANK_ENROLLED))
-                out.append(Count(sum(v for v in values if v), kind, rank, sentence,
+                # "34 were allocated to naltrexone and 33 to placebo": allocated arms, as the
+                # single "34 were allocated" is read
+                out.append(Count(sum(v for v in values if v), "randomized", RANK_RANDOMIZED, sentence,
                                  "n_sum_of_listed_groups"))
     listed = (words or _DIGIT_RE.search(text)) and any(map(low.__contains__, _LIST_VERBS))
     for m in _LIST_START_RE.finditer(text) if listed else ():
@@ -475,6 +491,19 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             value = parse_int(m.group("num"))
             if value and not any(c.value == value and c.rule == "n_remaining_after_exclusions" for c in out):
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
+    if " of " in low:
+        for m in _OF_THE_RANDOMIZED_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value and not any(c.value == value and c.kind != "analyzed" for c in out):
+                randomized = m.group("verb").lower().startswith("randomi")
+                out.append(Count(value, "randomized" if randomized else "enrolled",
+                                 RANK_RANDOMIZED if randomized else RANK_ENROLLED, sentence,
+                                 "n_of_the_randomized"))
+                sub = parse_int(m.group("sub")) if m.group("sub") else None
+                if sub and m.group("done") and sub < value:
+                    # "Twenty-one of the 24 randomized participants completed": 21 completed
+                    out = [c for c in out if not (c.kind == "analyzed" and c.value == value)]
+                    out.append(Count(sub, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed"))
     if "leaving" in low:
         for m in _LEAVING_RE.finditer(text):
             value = parse_int(m.group("num"))
@@ -510,7 +539,8 @@ _ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
     r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned|underwent|"
-    r"continued|a study of)\b|\breceived\b(?=[^.;]{0,60}\band\s+\S+\s+(?:placebo|sham)\b)",
+    r"continued|a study of|attended|chose|opted for|(?:isolated|obtained|collected|derived) from)\b|"
+    r"\breceived\b(?=[^.;]{0,60}\band\s+\S+\s+(?:received\s+)?(?:placebo|sham)\b)",
     re.I,
 )
 _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
@@ -720,8 +750,14 @@ _STEP_BEFORE_RE = cue_re(
     r"at bedtime|each (?:night|evening|day)|every (?:night|evening|day)|a day|per day|in the evening)\s*)?"
     r"(?:for|during)(?: the first)?\s*$", re.I)
 _STEP_AFTER_RE = cue_re(r"^\s*,?\s*(?:and\s+)?(?:then|followed by|before|after which|increas\w+|ris\w+)\b", re.I)
-_TITRATION_BEFORE_RE = cue_re(r"\btitrat\w*(?: up)?(?: \w+){0,4}? (?:over|during|across|within)(?: the first)?\s*$",
+_TITRATION_BEFORE_RE = cue_re(r"\btitrat\w*(?: up)?(?: [\w.]+){0,6}? (?:over|during|across|within)(?: the first)?\s*$",
                               re.I)
+# "thereafter all participants could take open-label naltrexone for 40 weeks", "After the blinded
+# phase, all participants will be offered open-label naltrexone for 24 weeks": an extension.
+_EXTENSION_BEFORE_RE = cue_re(
+    r"\b(?:thereafter|afterwards|subsequently|after (?:the|this) (?:[\w-]+ ){0,2}?(?:phase|period|trial|"
+    r"study))\b[^.;]{0,80}?\bopen[- ]label\b[^.;]{0,50}?\b(?:for|over)(?: up to| a further| an additional)?"
+    r"\s*$", re.I)
 # "sodium normalised over 5 days": how fast an outcome changed, not how long treatment lasted
 _RECOVERY_BEFORE_RE = cue_re(
     r"\b(?:normali[sz]ed|resolved|recovered|subsided|disappeared|returned to normal)\s+(?:over|within|in|after)"
@@ -748,7 +784,10 @@ _DESPITE_BEFORE_RE = cue_re(r"\bdespite\b(?:[^.;]{0,100}?\b(?:for|over|during)(?
 # "Over 11 months, 214 women were screened": the recruitment period.
 _RECRUITMENT_AFTER_RE = cue_re(
     r"^\s*,?\s*(?:[\w-]+\s+){0,5}?(?:were|was|had been)\s+(?:screened|recruited|enrolled|approached|"
-    r"identified|included|invited|assessed for eligibility)\b", re.I)
+    r"identified|included|invited|assessed for eligibility)\b|"
+    # "pain ... for 3 months were randomised", "Over 14 months, 40 patients were randomised"
+    r"^\s*(?:,\s*(?:[\w-]+\s+){0,4}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly (?:assigned|allocated)|"
+    r"allocated|assigned)\b", re.I)
 _RECRUITMENT_BEFORE_RE = cue_re(
     r"\b(?:recruit\w*|screen(?:ed|ing))\b[^.;]{0,40}?\b(?:over|during|within|in)(?: a| an| the)?"
     r"(?: period of)?\s*$", re.I)
@@ -783,6 +822,8 @@ _MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimu
 # "continued to week 10", "change from baseline to week 12": treatment up to that week.
 TO_WEEK_RE = cue_re(
     r"\b(?:(?:continued|treated|maintained|given|taken|dosed)(?: \w+){0,3}? (?:to|until|through)|"
+    # "then 4.5 mg daily until week 16"
+    r"(?:mg|daily|nightly|at night|at bedtime) (?:until|through|up to)|"
     r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
 # "111 patients with CRPS for 1 to 5 years": how long they had the condition.
 _PEOPLE_WITH_FOR_RE = cue_re(
@@ -790,6 +831,25 @@ _PEOPLE_WITH_FOR_RE = cue_re(
     r"subjects?|individuals?) with\s+(?:(?!(?:were|was|received|receiving|treated|took|taking|given|"
     r"randomi\w+|started|assigned|allocated)\b)[\w'/-]+\s+){1,6}?for(?: at least| more than| over)?\s*$", re.I)
 _TIMEPOINT_BEFORE_RE = cue_re(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
+
+# "over 3 years of follow-up", "a 2-year follow-up", "followed up for 24 months": how long the
+# record followed people, so a span of the same length elsewhere ("safe over 3 years") is follow-up.
+FOLLOW_UP_RE = cue_re(
+    rf"(?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?|years?)[- ](?:of )?follow-?up\b|"
+    rf"\bfollow(?:ed)?[- ]?(?:up)?(?: period)? (?:of|for|over|lasted|lasting|to)(?: up to| a median of| a mean of)?"
+    rf" (?P<num2>{NUMBER_PATTERN})[- ](?P<unit2>days?|weeks?|months?|years?)\b", re.I)
+
+
+def follow_up_weeks(text: str) -> list[float]:
+    """Follow-up lengths a text states, in weeks."""
+    out = []
+    for m in FOLLOW_UP_RE.finditer(text):
+        num, unit = (m.group("num"), m.group("unit")) if m.group("num") else (m.group("num2"), m.group("unit2"))
+        weeks = _to_weeks(num, unit)
+        if weeks:
+            out.append(weeks)
+    return out
+
 
 DURATION_STRONG = 1
 DURATION_TIMEPOINT = 2
@@ -854,6 +914,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             continue
         if _OTHER_TIME_BEFORE_RE.search(wide) or _RECOVERY_BEFORE_RE.search(before) or \
                 _TITRATION_BEFORE_RE.search(wide):
+            continue
+        if "open" in widest.lower() and _EXTENSION_BEFORE_RE.search(widest):
             continue
         if "despite" in widest.lower() and _DESPITE_BEFORE_RE.search(widest):
             continue  # "despite 6 months of physiotherapy", "despite oclacitinib for 3 months"

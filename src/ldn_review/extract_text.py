@@ -40,7 +40,8 @@ _LABEL_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"objective|aim|purpose|goal|question", re.I), OBJECTIVE),
     (re.compile(r"method|design|setting|patient|participant|subject|intervention|measure|"
                 r"evidence review|data source|study selection|data extraction|eligib|"
-                r"case (?:report|presentation|description)|materials|population|procedure", re.I),
+                r"case (?:report|presentation|description|summary|history|details)|^cases?$|"
+                r"^clinical cases?$|materials|population|procedure", re.I),
      METHODS),
     (re.compile(r"result|finding|outcome|observation", re.I), RESULTS),
     (re.compile(r"conclusion|interpretation|discussion|summary|perspective|implication|"
