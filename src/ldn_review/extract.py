@@ -1003,11 +1003,13 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
             found = in_title
     if not found:
         return None
-    if design in OBSERVATIONAL and any(d.span for d, _ in found) and "follow" in " ".join(ctx.low):
+    if design in OBSERVATIONAL and any(d.span for d, _ in found):
         # "LDN was safe over 3 years" in "a prospective cohort over 3 years of follow-up" (in a
         # trial the follow-up is often the treatment period itself)
-        follow = [w for s in ctx.sentences for w in extract_numbers.follow_up_weeks(s.text)]
-        found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
+        follow = [w for s in ctx.sentences if "follow" in ctx.low[s.index]
+                  for w in extract_numbers.follow_up_weeks(s.text)]
+        if follow:
+            found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
     strong = [(d, s) for d, s in found if d.strength == DURATION_STRONG]
     if not strong:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they

@@ -134,7 +134,7 @@ _ARMS_TO_NEXT_RE = cue_re(
 TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
 # "64 rats in total", "with 497 patients in total": a stated total (inside brackets too).
 TOTAL_PEOPLE_RE = cue_re(
-    rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\s+(?:in total|altogether|overall)\b", re.I)
+    rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\s+(?:in total|altogether)\b", re.I)
 # Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
 SUM_RE = cue_re(
@@ -415,7 +415,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_total_in_brackets"))
-    for m in TOTAL_PEOPLE_RE.finditer(raw) if "total" in low or "altogether" in low or "overall" in low else ():
+    for m in TOTAL_PEOPLE_RE.finditer(raw) if "in total" in low or "altogether" in low else ():
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_in_total"))
@@ -491,7 +491,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             value = parse_int(m.group("num"))
             if value and not any(c.value == value and c.rule == "n_remaining_after_exclusions" for c in out):
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
-    if " of " in low:
+    if " of " in low and ("randomi" in low or "enrolled" in low or "included" in low or "recruited" in low):
         for m in _OF_THE_RANDOMIZED_RE.finditer(text):
             value = parse_int(m.group("num"))
             if value and not any(c.value == value and c.kind != "analyzed" for c in out):
