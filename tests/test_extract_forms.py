@@ -716,6 +716,78 @@ def test_interviews_nested_in_a_masked_trial_are_not_masked_or_placebo_controlle
             st["result"]) == ("other", False, "open", False, None)
 
 
+def test_an_animal_cell_line_indexed_under_animals_is_in_vitro() -> None:
+    art = record("Immunometabolic role of naltrexone in BV-2 microglia cells", (None,
+        "We studied the murine microglial cell line BV-2 exposed to naltrexone alone or with "
+        "lipopolysaccharide in vitro. Naltrexone reduced cytokine release."))
+    art.mesh_terms = ["Animals", "Mice", "Cell Line", "Microglia"]
+    assert extract_study(art).study["design"] == "in_vitro"
+    art.mesh_terms = ["Animals", "Mice"]
+    art.abstract_sections = [AbstractSection(None, None, "Mice received naltrexone 1 mg/kg daily.")]
+    art.abstract = art.abstract_sections[0].text
+    assert extract_study(art).study["design"] == "animal"
+
+
+def test_one_patient_named_in_the_title_and_the_text_is_a_case_report() -> None:
+    st = study("Low-dose naltrexone for CRPS of the foot in a 15-Year-Old: A Case Report", (None,
+        "We report a 15-year-old girl who developed CRPS after an ankle sprain. Naltrexone was "
+        "started at 0.5 mg at night and increased to 3 mg."))
+    assert (st["design"], st["n_enrolled"]) == ("case_report", 1)
+
+
+def test_harm_reports_and_successes_named_in_case_titles() -> None:
+    for title in ("Thyrotoxicosis after starting low-dose naltrexone in a woman with Hashimoto "
+                  "thyroiditis", "Spinal cord infarction after cervical transforaminal epidural "
+                  "injection of triamcinolone: a case report"):
+        st = study(title, ("CASE", "A 44-year-old woman was treated. She recovered."),
+                   types=["Case Reports"])
+        assert (st["design"], st["result"]) == ("case_report", "negative"), title
+    st = study("Sustained relief of refractory postherpetic neuralgia with low-dose naltrexone: "
+               "three cases")
+    assert (st["design"], st["n_enrolled"], st["result"]) == ("case_series", 3, "positive")
+
+
+def test_a_history_on_another_drug_is_not_treatment_time() -> None:
+    st = study("Thyrotoxicosis after starting low-dose naltrexone: a case report", ("CASE",
+        "A 44-year-old woman had been euthyroid on levothyroxine 125 mcg daily for 6 years. She "
+        "started naltrexone 3 mg nightly."), types=["Case Reports"])
+    assert st["duration_weeks"] is None
+
+
+def test_arm_size_times_the_listed_arms() -> None:
+    title = "Low-dose naltrexone in collagen-induced arthritis in mice"
+    st = study(title, (None, "Mice were treated daily with naltrexone 0.1 mg/kg (low dose), "
+               "naltrexone 10 mg/kg (high dose) or saline for 21 days (n = 12 per group)."))
+    assert st["n_enrolled"] == 36
+    # a placebo that is itself a drug is one arm, and a stated head count wins
+    st = study("S-ketamine infusion for fibromyalgia: a randomized trial", (None,
+        "Twenty-four patients received S-ketamine 0.5 mg/kg or the active placebo midazolam "
+        "5 mg (n = 12 per group)."))
+    assert st["n_enrolled"] == 24
+
+
+def test_class_harm_in_cohorts_and_matched_controls_of_a_case_control_study() -> None:
+    st = study("Gabapentinoids and risk for severe exacerbation in COPD: a population-based "
+               "cohort study", ("RESULTS", "The matched cohort comprised 13 671 gabapentinoid "
+               "users and 13 671 nonusers."), ("CONCLUSION", "Gabapentinoid use was associated "
+               "with a modestly increased risk for severe exacerbation."))
+    assert (st["design"], st["result"]) == ("cohort", "negative")
+    st = study("Gabapentinoid use and risk of incident heart failure: a nested case-control study",
+               ("RESULTS", "From a cohort of 84,213 patients we identified 3,416 cases and matched "
+                           "them with 13,664 controls."))
+    assert (st["design"], st["n_enrolled"]) == ("case_control", 17080)
+
+
+def test_a_design_limitation_beside_a_finding_is_not_an_unclear_result() -> None:
+    title = "An intensive interdisciplinary programme for chronic migraine: a single-arm study"
+    st = study(title, ("CONCLUSIONS", "The programme was followed by large and sustained "
+               "reductions in headache days. Without a control group, the contribution of each "
+               "component cannot be determined."))
+    assert st["result"] == "positive"
+    st = study(title, ("CONCLUSIONS", "Its value cannot be determined from this study."))
+    assert st["result"] == "unclear"
+
+
 # --- conditions -----------------------------------------------------------------------------------
 
 def test_the_title_condition_is_the_primary_condition() -> None:

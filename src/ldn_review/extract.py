@@ -428,7 +428,9 @@ def _check_animal(ctx: _Context, best: Count | None = None) -> Found | None:
 
 
 def _animal_by_mesh(ctx: _Context) -> Found | None:
-    if "animals" in ctx.mesh and "humans" not in ctx.mesh:
+    # NLM indexes work on animal cell lines under "Animals" too ("the murine microglial cell line
+    # BV-2"): text that reads as in vitro wins over that heading.
+    if "animals" in ctx.mesh and "humans" not in ctx.mesh and _check_in_vitro(ctx) is None:
         return Found("animal", None, "design_animal_mesh")
     return None
 
@@ -448,7 +450,8 @@ def _check_cases(ctx: _Context, case: Sentence | None) -> Found | None:
     series = _first(ctx, cue.CASE_SERIES_RE, negatable=False)
     if series:
         return Found("case_series", series.text, "design_case_series_text")
-    ages = {m.group(0) for s in ctx.own if ctx.hit(cue.AGE_OLD_RE, s)
+    # "a 15-Year-Old" in the title and "a 15-year-old girl" in the text are one patient
+    ages = {m.group(0).lower().replace(" ", "-") for s in ctx.own if ctx.hit(cue.AGE_OLD_RE, s)
             for m in cue.AGE_OLD_RE.finditer(s.text)} if case else set()
     if case and len(ages) >= 2:
         return Found("case_series", case.text, "design_case_series_several_patients")
@@ -1343,6 +1346,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         return None
     for s in conclusions:
         if ctx.hit(cue.UNCLEAR_RE, s):
+            if ctx.hit(cue.LIMITATION_RE, s) and any(any(_polarity(o.text)) for o in conclusions if o is not s):
+                continue  # a limitation of the method beside a stated finding
             # "evidence that cannabis alleviates neuropathic pain but insufficient evidence in
             # other pain populations": a benefit beside the uncertainty is a mixed result
             rest = _polarity(cue.UNCLEAR_RE.sub(" ", s.text))

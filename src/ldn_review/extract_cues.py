@@ -106,7 +106,10 @@ OTHER_DRUG_RE = cue_re(
     r"zolpidem|melatonin|palmitoylethanolamide|PEA|reserpine|pramipexole|levodopa|interferon|"
     r"glatiramer|natalizumab|fingolimod|disulfiram|acamprosate|varenicline|NAD\+?|Bedrocan|"
     r"opioids?|oxytrex|ondansetron|metformin|insulin|vitamin [A-E]\d?|magnesium|"
-    r"esketamine|S\(\+\)-ketamine|CS)\b",
+    r"esketamine|S\(\+\)-ketamine|CS|"
+    # classes, as harm studies name them ("Gabapentinoid use and risk of heart failure")
+    r"gabapentinoids?|benzodiazepines?|antidepressants?|antipsychotics?|NSAIDs?|corticosteroids?|"
+    r"SNRIs?|SSRIs?|triptans?|JAK inhibitors?|fluoroquinolones?|bisphosphonates?)\b",
     _I,
 )
 # A drug-like word right before a dose ("cisplatin 4 mg/kg", "nicotine (21 mg/day)"): the dose is
@@ -676,7 +679,9 @@ _HARM_NOUNS = (
     r"error|reaction|failure|leukoencephalopathy|psychosis|seizures?|death|hepatitis|pancreatitis|"
     r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant|"
     r"myocarditis|pericarditis|anaphylaxis|rupture|necrosis|perforation|thrombosis|hepatotoxicity|nephrotoxicity|haemorrhage|"
-    r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium)"
+    r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium|"
+    r"thyrotoxicosis|hyperthyroidism|hypothyroidism|infarction|stroke|paraplegia|tetraplegia|"
+    r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection)"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
     # "Paradoxical palmoplantar pustulosis during adalimumab therapy"
@@ -700,6 +705,7 @@ GOOD_OUTCOME_TITLE_RE = cue_re(
 # A case report whose title states the treatment worked.
 SUCCESS_TITLE_RE = cue_re(
     r"^(?:successful|effective)\b|\b(?:successfully treated|successful (?:treatment|management|use)|"
+    r"(?:sustained |complete |lasting |rapid )?relief of|resolution of|"
     r"(?:complete |sustained )?remission (?:of|with|after|induced by)|responsive to)\b", _I
 )
 # A drug or treatment named in a title (the cause an adverse-reaction report needs).
@@ -810,6 +816,13 @@ UNCLEAR_RE = cue_re(
     r"\bcannot (?:be )?(?:determine|conclude)|\bevidence (?:is|was|remains) (?:\w+ )?(?:insufficient|"
     r"inconclusive)\b|\binsufficient to determine\b", _I
 )
+# A limitation of the design: "Without a control group, the contribution of each component cannot
+# be determined". Beside a stated finding it qualifies the method, not the result.
+LIMITATION_RE = cue_re(
+    r"^\W*(?:without (?:a |any )?(?:control|comparison|comparator|placebo|randomi)|because (?:of )?"
+    r"(?:the |this |its )?(?:small|uncontrolled|open|lack|absence|retrospective|observational|design)|"
+    r"given the (?:small|uncontrolled|open|observational|retrospective|design)|as (?:an? |the )?"
+    r"(?:uncontrolled|open-label|observational|small|retrospective))|\bthe contribution of\b", _I)
 FEASIBILITY_RE = cue_re(r"\bfeasib\w+|\bacceptab\w+|\brecruitment rates?\b", _I)
 CLAUSE_BREAK_RE = cue_re(r"[,;:]|\b(?:but|whereas|although|while|however|yet)\b", _I)
 # Breaks that end a clause for certain (a comma may sit inside a noun phrase).

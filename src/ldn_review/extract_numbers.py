@@ -111,6 +111,11 @@ ARM_LIST_RE = cue_re(
     rf"(?<![\w.,/-])({NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?(?:in|to|into)\s+"
     rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:group|arm)\b", re.I)
 PER_GROUP_RE = cue_re(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:per|in each|each) (?:group|arm)\s*\)", re.I)
+# The arms of a list "naltrexone 0.1 mg/kg, naltrexone 10 mg/kg or saline (n = 12 per group)": one
+# per dose and one per control named (doses in brackets, such as the model's, are left out).
+_ARM_DOSE_RE = cue_re(r"\b\d+(?:\.\d+)?\s*(?:mg|\u00b5g|mcg|g)(?:/kg)?\b", re.I)
+_CONTROL_ARM_RE = cue_re(r"\b(?:vehicle|saline|placebo|sham|untreated|no treatment)\b"
+                         r"(?![^,;]{0,25}?\d\s*(?:mg|\u00b5g|mcg|g)\b)", re.I)  # "placebo midazolam 5 mg": one arm
 _ALTERNATIVE_RE = cue_re(r"\bor\b(?! more| less| longer)|\bversus\b|\bvs\.?(?= )", re.I)
 # "we studied 25 patients with FMS, 10 patients with depression, and 35 healthy controls": a list of
 # groups after an enrolment verb, summed.
@@ -139,7 +144,7 @@ TOTAL_PEOPLE_RE = cue_re(
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
 SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
-    rf"matched with|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
+    rf"matched (?:them |each case )?(?:to|with)|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
     rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
 )
@@ -404,6 +409,13 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             # "randomized (n = 40 per group) to X ... or to Y": two arms
             out.append(Count(2 * int(pm.group("n")), "randomized", RANK_RANDOMIZED, sentence,
                              "n_groups_times_arm_size"))
+        elif pm and not _COUNT_DIGITS_RE.search(_strip_brackets(raw)) and not may_have_number_words(raw):
+            # (a head count stated in the sentence, "twenty-four patients ... (n = 12 per group)", wins)
+            listed = _strip_brackets(raw)
+            arms = len(_ARM_DOSE_RE.findall(listed)) + len(_CONTROL_ARM_RE.findall(listed))
+            if 3 <= arms <= 8 and ("," in listed or " or " in listed):
+                out.append(Count(arms * int(pm.group("n")), "enrolled", RANK_ENROLLED, sentence,
+                                 "n_groups_times_arm_size"))
     if "per" in low or "each" in low:
         for m in GROUPS_TIMES_RE.finditer(raw):
             k = _SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
@@ -769,7 +781,7 @@ _OTHER_TIME_BEFORE_RE = cue_re(
     # "had taken duloxetine 60 mg daily for two years" (not "patients who had taken LDN for 2
     # months", an inclusion criterion), "described taking kratom every day for 18 months"
     r"(?<!who )\bhad (?:taken|used)\b|\b(?:described|reported|admitted|acknowledged) (?:taking|using)\b|"
-    r"\b(?:had been (?:treated|taking|receiving|using|on)|abstinent|interviewed|surveyed|contacted|follow-?up|"
+    r"\b(?:had been (?:treated|taking|receiving|using|(?:[\w-]+ )?on)|abstinent|interviewed|surveyed|contacted|follow-?up|"
     r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than"
     r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
     r"\b(?:mean|median|average)\b[^.;]{0,40}?\b(?:was|were|of)\s*(?:about |approximately )?$", re.I)
