@@ -411,10 +411,10 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                              "n_groups_times_arm_size"))
         elif pm and not _COUNT_DIGITS_RE.search(_strip_brackets(raw)) and not may_have_number_words(raw):
             # (a head count stated in the sentence, "twenty-four patients ... (n = 12 per group)", wins)
-            listed = _strip_brackets(raw)
-            arms = len(_ARM_DOSE_RE.findall(listed)) + len(_CONTROL_ARM_RE.findall(listed))
-            if 3 <= arms <= 8 and ("," in listed or " or " in listed):
-                out.append(Count(arms * int(pm.group("n")), "enrolled", RANK_ENROLLED, sentence,
+            arm_text = _strip_brackets(raw)
+            n_arms = len(_ARM_DOSE_RE.findall(arm_text)) + len(_CONTROL_ARM_RE.findall(arm_text))
+            if 3 <= n_arms <= 8 and ("," in arm_text or " or " in arm_text):
+                out.append(Count(n_arms * int(pm.group("n")), "enrolled", RANK_ENROLLED, sentence,
                                  "n_groups_times_arm_size"))
     if "per" in low or "each" in low:
         for m in GROUPS_TIMES_RE.finditer(raw):
