@@ -788,6 +788,49 @@ def test_a_design_limitation_beside_a_finding_is_not_an_unclear_result() -> None
     assert st["result"] == "unclear"
 
 
+def test_the_new_cues_leave_ordinary_sentences_alone() -> None:
+    # found by review: each of these was misread by a first version of a rule above
+    trial = ("METHODS", "Patients were randomized to LDN or placebo.")
+    assert study("LDN for fibromyalgia: a randomized trial with an uncontrolled open-label "
+                 "extension", trial)["design"] == "rct_parallel"
+    assert study("LDN for fibromyalgia", ("METHODS", "In this randomized, placebo-controlled "
+                 "trial, 60 patients with uncontrolled pain received LDN or placebo."))["design"] \
+        == "rct_parallel"
+    assert study("Low-dose naltrexone: a new hope for patients")["design"] == "commentary"
+    assert study("Lack of relief of pain with low-dose naltrexone")["result"] != "positive"
+    title = "Low-dose naltrexone for fibromyalgia: a randomised trial"
+    for conclusion in ("LDN was no less effective than standard therapy.",
+                       "LDN doubled the rate of remission.",
+                       "The mild adverse effects did not outweigh the benefit of LDN.",
+                       "LDN significantly reduced pain; side effects were variable."):
+        assert study(title, ("CONCLUSIONS", conclusion))["result"] == "positive", conclusion
+    assert study(title, ("CONCLUSIONS", "Pain improved while on therapy, but no significant "
+                 "difference from placebo was observed."))["result"] == "mixed"
+    # a procedure the patients had before is no one-off treatment of this study
+    assert study("Opioid use after spine surgery: a randomized trial", ("METHODS",
+                 "Patients took the capsules over 12 weeks."))["duration_weeks"] == 12.0
+    # "similar" that is not efficacy does not show non-inferiority
+    assert study("Naltrexone versus buprenorphine: a randomized non-inferiority trial",
+                 ("CONCLUSIONS", "Retention was similar at 4 weeks, but naltrexone had higher "
+                  "relapse overall."))["result"] != "positive"
+
+
+def test_guideline_recommendations_absent_harm_and_osteonecrosis_from_set_x() -> None:
+    st = study("EULAR revised recommendations for the management of fibromyalgia", ("CONCLUSIONS",
+               "The recommendations should guide management, starting with exercise."))
+    assert (st["design"], st["result"]) == ("other", None)
+    st = study("Is long-term high-intensity exercise safe in rheumatoid arthritis? A randomized "
+               "controlled trial", ("CONCLUSIONS", "The programme improved functional ability "
+               "and did not increase disease activity or damage of the small joints."))
+    assert st["result"] == "positive"
+    st = study("Bilateral osteonecrosis of the femoral heads after repeated epidural "
+               "glucocorticoid injections in a 58-year-old man")
+    assert (st["design"], st["result"]) == ("case_report", "negative")
+    # a title alone naming a harm after a treatment is a harm report (set W)
+    st = study("Hypnopompic hallucinations after starting low-dose naltrexone")
+    assert (st["design"], st["n_enrolled"], st["result"]) == ("case_report", 1, "negative")
+
+
 # --- conditions -----------------------------------------------------------------------------------
 
 def test_the_title_condition_is_the_primary_condition() -> None:

@@ -578,13 +578,13 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
     title = _title_sentence(ctx)
     rand_title = ctx.hit(cue.RANDOMIZED_RE, title) if title is not None else None
     qualitative = ctx.hit(cue.EMPIRICAL_NO_EFFECT_TITLE_RE, title) if title is not None else None
-    if title is not None and (ctx.hit(cue.OTHER_DESIGN_TITLE_RE, title) or ctx.hit(cue.NO_EFFECT_TITLE_RE, title)) \
+    if title is not None and ctx.hit(cue.OTHER_DESIGN_TITLE_RE, title) \
             and (rand_title is None or (qualitative is not None and qualitative.start() < rand_title.start())):
         # ("a qualitative interview study nested in a randomised trial" is the interviews)
         # "a two-sample Mendelian randomisation study", "a Markov model", "a core outcome set",
         # "a qualitative interview study of patients' experiences of ..."
         return Found("other", title.text, "design_other_title")
-    if title is not None and not ctx.hit(cue.RANDOMIZED_RE, title):
+    if title is not None and rand_title is None:
         # "...: the SPORT observational cohort" outranks "declined randomization" in the text
         declared = _check_title_design(ctx)
         if declared:
@@ -646,6 +646,11 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
             if people == 1:
                 return Found("case_report", title.text, "design_case_report_title_people")
             return Found("case_series", title.text, "design_case_series_title_people")
+        if title is not None and ctx.hit(cue.ADVERSE_REACTION_TITLE_RE, title) and (
+                ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and \
+                not ctx.hit(cue.GOOD_OUTCOME_TITLE_RE, title):
+            # "Hypnopompic hallucinations after starting low-dose naltrexone": a harm report
+            return Found("case_report", title.text, "design_case_report_adverse_reaction_title")
         # No abstract and no design word in the title: letters, editorials, news, obituaries.
         return Found("commentary", ctx.title or None, "design_commentary_no_abstract")
     if title is not None and ctx.hit(cue.PREVALENCE_TITLE_RE, title):
@@ -657,7 +662,8 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
 # "in a 7-year-old boy", "of 12 patients".
 _TITLE_PEOPLE_RE = cue_re(
     rf"(?::\s*|\b(?:in|of|among)\s+)(?P<num>an?|one|{NUMBER_WORDS_PATTERN}|\d{{1,3}})\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:patients?|cases?|veterans?|wom[ae]n|m[ae]n|child(?:ren)?|adults?|people|"
+    r"(?:(?!(?:for|to|with|of|in|from|on|and|or|at|by)\b)[\w'-]+\s+){0,3}?(?:patients?|cases?|veterans?|"
+    r"wom[ae]n|m[ae]n|child(?:ren)?|adults?|people|"
     r"persons?|individuals?|girls?|boys?|sisters?|brothers?|siblings?|twins|infants?|adolescents?|"
     r"athletes?|soldiers?|families|family)\W*$", re.I)
 
@@ -975,20 +981,33 @@ _NO_TREATMENT_TIME = frozenset({"commentary", "in_vitro", "case_control", "cross
 # A title naming a one-off procedure ("Decompression with or without Fusion ...", "A Single
 # Intra-Articular Injection of ...", "Surgery versus Conservative Care ..."): the treatment has no
 # length, so "over 2 years" and "during 18 months" are follow-up. Not a procedure the patients had
-# before ("post-mastectomy pain", "pain after surgery", "failed back surgery syndrome").
+# before or will have ("post-mastectomy pain", "opioid use after spine surgery", "failed back
+# surgery syndrome", "awaiting surgery"): see _BEFORE_PROCEDURE_RE.
 _ONE_OFF_PROCEDURE_RE = cue_re(
-    r"(?<!post-)(?<!post)(?<!after )(?<!following )(?<!failed back )(?<!non-)(?<!non)"
+    r"(?<!post-)(?<!non-)"
     r"\b(?:surgery|surgical|operative|intraoperative|arthroscop\w*|decompression|fusion|laminectomy|"
     r"discectomy|diskectomy|meniscectomy|arthroplasty|joint replacement|"
     r"single[- ](?:[\w-]+\s+){0,4}?(?:injections?|infusions?|doses?|sessions?|blocks?|applications?|"
     r"procedures?|treatments?)|nerve blocks?|radiofrequency (?:ablation|denervation|neurotomy))\b", re.I)
 
 
+_BEFORE_PROCEDURE_RE = cue_re(
+    r"\b(?:after|post|following|failed(?:[- ]back)?|before|awaiting|prior|previous|history of|for)"
+    r"(?: [\w-]+){0,2}\s*$", re.I)
+
+
+def _one_off_procedure(ctx: _Context) -> bool:
+    title = _title_sentence(ctx)
+    m = ctx.hit(_ONE_OFF_PROCEDURE_RE, title) if title is not None else None
+    return m is not None and not _BEFORE_PROCEDURE_RE.search(title.text[max(0, m.start() - 40):m.start()]) \
+        if title is not None else False
+
+
 def extract_duration(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in _NO_TREATMENT_TIME:
         return None
     title = _title_sentence(ctx)
-    one_off = bool(title and ctx.hit(_ONE_OFF_PROCEDURE_RE, title))
+    one_off = _one_off_procedure(ctx)
     found: list[tuple[Duration, Sentence]] = []
     for s in ctx.own:
         if s.section == TITLE:

@@ -319,33 +319,34 @@ CASE_SERIES_TITLE_RE = cue_re(
     r"\bcase series\b|\b(?:retrospective|prospective|consecutive|clinical) series\b|"
     r"\bseries of \d+ (?:\w+ )?(?:patients|cases)\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
     r"(?:cases|patients)\b", _I)
-# "a 52-week open-label extension of two randomized controlled trials": the record is the
-# uncontrolled follow-on, whatever the parent trials were.
-# Work that is neither a trial nor an observational study of patients: genetic instruments,
-# decision models, consensus and guideline documents, core outcome sets.
-OTHER_DESIGN_TITLE_RE = cue_re(
-    r"\bmendelian randomi[sz]ation\b|\b(?:markov|decision[- ]analytic|microsimulation|economic) model\b|"
-    r"\bcost[- ](?:effectiveness|utility|benefit) (?:analysis|model|evaluation)\b|\bcore outcome set\b|"
-    r"\bdelphi\b|\bconsensus (?:statement|recommendations|guidance)\b|"
-    r"^\W*(?:\d{4} )?(?:[\w/&-]+ ){0,6}?guidelines? (?:for|on)\b", _I)
-# Designs that test no treatment's effect: interviews, consensus and guidelines, genetic
-# epidemiology. Their conclusions are themes, recommendations or causal estimates, not a result.
+# Designs that test no treatment's effect, named in a title: interviews and genetic epidemiology
+# (empirical: data from people) and consensus or guideline documents. Their conclusions are themes,
+# recommendations or causal estimates, not a result.
 _EMPIRICAL_NO_EFFECT = (
     r"\bqualitative (?:study|interview|analysis|research|evaluation|exploration|inquiry|"
     r"descriptive)\b|\binterview study\b|\bfocus groups?\b|\bsemi-structured interviews\b|"
     r"\bthematic analysis\b|\bmendelian randomi[sz]ation\b|\bcore outcome set\b|\bdelphi\b")
-# ... of which these collect data from people (interviews, panels, genetic cohorts): not
-# randomised and not masked, as observational designs are.
-EMPIRICAL_NO_EFFECT_TITLE_RE = cue_re(_EMPIRICAL_NO_EFFECT, _I)
-NO_EFFECT_TITLE_RE = cue_re(
+_NO_EFFECT = (
     _EMPIRICAL_NO_EFFECT + r"|\bconsensus (?:statement|recommendations|guidance|document)\b|"
-    r"^\W*(?:\d{4} )?(?:[\w/&-]+ ){0,6}?guidelines? (?:for|on)\b", _I)
+    r"\b(?:revised|updated)? ?recommendations (?:for|on) the (?:management|treatment|use)\b|"
+    r"^\W*(?:\d{4} )?(?:[\w/&-]+ ){0,6}?guidelines? (?:for|on)\b")
+# ... of which the empirical ones collect data from people (interviews, panels, genetic cohorts):
+# not randomised and not masked, as observational designs are.
+EMPIRICAL_NO_EFFECT_TITLE_RE = cue_re(_EMPIRICAL_NO_EFFECT, _I)
+NO_EFFECT_TITLE_RE = cue_re(_NO_EFFECT, _I)
+# Work that is neither a trial nor an observational study of patients: the designs above and
+# decision or cost-effectiveness models.
+OTHER_DESIGN_TITLE_RE = cue_re(
+    r"\b(?:markov|decision[- ]analytic|microsimulation|economic) model\b|"
+    r"\bcost[- ](?:effectiveness|utility|benefit) (?:analysis|model|evaluation)\b|" + _NO_EFFECT, _I)
 # A survey's title that names a finding or an effect ("Patient-reported benefit of ...",
 # "Cannabis use is associated with decreased opiate use"): otherwise a survey describes use.
 EFFECT_TITLE_RE = cue_re(
     r"\b(?:effects?|effectiveness|efficacy|benefits?|associated|association (?:of|between|with)|"
     r"reduc\w*|decreas\w*|"
     r"improv\w*|relie\w*|restor\w*|outcomes?|helpful|response)\b", _I)
+# "a 52-week open-label extension of two randomized controlled trials": the record is the
+# uncontrolled follow-on, whatever the parent trials were.
 EXTENSION_TITLE_RE = cue_re(
     r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
     r"\bextension (?:study|trial|phase)\b", _I)
@@ -413,7 +414,10 @@ OWN_TRIALS_RE = cue_re(
 PREVALENCE_TITLE_RE = cue_re(r"\bprevalence\b", _I)
 NONRANDOMIZED_WORD_RE = cue_re(r"\bnon-?randomi[sz]ed|\bquasi-?experimental", _I)
 # "In this small uncontrolled study": the record's own study had no control group to randomise.
-UNCONTROLLED_RE = cue_re(r"\b(?:uncontrolled|single[- ]arm|open[- ]label,? single[- ]group)\b", _I)
+UNCONTROLLED_RE = cue_re(
+    r"\b(?:this|our|an?|the present)\s+(?:(?:small|pilot|prospective|retrospective|open-label|"
+    r"single-cent(?:re|er)|preliminary)\s+)*(?:uncontrolled|single[- ]arm|single[- ]group)\s+"
+    r"(?:study|trial|pilot|series|design|cohort|experience)\b", _I)
 NOT_RANDOMIZED_RE = cue_re(
     r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
     r"\b(?:declined|refused|not willing to undergo|unwilling to undergo) randomi[sz]ation\b|"
@@ -570,7 +574,7 @@ NEGATIVE_RE = cue_re(
     r"\bwithout (?:a |any )?(?:lasting|sustained|durable|long-term|persistent) (?:[\w-]+ )?(?:effects?|"
     r"benefits?|improvements?|relief|changes?)\b|"
     r"\bnot associated with (?:a |an |any )?(?:clear|significant|meaningful|important|substantial|"
-    r"clinically [\w-]+) (?:improvements?|reductions?|benefits?|relief|changes?|differences?)\b|"
+    r"clinically [\w-]+) (?:improvements?|reductions?|benefits?|relief)\b|"
     r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
     r"\bdoubtful\b|\black of (?:benefit|efficacy|effect)\b|\bworse(?:ned|ning)?\b|\bharm(?:ful)?\b|"
     r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b|"
@@ -582,12 +586,13 @@ NEGATIVE_RE = cue_re(
     r"\bincreased (?:the )?(?:risk|odds) of (?:death|mortality|overdose|harm)|"
     # "more than doubled the risk of falls", "without a demonstrable analgesic benefit", "its
     # better tolerability does not offset the smaller reduction in pain"
-    r"\b(?:doubled|tripled|quadrupled) the (?:risk|odds|rate|incidence|hazard)\b|"
-    # "LDN was less effective than topiramate", "early improvement ... frequently not sustained"
-    r"\bless (?:effective|efficacious|beneficial) than\b|\bnot (?:sustained|maintained|durable)\b|"
+    r"\b(?:doubled|tripled|quadrupled) the (?:risk|hazard)\b|"
+    # "LDN was less effective than topiramate" (not "no less effective"), "early improvement ...
+    # frequently not sustained"
+    r"(?<!no )(?<!not )\bless (?:effective|efficacious|beneficial) than\b|\bnot (?:sustained|maintained|durable)\b|"
     r"\bwithout (?:a |any )?(?:demonstrable|significant|measurable|clear|meaningful|detectable|"
     r"proven) (?:analgesic |clinical |therapeutic )?(?:benefit|improvement|efficacy|analgesi\w+|"
-    r"pain relief)\b|\b(?:do|does|did) not (?:offset|outweigh|compensate for)\b|"
+    r"pain relief)\b|\b(?:do|does|did) not (?:offset|compensate for)\b|"
     r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
     r"\bnot (?:the |its |their )?(?:efficacy|effectiveness)\b|"
     r"\blittle (?:or no )?(?:\w+ )?(?:benefit|effect|improvement|efficacy)\b|\bcauses? (?:\w+ )?harms?\b|"
@@ -620,6 +625,9 @@ NEGATED_HARM_RE = cue_re(
     r"(?:worsening|deterioration|progression|worse)\b|"
     # "was not associated with an increased risk of acute liver injury": a safety finding
     # ("not associated with a higher rate of disability-free survival" is no safety finding)
+    # "did not increase disease activity or damage of the small joints": the harm feared was absent
+    r"\bdid not (?:increase|worsen|accelerate|aggravate) (?:the )?(?:[\w-]+ ){0,3}?(?:activity|damage|"
+    r"progression|flares?|toxicity)\b|"
     r"\b(?:not|never) associated with (?:an? )?(?:\w+ )?(?:increased|higher|greater|excess|elevated) "
     r"(?:risk|odds|incidence|hazard)\b|\bno (?:increased|excess|higher) (?:risk|odds|incidence)\b|"
     # "higher response rates, without reducing opioid analgesia": the benefit cost nothing
@@ -681,7 +689,8 @@ _HARM_NOUNS = (
     r"myocarditis|pericarditis|anaphylaxis|rupture|necrosis|perforation|thrombosis|hepatotoxicity|nephrotoxicity|haemorrhage|"
     r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium|"
     r"thyrotoxicosis|hyperthyroidism|hypothyroidism|infarction|stroke|paraplegia|tetraplegia|"
-    r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection)"
+    r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection|osteonecrosis|"
+    r"hallucinations?)"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
     # "Paradoxical palmoplantar pustulosis during adalimumab therapy"
@@ -705,7 +714,7 @@ GOOD_OUTCOME_TITLE_RE = cue_re(
 # A case report whose title states the treatment worked.
 SUCCESS_TITLE_RE = cue_re(
     r"^(?:successful|effective)\b|\b(?:successfully treated|successful (?:treatment|management|use)|"
-    r"(?:sustained |complete |lasting |rapid )?relief of|resolution of|"
+    r"(?:sustained|complete|lasting|rapid|dramatic|durable|marked) relief of|(?<!no )(?<!lack of )resolution of|"
     r"(?:complete |sustained )?remission (?:of|with|after|induced by)|responsive to)\b", _I
 )
 # A drug or treatment named in a title (the cause an adverse-reaction report needs).
@@ -753,18 +762,25 @@ COMPARATOR_NULL_RE = cue_re(
     r"(?:placebo|sham|control|vehicle|usual[- ]care|waiting[- ]list|wait-?list|comparator)"
     r"(?: groups?| arms?| conditions?)?|"
     r"\d+(?:\.\d+)? ?(?:mg|\u00b5g|mcg|g)(?:/kg)?|(?:the )?(?:other|higher|lower|high|low) doses?|"
-    r"(?:[\w-]+ ){1,3}?(?:training|therapy|exercise|programmes?|programs?|education|advice))\b[^.;]*", _I)
+    r"(?:(?!(?:on|receiving|taking|with|during|after|under|in)\b)[\w-]+ ){1,3}?(?:training|therapy|exercise|"
+    r"programmes?|programs?|education|advice))\b[^.;]*", _I)
 # An equivalence or non-inferiority trial, whose hypothesis is that the treatment is as good as
 # the comparator: "comparable efficacy" is then the result it set out to show.
 EQUIVALENCE_TRIAL_RE = cue_re(
     r"\b(?:equivalence|non-?inferiority)\b(?: (?:trial|study|design|margin|analysis|comparison|"
     r"hypothesis|test))?|\bnon-?inferior\b", _I)
 SIMILAR_EFFICACY_RE = cue_re(
-    r"\b(?:equivalent|comparable|similar|non-?inferior|as effective as|no less effective)\b", _I)
+    r"\b(?:non-?inferior|equivalent (?:to|in)|as effective as|no less effective|"
+    r"(?:comparable|similar|equivalent) (?:efficacy|effectiveness|effects?|analgesi\w+|pain relief|"
+    r"outcomes?|response rates?|improvements?)|(?:efficacy|effectiveness|effects?) (?:was |were )?"
+    r"(?:comparable|similar|equivalent)|"
+    # a safety non-inferiority trial: "Rates of thrombotic cardiovascular events ... are similar"
+    r"(?:rates?|incidence|risks?) of (?:[\w-]+ ){0,4}?(?:events?|outcomes?)\b[^.;]{0,60}?\b(?:are|were|was|is) "
+    r"(?:similar|comparable))\b", _I)
 EQUIVALENCE_NOT_SHOWN_RE = cue_re(
     r"\bnot (?:been )?(?:shown|demonstrated|proven|established|confirmed)\b|\bcould not\b|"
-    r"\bfail(?:ed|s)? to\b|\b(?:was|were|is|are) not (?:non-?inferior|equivalent)\b|"
-    r"\bnot non-?inferior\b|\binferior to\b(?<!non-inferior to)(?<!noninferior to)", _I)
+    r"\bfail(?:ed|s)? to\b|\bnot (?:non-?inferior|equivalent)\b|"
+    r"\binferior to\b(?<!non-inferior to)(?<!non inferior to)", _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
@@ -780,7 +796,7 @@ MIXED_RE = cue_re(
     r"\b(?:variable|varying|inconsistent) (?:response|responses|effects?|benefit)\b|"
     # "Responses to LDN were inconsistent", "the response was therefore inconsistent"; a benefit
     # "in a minority of patients", "fewer than half improved"
-    r"\b(?:responses?|effects?|benefits?)\b[^.;]{0,50}?\b(?:was|were|is|are|remained|appears?)"
+    r"(?<!side )(?<!side-)(?<!adverse )\b(?:responses?|effects?|benefits?)\b[^.;]{0,50}?\b(?:was|were|is|are|remained|appears?)"
     r"(?: \w+){0,2}? (?:inconsistent|variable|heterogeneous|unpredictable)\b|"
     r"\b(?:improv\w+|benefit\w*|respon\w+|relie\w+|reduc\w+)\b[^.;]{0,80}?\b(?:in|for) (?:only )?a "
     r"minority of (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|people)\b|"

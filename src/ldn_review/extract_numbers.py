@@ -768,8 +768,8 @@ _TITRATION_BEFORE_RE = cue_re(r"\btitrat\w*(?: up)?(?: [\w.]+){0,6}? (?:over|dur
 # phase, all participants will be offered open-label naltrexone for 24 weeks": an extension.
 _EXTENSION_BEFORE_RE = cue_re(
     r"\b(?:thereafter|afterwards|subsequently|after (?:the|this) (?:[\w-]+ ){0,2}?(?:phase|period|trial|"
-    r"study))\b[^.;]{0,80}?\bopen[- ]label\b[^.;]{0,50}?\b(?:for|over)(?: up to| a further| an additional)?"
-    r"\s*$", re.I)
+    r"study))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bopen[- ]label\b(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?"
+    r"\b(?:for|over)(?: up to| a further| an additional)?\s*$", re.I)
 # "sodium normalised over 5 days": how fast an outcome changed, not how long treatment lasted
 _RECOVERY_BEFORE_RE = cue_re(
     r"\b(?:normali[sz]ed|resolved|recovered|subsided|disappeared|returned to normal)\s+(?:over|within|in|after)"
@@ -873,7 +873,7 @@ class Duration:
     strength: int
     start: int
     minimum: bool = False  # "for at least 6 months": a floor, as eligibility criteria state it
-    span: bool = False  # "over 2 years", "during 12 weeks": no treatment word of its own
+    span: bool = False  # cued only by "over", "during", "across", "throughout" ("over 2 years")
 
 
 def _to_weeks(num: str, unit: str) -> float | None:
