@@ -831,6 +831,18 @@ def test_guideline_recommendations_absent_harm_and_osteonecrosis_from_set_x() ->
     assert (st["design"], st["n_enrolled"], st["result"]) == ("case_report", 1, "negative")
 
 
+def test_a_shams_response_or_an_unexcluded_benefit_after_a_null_is_no_benefit() -> None:
+    title = "High-frequency spinal cord stimulation: a randomized sham-controlled crossover study"
+    for later in ("The sizeable response to sham stimulation underlines the importance of placebo "
+                  "control.", "The trial was powered to detect a 1-point difference, so a "
+                  "smaller benefit cannot be excluded."):
+        st = study(title, ("CONCLUSIONS", "Stimulation was not superior to sham. " + later))
+        assert st["result"] == "negative", later
+    st = study(title, ("CONCLUSIONS", "Stimulation was not superior to sham. It reduced "
+                                      "analgesic use."))
+    assert st["result"] == "mixed"
+
+
 # --- conditions -----------------------------------------------------------------------------------
 
 def test_the_title_condition_is_the_primary_condition() -> None:

@@ -1272,7 +1272,8 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     for s in sentences:
         p, n, m = _polarity(s.text)
         if first is not None and p and not n and not m and neg and not pos and (
-                cue.HEDGE_RE.search(s.text) or cue.SUBSET_BENEFIT_RE.search(s.text)):
+                cue.HEDGE_RE.search(s.text) or cue.SUBSET_BENEFIT_RE.search(s.text)
+                or cue.AFTERTHOUGHT_RE.search(s.text)):
             continue  # "Because a subset of patients responded, a full trial is warranted."
         if (p or n or m) and first is None:
             first = s

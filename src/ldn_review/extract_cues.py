@@ -781,6 +781,12 @@ EQUIVALENCE_NOT_SHOWN_RE = cue_re(
     r"\bnot (?:been )?(?:shown|demonstrated|proven|established|confirmed)\b|\bcould not\b|"
     r"\bfail(?:ed|s)? to\b|\bnot (?:non-?inferior|equivalent)\b|"
     r"\binferior to\b(?<!non-inferior to)(?<!non inferior to)", _I)
+# A later conclusion sentence that adds no benefit of the treatment to a stated null: the sham's
+# own response ("The sizeable response to sham stimulation underlines ...") or a benefit that
+# "cannot be excluded".
+AFTERTHOUGHT_RE = cue_re(
+    r"\b(?:response|responses|improvements?|effects?) (?:to|with|in|of) (?:the )?(?:sham|placebo)\b|"
+    r"\bplacebo (?:responses?|effects?)\b|\bcannot be (?:excluded|ruled out)\b", _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
