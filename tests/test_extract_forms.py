@@ -411,6 +411,11 @@ def test_a_cohorts_span_equal_to_its_follow_up_is_follow_up() -> None:
     st = study("Low-dose naltrexone in fibromyalgia: a prospective cohort", ("CONCLUSIONS",
                "LDN was safe over 3 years."))
     assert st["duration_weeks"] == 156.0
+    # another study's follow-up, told in the background, says nothing of this one
+    st = study("Low-dose naltrexone in fibromyalgia: a prospective cohort", ("BACKGROUND",
+               "In an earlier trial with 3 years of follow-up, pain fell."), ("CONCLUSIONS",
+               "In this cohort, LDN was safe over 3 years."))
+    assert st["duration_weeks"] == 156.0
 
 
 # --- results --------------------------------------------------------------------------------------

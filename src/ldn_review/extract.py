@@ -1028,7 +1028,7 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
     if design in OBSERVATIONAL and any(d.span for d, _ in found):
         # "LDN was safe over 3 years" in "a prospective cohort over 3 years of follow-up" (in a
         # trial the follow-up is often the treatment period itself)
-        follow = [w for s in ctx.sentences if "follow" in ctx.low[s.index]
+        follow = [w for s in ctx.own if "follow" in ctx.low[s.index]
                   for w in extract_numbers.follow_up_weeks(s.text)]
         if follow:
             found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
