@@ -5,6 +5,9 @@
     .venv/bin/python benchmarks/extraction_eval.py --medline [FILE] [--verbose]
 
 Default corpus: /work/shared/ldn-corpus (``*.xml`` plus ``labels.csv``). Exit 2 when it is absent.
+Fields scored: design, randomized, blinding, placebo, n_enrolled (exact), dose, duration, result,
+``claim`` (the built-in claims C1-C4 the record is primary evidence for, as ``claim_evidence`` lists
+them, against the label's ``claim``) and ``nct`` (NCT ids among ``registry_ids`` against ``nct_id``).
 ``--medline`` classifies 604 real citations from title and abstract only (publication types, MeSH
 and comment links hidden) and reports agreement with the NLM publication types for four classes;
 ``--with-pubtypes`` leaves the metadata visible, ``--show-errors`` lists every disagreement with the
@@ -24,10 +27,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ldn_review.extract import extract_study
+import pandas as pd
+
+from ldn_review.claims import PRIMARY_LEVELS, build_claim_tables, load_claims
+from ldn_review.extract import Extraction, extract_study
 from ldn_review.extract_cues import NALTREXONE_RE
 from ldn_review.models import Article
 from ldn_review.parse import iter_records
+from ldn_review.rebuild import article_row
 
 DEFAULT_CORPUS = Path("/work/shared/ldn-corpus")
 DEFAULT_MEDLINE = Path("/work/shared/ncbi-samples/medline16n0902.xml.gz")
@@ -40,6 +47,9 @@ DURATION_TOLERANCE_FRACTION = 0.10
 DOSE_TOLERANCE_MG = 1e-3
 TARGETS = {"design": 0.95, "n_enrolled": 0.90, "dose": 0.90, "result": 0.85}
 _LEADING_NUMBER_RE = re.compile(r"^\s*<?\s*(\d+(?:\.\d+)?)")
+_NCT_RE = re.compile(r"NCT\d{8}", re.I)
+FIELDS = ("design", "randomized", "blinding", "placebo_controlled", "n_enrolled", "dose",
+          "duration", "result", "claim", "nct")
 
 
 def iter_articles(paths: list[Path]) -> Iterator[Article]:
@@ -139,9 +149,8 @@ def _corpus_scores(corpus: Path, verbose: bool, *, quiet: bool) -> dict[str, Sco
     t0 = time.perf_counter()
     extractions = {a.pmid: extract_study(a) for a in articles}
     elapsed = time.perf_counter() - t0
-    scores: dict[str, Score] = {k: Score() for k in (
-        "design", "randomized", "blinding", "placebo_controlled", "n_enrolled", "dose",
-        "duration", "result")}
+    scores: dict[str, Score] = {k: Score() for k in FIELDS}
+    claimed = claims_by_pmid(articles, extractions)
     confusion: Counter[tuple[str, str]] = Counter()
     for art in articles:
         lab = labels.get(art.pmid)
@@ -168,6 +177,13 @@ def _corpus_scores(corpus: Path, verbose: bool, *, quiet: bool) -> dict[str, Sco
         want_result = None if lab["result"] in ("na", "") else lab["result"]
         scores["result"].add(st["result"] == want_result,
                              f"{tag}: got {st['result']}, want {want_result}")
+        want_claims = sorted(set(re.findall(r"C\d+", lab.get("claim") or "")))
+        got_claims = sorted(claimed.get(art.pmid, ()))
+        scores["claim"].add(got_claims == want_claims,
+                            f"{tag}: got {got_claims or None}, want {want_claims or None}")
+        want_nct = sorted({x.upper() for x in _NCT_RE.findall(lab.get("nct_id") or "")})
+        got_nct = sorted({x.upper() for x in st["registry_ids"] if _NCT_RE.fullmatch(x)})
+        scores["nct"].add(got_nct == want_nct, f"{tag}: got {got_nct or None}, want {want_nct or None}")
     if quiet:
         return scores
     _print_scores(scores, verbose)
@@ -177,10 +193,29 @@ def _corpus_scores(corpus: Path, verbose: bool, *, quiet: bool) -> dict[str, Sco
     return scores
 
 
+def claims_by_pmid(articles: list[Article], extractions: dict[str, Extraction]) -> dict[str, set[str]]:
+    """The built-in claims (C1-C4) for which each record is primary evidence, as the pipeline's
+    ``claim_evidence`` table lists them: LDN studies in humans whose main conditions are the
+    claim's, at the levels that decide a verdict (trials and observational studies). Reviews,
+    protocols and letters are listed there too but never decide, and the labels give them no
+    claim."""
+    tables = build_claim_tables(
+        load_claims(),
+        pd.DataFrame([article_row(a) for a in articles]),
+        pd.DataFrame([e.study for e in extractions.values()]),
+        pd.DataFrame([o for e in extractions.values() for o in e.outcomes]),
+    )
+    ev = tables["claim_evidence"]
+    ev = ev[ev["evidence_level"].isin(PRIMARY_LEVELS)]
+    out: dict[str, set[str]] = {}
+    for pmid, claim_id in zip(ev["pmid"], ev["claim_id"], strict=True):
+        out.setdefault(str(pmid), set()).add(str(claim_id))
+    return out
+
+
 def score_all(corpora: list[Path]) -> int:
     """One line of per-field accuracies for each corpus, then all records pooled."""
-    fields = ("design", "randomized", "blinding", "placebo_controlled", "n_enrolled", "dose",
-              "duration", "result")
+    fields = FIELDS
     short = {"placebo_controlled": "placebo", "n_enrolled": "n_enrolled", "randomized": "random"}
     print(f"{'corpus':<24}{'records':>8}" + "".join(f"{short.get(f, f):>11}" for f in fields))
     pooled = {f: Score() for f in fields}
