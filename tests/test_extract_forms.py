@@ -872,6 +872,59 @@ def test_one_pain_condition_named_only_in_the_abstract_is_primary() -> None:
     assert st["primary_conditions"] == ["diabetic_neuropathy"]
 
 
+def test_neuropathic_pains_named_by_their_cause_are_neuropathic_pain() -> None:
+    """Polyneuropathy, central post-stroke pain, phantom limb pain and a drug-induced neuropathy
+    are neuropathic pain; 'central pain processing' is not a condition, nor is 'CPSP' (also
+    chronic post-surgical pain)."""
+    for title, cid in (
+        ("Low-dose naltrexone for painful HIV-associated distal sensory polyneuropathy", "neuropathic_pain"),
+        ("Add-on naltrexone for central post-stroke pain: a case report", "neuropathic_pain"),
+        ("Mirror therapy for chronic phantom limb pain after amputation", "neuropathic_pain"),
+        ("Naltrexone to prevent oxaliplatin-induced peripheral neuropathy",
+         "chemotherapy_induced_neuropathy"),
+    ):
+        st = study(title, ("METHODS", "Adults were treated for 8 weeks."))
+        assert cid in st["primary_conditions"], title
+    st = study("Low-dose naltrexone and central pain processing in healthy volunteers",
+               ("RESULTS", "Risk of chronic postsurgical pain (CPSP) was recorded."))
+    assert "neuropathic_pain" not in st["conditions"]
+
+
+def test_newer_names_of_back_and_joint_conditions_are_recognised() -> None:
+    st = study("Low-dose naltrexone for persistent spinal pain syndrome type 2: a pilot trial",
+               ("METHODS", "Adults with pain after lumbar surgery took LDN."))
+    assert st["primary_conditions"] == ["low_back_pain"]
+    st = study("Low-dose naltrexone for persistent pain in juvenile idiopathic arthritis",
+               ("METHODS", "Adolescents with JIA took LDN."))
+    assert st["primary_conditions"] == ["juvenile_idiopathic_arthritis"]
+
+
+def test_back_pain_of_axial_spondyloarthritis_is_that_disease_not_low_back_pain() -> None:
+    st = study("Low-dose naltrexone for persistent back pain in axial spondyloarthritis",
+               ("METHODS", "Patients with axSpA and back pain took LDN 4.5 mg."))
+    assert "ankylosing_spondylitis" in st["primary_conditions"]
+    assert "low_back_pain" in st["conditions"] and "low_back_pain" not in st["primary_conditions"]
+    st = study("Low-dose naltrexone for chronic low back pain with comorbid fibromyalgia",
+               ("METHODS", "Adults took LDN."))
+    assert st["primary_conditions"] == ["low_back_pain"]
+    st = study("Low-dose naltrexone in fibromyalgia and chronic low back pain",
+               ("METHODS", "Adults took LDN."))
+    assert set(st["primary_conditions"]) == {"fibromyalgia", "low_back_pain"}
+
+
+def test_a_cohort_named_as_the_source_of_the_data_is_a_cohort() -> None:
+    st = study("LOW-DOSE NALTREXONE FOR RESIDUAL PAIN IN RHEUMATOID ARTHRITIS: REAL-WORLD DATA "
+               "FROM A SWISS MULTICENTRE COHORT",
+               ("METHODS", "Patients who started LDN were included. Pain was compared between "
+                           "the start and the 6-month visit."),
+               ("RESULTS", "Eighty-seven patients started LDN; pain decreased (p=0.003)."))
+    assert st["design"] == "cohort"
+    st = study("Low-dose naltrexone for residual pain in rheumatoid arthritis",
+               ("METHODS", "Patients with RA who started LDN between 2019 and 2023 were "
+                           "included; pain was compared between the start and 6 months."))
+    assert st["design"] == "cohort"
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

@@ -1110,6 +1110,22 @@ def _drop_generic(found: dict[str, Found]) -> None:
         del found["skin_disease"]
 
 
+_AXIAL_ARTHRITIS = frozenset({"ankylosing_spondylitis", "inflammatory_arthritis"})
+_COMORBID_BEFORE_RE = re.compile(
+    r"\b(?:comorbid|co-morbid|concomitant|coexisting|co-existing|co-occurring|concurrent|"
+    r"coexistent|accompanying)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_CONDITION_BY_ID = dict(CONDITION_RES)
+
+
+def _is_comorbid_in_title(c: Found) -> bool:
+    """The title names the condition as the population's other illness ("... with comorbid
+    fibromyalgia")."""
+    pattern = _CONDITION_BY_ID.get(c.value)
+    title = c.sentence or ""
+    m = pattern.search(title) if pattern is not None else None
+    return m is not None and bool(_COMORBID_BEFORE_RE.search(title, max(0, m.start() - 60), m.start()))
+
+
 def primary_conditions(conditions: list[Found]) -> list[Found]:
     """The conditions a record's population mainly has, for matching it to a claim.
 
@@ -1123,6 +1139,14 @@ def primary_conditions(conditions: list[Found]) -> list[Found]:
 
     in_title = [c for c in conditions if c.rule == "condition_title"]
     specific = [c for c in in_title if vocab.condition_group(c.value) != "chronic_pain"]
+    # "rheumatoid arthritis with concomitant fibromyalgia": the population has the first
+    comorbid = [c for c in specific if _is_comorbid_in_title(c)]
+    if comorbid and len(comorbid) < len(specific):
+        specific = [c for c in specific if c not in comorbid]
+    # back pain in ankylosing spondylitis or axial spondyloarthritis is that disease's
+    # (inflammatory back pain), not chronic low back pain
+    if any(c.value in _AXIAL_ARTHRITIS for c in specific) and len(specific) > 1:
+        specific = [c for c in specific if c.value != "low_back_pain"]
     if specific:
         return as_primary(specific, "primary_condition_title")
     pain_groups = {vocab.condition_group(c.value) for c in conditions

@@ -313,7 +313,11 @@ COHORT_TITLE_RE = cue_re(
     r"register-based|registry-based|registry|register|prospective) (?:[\w-]+ )?cohort\b|"
     r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|\b(?:population-based|register-based|"
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
-    r"\bchart review\b", _I
+    r"\bchart review\b|"
+    # "...: real-world data from a Swiss multicentre cohort"
+    r"\b(?:data|results|outcomes|evidence|experience|findings) from (?:a|an|the) (?:[\w-]+ ){0,4}?"
+    r"cohorts?\b|\b(?:multicent(?:re|er)|single[- ]cent(?:re|er)|nationwide|real[- ]world|inception|"
+    r"longitudinal|community-based) (?:[\w-]+ ){0,2}?cohorts?\b", _I
 )
 CASE_SERIES_TITLE_RE = cue_re(
     r"\bcase series\b|\b(?:retrospective|prospective|consecutive|clinical) series\b|"
@@ -363,7 +367,11 @@ COHORT_RE = cue_re(
     r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|"
     r"(?<!trial )(?<!trials )\b(?:quality|national|clinical|patient|disease|population|health|cancer|"
     r"swedish|danish|norwegian|finnish|dutch|german|uk|us) (?:[\w-]+ ){0,3}?regist(?:er|ry)\b(?! (?:number|"
-    r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b",
+    r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b|"
+    r"\b(?:multicent(?:re|er)|single[- ]cent(?:re|er)|nationwide|real[- ]world|inception|"
+    r"community-based) (?:[\w-]+ ){0,2}?cohorts?\b|\breal[- ]world (?:data|evidence|study|setting)\b|"
+    # a new-user design: "patients who started LDN between 2019 and 2023 were included"
+    r"\bwho (?:started|initiated|began) (?:[\w-]+ ){1,6}?between (?:19|20)\d\d and (?:19|20)\d\d\b",
     _I,
 )
 CHART_REVIEW_RE = cue_re(

@@ -16,21 +16,32 @@ CONDITION_SYNONYMS: dict[str, str] = {
                            r"diabetic neuralgia",
     "crps": r"complex regional pain|(?-i:\bCRPS)|reflex sympathetic dystrophy|causalgia|"
             r"chronic regional pain syndrome",
-    "chemotherapy_induced_neuropathy": r"chemotherapy[- ]induced (?:peripheral )?neuropath\w*|"
-                                       r"(?-i:\bCIPN\b)",
+    "chemotherapy_induced_neuropathy": r"(?:chemotherapy|oxaliplatin|cisplatin|platinum|paclitaxel|"
+                                       r"docetaxel|taxane|vincristine|bortezomib)[- ]induced "
+                                       r"(?:peripheral )?neuropath\w*|(?-i:\b[CO]IPN\b)",
     "trigeminal_neuralgia": r"trigeminal (?:neuralgia|neuropath\w*)|tic douloureux",
     "postherpetic_neuralgia": r"post-?herpetic neuralgia|(?-i:\bPHN\b)",
     "small_fiber_neuropathy": r"small[- ]fib(?:er|re) (?:poly)?neuropath\w*",
-    "neuropathic_pain": r"neuropathic|neuropath(?:y|ies)|neuralgia|radiculopathy|radicular pain|"
-                        r"sciatica|nerve injury|burning mouth",
+    "neuropathic_pain": r"neuropathic|(?:poly|mono)?neuropath(?:y|ies)|neuralgia|radiculopathy|"
+                        r"radicular pain|sciatica|nerve injury|burning mouth|"
+                        # central pain after a stroke or a cord injury; pain of a lost limb
+                        r"(?:central )?post-?stroke pain|central pain syndrome|thalamic pain|"
+                        r"spinal cord injury pain|phantom (?:limb )?pain|post-?amputation pain|"
+                        r"stump pain",
     "rheumatoid_arthritis": r"rheumatoid arthritis|arthritis, rheumatoid|seropositive arthritis",
     "psoriatic_arthritis": r"psoriatic arthritis|arthritis, psoriatic",
     "ankylosing_spondylitis": r"ankylosing spondylitis|axial spondyloarthritis|"
-                              r"spondylitis, ankylosing",
-    "inflammatory_arthritis": r"inflammatory arthritis|spondyloarthrit\w*|inflammatory joint",
+                              r"spondylitis, ankylosing|(?-i:\b(?:nr-)?axSpA\b)",
+    "juvenile_idiopathic_arthritis": r"juvenile (?:idiopathic |rheumatoid |chronic )?arthritis|"
+                                     r"arthritis, juvenile|(?-i:\bJIA\b)",
+    "inflammatory_arthritis": r"inflammatory arthritis|spondyloarthrit\w*|spondyloarthropath\w*|"
+                              r"inflammatory joint|inflammatory polyarthritis",
     "osteoarthritis": r"osteoarthrit\w*|osteoarthros\w*|(?-i:\bOA\b)|degenerative joint disease",
     "low_back_pain": r"(?:low|lower) back pain|low-back pain|lumbago|(?-i:\bC?LBP\b)|"
-                     r"failed back surgery|back pain|sciatica|lumbar (?:disc|radicular)",
+                     r"failed back surgery|back pain|sciatica|lumbar (?:disc|radicular)|"
+                     # the newer name of failed back surgery syndrome
+                     r"persistent spinal pain syndrome|(?-i:\bPSPS(?:-T?[12])?\b)|"
+                     r"post-?laminectomy (?:pain )?syndrome",
     "headache_migraine": r"migraine\w*|headache|cephalalgia",
     "cancer_pain": r"(?<!non-)(?<!non)cancer[- ](?:related )?pain",
     "postoperative_pain": r"post-?operative pain|post-?surgical pain|pain, postoperative",

@@ -73,6 +73,7 @@ CONDITIONS: dict[str, str] = {
     "rheumatoid_arthritis": "inflammatory_arthritis",
     "psoriatic_arthritis": "inflammatory_arthritis",
     "ankylosing_spondylitis": "inflammatory_arthritis",
+    "juvenile_idiopathic_arthritis": "inflammatory_arthritis",
     "osteoarthritis": "osteoarthritis",
     "low_back_pain": "low_back_pain",
     "headache_migraine": "headache_migraine",
