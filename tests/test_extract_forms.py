@@ -899,6 +899,30 @@ def test_newer_names_of_back_and_joint_conditions_are_recognised() -> None:
     assert st["primary_conditions"] == ["juvenile_idiopathic_arthritis"]
 
 
+def test_other_chronic_pain_conditions_and_common_naltrexone_uses_have_ids() -> None:
+    """Pain conditions outside the four claims, and the other conditions naltrexone is studied in,
+    are named in ``conditions`` (so an analyst can select them), each from its own wording."""
+    for title, cid in (
+        ("Low-dose naltrexone for abdominal pain in irritable bowel syndrome", "irritable_bowel_syndrome"),
+        ("Gabapentin for chronic pelvic pain in women: a randomised trial", "chronic_pelvic_pain"),
+        ("Low-dose naltrexone for provoked vestibulodynia: an open-label pilot", "chronic_pelvic_pain"),
+        ("Strength training for chronic neck pain in office workers", "neck_pain"),
+        ("Laser therapy for chronic myofascial temporomandibular disorder pain", "orofacial_pain"),
+        ("Very low dose naltrexone in methadone detoxification: a randomized trial", "opioid_use_disorder"),
+        ("Naltrexone augmentation of nicotine replacement for smoking cessation", "tobacco_use_disorder"),
+        ("Bupropion and naltrexone in methamphetamine use disorder", "stimulant_use_disorder"),
+        ("Naltrexone-bupropion for weight loss in adults with obesity", "obesity"),
+        ("Low-dose naltrexone for pain in Sjögren's disease: a randomized trial", "sjogrens_disease"),
+        ("Low-dose naltrexone for musculoskeletal pain in systemic lupus erythematosus", "lupus"),
+        ("Oral prednisolone for acute gout: a randomised trial", "gout"),
+        ("Low-dose naltrexone in Hashimoto's thyroiditis on levothyroxine", "hashimotos_thyroiditis"),
+        ("Exenatide once weekly versus placebo in Parkinson's disease", "parkinsons_disease"),
+        ("Aggregated n-of-1 trials of naltrexone in chronic primary pain", "chronic_pain"),
+    ):
+        st = study(title, ("METHODS", "Adults were treated for 12 weeks."))
+        assert cid in st["conditions"], title
+
+
 def test_back_pain_of_axial_spondyloarthritis_is_that_disease_not_low_back_pain() -> None:
     st = study("Low-dose naltrexone for persistent back pain in axial spondyloarthritis",
                ("METHODS", "Patients with axSpA and back pain took LDN 4.5 mg."))

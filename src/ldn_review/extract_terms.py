@@ -46,7 +46,15 @@ CONDITION_SYNONYMS: dict[str, str] = {
     "cancer_pain": r"(?<!non-)(?<!non)cancer[- ](?:related )?pain",
     "postoperative_pain": r"post-?operative pain|post-?surgical pain|pain, postoperative",
     "interstitial_cystitis": r"interstitial cystitis|bladder pain syndrome",
-    "chronic_pain": r"chronic (?:non-?cancer |widespread |musculoskeletal |noncancer )?pain|"
+    "irritable_bowel_syndrome": r"irritable bowel|(?-i:\bIBS(?:-[CDM])?\b)",
+    "chronic_pelvic_pain": r"(?:chronic )?pelvic pain|vulvodynia|vestibulodynia|chronic prostatitis|"
+                           r"endometriosis[- ](?:associated|related) (?:pelvic )?pain|"
+                           r"painful endometriosis|dysmenorrh\w+",
+    "neck_pain": r"neck pain|whiplash|cervical pain",
+    "orofacial_pain": r"temporomandibular (?:joint )?(?:disorders?|dysfunction|pain)|"
+                      r"(?-i:\bTMDs?\b)|orofacial pain|(?:persistent idiopathic )?facial pain",
+    "chronic_pain": r"chronic (?:non-?cancer |widespread |musculoskeletal |noncancer |primary |"
+                    r"non-?malignant )?pain|non-?cancer pain|non-?malignant pain|myofascial pain|"
                     r"centrali[sz]ed pain|persistent pain|chronic pain syndromes?|"
                     r"pain, intractable|intractable pain|central sensiti[sz]ation",
     "crohns_disease": r"crohn'?s?\b|crohn disease",
@@ -64,10 +72,21 @@ CONDITION_SYNONYMS: dict[str, str] = {
                     r"systemic sclerosis|scleroderma|dermatomyositis|skin disease",
     "depression": r"major depressi\w+|depressive disorder|treatment-resistant depression",
     "opioid_use_disorder": r"opioid (?:use disorder|dependence|addiction)|opiate (?:dependence|"
-                           r"addiction)|opioid-related disorders",
+                           r"addiction)|opioid-related disorders|heroin[- ](?:dependen\w+|addict\w+|"
+                           r"use disorder)|(?:opioid|opiate|methadone) detoxification|narcotic addiction",
+    "tobacco_use_disorder": r"smoking cessation|nicotine (?:dependence|addiction)|tobacco (?:use disorder|"
+                            r"dependence|addiction)|quit(?:ting)? smoking",
+    "stimulant_use_disorder": r"(?:methamphetamine|amphetamine|cocaine|stimulant) (?:use disorder|"
+                              r"dependence|addiction)",
+    "obesity": r"obes(?:e|ity)\b|overweight",
     "alcohol_use_disorder": r"alcohol (?:use disorder|dependence|abuse)|alcoholism",
     "autism": r"autis\w+",
     "hiv": r"(?-i:\bHIV\b)|human immunodeficiency virus|(?-i:\bAIDS\b)",
+    "sjogrens_disease": r"sj(?:\u00f6|o)gren",
+    "lupus": r"lupus erythematosus|(?-i:\bSLE\b)",
+    "gout": r"\bgout\w*",
+    "hashimotos_thyroiditis": r"hashimoto|autoimmune thyroiditis",
+    "parkinsons_disease": r"parkinson'?s? disease|parkinsonism",
 }
 CONDITION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (cid, cue_re(rf"\b(?:{pattern})", _I)) for cid, pattern in CONDITION_SYNONYMS.items()

@@ -82,6 +82,9 @@ CONDITIONS: dict[str, str] = {
     "postoperative_pain": "postoperative_pain",
     "interstitial_cystitis": "chronic_pain",
     "irritable_bowel_syndrome": "chronic_pain",
+    "chronic_pelvic_pain": "chronic_pain",
+    "neck_pain": "chronic_pain",
+    "orofacial_pain": "chronic_pain",
     "burning_mouth_syndrome": "neuropathic_pain",
     # non-pain uses seen in LDN literature
     "crohns_disease": "inflammatory_bowel_disease",
@@ -97,6 +100,15 @@ CONDITIONS: dict[str, str] = {
     "alcohol_use_disorder": "alcohol_use_disorder",
     "autism": "autism",
     "hiv": "hiv",
+    "tobacco_use_disorder": "tobacco_use_disorder",
+    "stimulant_use_disorder": "stimulant_use_disorder",
+    "obesity": "obesity",
+    "sjogrens_disease": "connective_tissue_disease",
+    "lupus": "connective_tissue_disease",
+    "gout": "gout",
+    "hashimotos_thyroiditis": "hashimotos_thyroiditis",
+    "connective_tissue_disease": "connective_tissue_disease",
+    "parkinsons_disease": "parkinsons_disease",
 }
 PAIN_GROUPS = frozenset(
     {
