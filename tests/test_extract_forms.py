@@ -281,6 +281,37 @@ def test_a_drug_named_once_among_failed_treatments_is_not_the_studied_drug() -> 
     assert (st["is_ldn"], st["dose_mg_max"]) == (False, None)
 
 
+def test_matched_groups_are_counted_together() -> None:
+    st = study("Low-dose naltrexone and disability in multiple sclerosis: a matched cohort study",
+               ("RESULTS", "We matched 412 LDN users to 1236 non-users. Median follow-up was 4 years."))
+    assert st["n_enrolled"] == 1648
+
+
+def test_an_add_on_arm_and_the_arm_without_it_are_summed() -> None:
+    st = study("Low-dose naltrexone with phototherapy in vitiligo: a non-randomized controlled study",
+               ("RESULTS", "Twenty-one patients received LDN plus NB-UVB and 23 received NB-UVB "
+                           "alone. Repigmentation was greater with LDN (p = 0.03)."))
+    assert st["n_enrolled"] == 44
+
+
+def test_specialists_are_counted_when_they_are_the_respondents_not_when_they_enrol_patients() -> None:
+    st = study("Off-label prescribing of low-dose naltrexone among dermatologists: a cross-sectional survey",
+               ("RESULTS", "Six hundred and twelve dermatologists responded (25.5%). Overall, 188 "
+                           "(30.7%) had prescribed LDN at least once."))
+    assert st["n_enrolled"] == 612
+    st = study("Thiopurines and lymphoma in inflammatory bowel disease: a prospective cohort",
+               ("METHODS", "In a nationwide prospective observational cohort, 680 gastroenterologists "
+                           "enrolled 19 486 patients with Crohn's disease between 2004 and 2005."))
+    assert st["n_enrolled"] == 19486
+
+
+def test_a_title_only_harm_report_of_one_person_is_a_case_report() -> None:
+    st = study("Hypomania after starting low-dose naltrexone in a man with bipolar II disorder and "
+               "ulcerative colitis")
+    assert st["design"] == "case_report"
+    assert st["n_enrolled"] == 1
+
+
 # --- durations ------------------------------------------------------------------------------------
 
 def test_a_disease_history_is_not_a_treatment_duration() -> None:
@@ -416,6 +447,46 @@ def test_a_cohorts_span_equal_to_its_follow_up_is_follow_up() -> None:
                "In an earlier trial with 3 years of follow-up, pain fell."), ("CONCLUSIONS",
                "In this cohort, LDN was safe over 3 years."))
     assert st["duration_weeks"] == 156.0
+
+
+def test_an_open_label_extension_is_timed_by_its_title_and_has_no_placebo() -> None:
+    st = study("Bedtime sublingual cyclobenzaprine in fibromyalgia: a 52-week open-label extension study",
+               ("METHODS", "Participants who completed either of two 14-week double-blind, "
+                           "placebo-controlled trials could enrol; all took cyclobenzaprine 5.6 mg."),
+               ("RESULTS", "Of 317 participants enrolled, 196 (62%) completed 52 weeks."))
+    assert st["design"] == "single_arm_trial"
+    assert st["placebo_controlled"] is False
+    assert st["duration_weeks"] == 52
+    st = study("Long-term efficacy of erenumab in migraine prevention: results from a 5-year, "
+               "open-label treatment phase of a randomized clinical trial",
+               ("RESULTS", "A total of 383 patients entered the open-label phase."))
+    assert st["design"] == "single_arm_trial"
+    assert abs(st["duration_weeks"] - 260.7) < 0.1
+    st = study("Low-dose naltrexone in psoriatic arthritis: a 12-week double-blind, placebo-controlled "
+               "randomised trial with a 40-week open-label extension",
+               ("METHODS", "Sixty adults were randomised to LDN 4.5 mg or placebo for 12 weeks."))
+    assert st["design"] == "rct_parallel"
+    assert st["placebo_controlled"] is True and st["duration_weeks"] == 12
+
+
+def test_a_minimum_supply_that_defines_a_cohorts_exposure_is_no_treatment_time() -> None:
+    st = study("Long-term opioid therapy and outcomes in fibromyalgia: a prospective registry cohort",
+               ("METHODS", "Initiators of long-term opioid therapy (at least 90 days of continuous "
+                           "supply) were compared with non-initiators."),
+               ("RESULTS", "Of 2,316 patients enrolled, 1,984 were analysed."))
+    assert st["design"] == "cohort"
+    assert st["duration_weeks"] is None
+
+
+def test_a_head_count_with_two_joined_modifiers() -> None:
+    st = study("Diet and exercise in knee osteoarthritis: the IDEA randomized clinical trial",
+               ("METHODS", "Single-blind, 18-month randomized clinical trial among 454 overweight "
+                           "and obese community-dwelling adults aged 55 years or older."))
+    assert st["n_enrolled"] == 454
+    st = study("Low-dose naltrexone in chronic pain: a systematic review",
+               ("RESULTS", "Fourteen studies with 1,021 participants were included: one randomised "
+                           "trial and five case series or case reports."))
+    assert st["n_enrolled"] == 1021
 
 
 # --- results --------------------------------------------------------------------------------------

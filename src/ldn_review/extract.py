@@ -589,10 +589,8 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         declared = _check_title_design(ctx)
         if declared:
             return declared
-    if title is not None and (ext := ctx.hit(cue.EXTENSION_TITLE_RE, title)) is not None:
-        rand_in_title = ctx.hit(cue.RANDOMIZED_RE, title)
-        if rand_in_title is None or ext.start() < rand_in_title.start():
-            return Found("single_arm_trial", title.text, "design_extension_title")
+    if _extension_title(ctx) is not None:
+        return Found("single_arm_trial", ctx.title, "design_extension_title")
     rand = _randomized_sentence(ctx, protocol=False)
     secondary = _first(ctx, cue.SECONDARY_OF_RCT_RE, negatable=False)
     if rand is not None or secondary is not None or _has_type(ctx, "randomized controlled trial"):
@@ -665,7 +663,8 @@ _TITLE_PEOPLE_RE = cue_re(
     r"(?:(?!(?:for|to|with|of|in|from|on|and|or|at|by)\b)[\w'-]+\s+){0,3}?(?:patients?|cases?|veterans?|"
     r"wom[ae]n|m[ae]n|child(?:ren)?|adults?|people|"
     r"persons?|individuals?|girls?|boys?|sisters?|brothers?|siblings?|twins|infants?|adolescents?|"
-    r"athletes?|soldiers?|families|family)\W*$", re.I)
+    r"athletes?|soldiers?|families|family)(?:\W*$|\s+(?:with|who|after|on|taking|receiving)\b[^:;]*$)",
+    re.I)
 
 
 def _title_people(ctx: _Context) -> int | None:
@@ -747,6 +746,19 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
     return None
 
 
+def _extension_title(ctx: _Context) -> Sentence | None:
+    """The title, when it names the record as the open-label extension of a trial."""
+    title = _title_sentence(ctx)
+    if title is None or not ctx.hit(cue.EXTENSION_TITLE_RE, title):
+        return None
+    ext = ctx.hit(cue.EXTENSION_TITLE_RE, title)
+    # "a 12-week double-blind, placebo-controlled trial with a 40-week open-label extension" is
+    # the trial: the first named design wins
+    first_trial = [m.start() for p in (cue.RANDOMIZED_RE, cue.DOUBLE_BLIND_RE, cue.PLACEBO_RE)
+                   if (m := ctx.hit(p, title)) is not None]
+    return title if ext is not None and (not first_trial or ext.start() < min(first_trial)) else None
+
+
 def extract_placebo(ctx: _Context, design: str) -> Found | None:
     # Animal work has vehicle and saline controls, but "placebo-controlled" describes trials in
     # people (all 38 animal records of the labelled sets leave it empty).
@@ -758,6 +770,9 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
         # a patient's history may mention a placebo-controlled trial, interviews may be nested in
         # one; the design itself has no placebo
         return Found(False, None, "placebo_not_in_observational_design")
+    if design == "single_arm_trial" and (title := _extension_title(ctx)) is not None:
+        # "a 52-week open-label extension": the placebo was in the parent trials
+        return Found(False, title.text, "placebo_none_in_extension")
     for s in ctx.own:
         if ctx.hit(cue.PLACEBO_RE, s) and not ctx.hit(cue.NO_PLACEBO_RE, s) and \
                 not _CALLS_FOR_PLACEBO_RE.search(s.text) and not (
@@ -1003,6 +1018,14 @@ def _one_off_procedure(ctx: _Context) -> bool:
         if title is not None else False
 
 
+_EXTENSION_LENGTH_RE = re.compile(
+    r"\b(?P<num>\d{1,3})[- ](?P<unit>week|month|year)s?\b,?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:extension|(?:treatment |follow-up )?phase|period)\b", re.I)
+_WEEKS_PER_UNIT = {"week": 1.0, "month": 4.345, "year": 52.14}
+_DISPENSING_RE = re.compile(r"\b(?:supply|supplies|dispens\w*|prescriptions? fill\w*|refills?|"
+                            r"pharmacy claims)\b")
+
+
 def extract_duration(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in _NO_TREATMENT_TIME:
         return None
@@ -1023,6 +1046,13 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
                                                        number=ctx.has_number(title))]
         if in_title and (not found or min(d.strength for d, _ in in_title) == DURATION_STRONG):
             found = in_title
+    if design == "single_arm_trial" and (ext := _extension_title(ctx)) is not None:
+        # "a 52-week open-label extension study", "5-year results of the open-label treatment
+        # phase": the extension's own length, not the parent trials' (named in the abstract)
+        m = _EXTENSION_LENGTH_RE.search(ext.text)
+        if m:
+            weeks = float(m.group("num")) * _WEEKS_PER_UNIT[m.group("unit").lower()]
+            return Found(round(weeks, 2), ext.text, "duration_extension_title")
     if not found:
         return None
     if design in OBSERVATIONAL and any(d.span for d, _ in found):
@@ -1037,6 +1067,13 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
         # named the treatment length in 4 of 17 records, so no duration is given.
         return None
+    if design in OBSERVATIONAL:
+        # "initiators (at least 90 days of continuous supply)": a minimum read from dispensing
+        # records defines a cohort's exposure; it is not how long anyone was treated
+        strong = [(d, s) for d, s in strong
+                  if not (d.minimum and _DISPENSING_RE.search(ctx.low[s.index]))]
+        if not strong:
+            return None
     stated = [(d, s) for d, s in strong if not d.minimum]
     best_d, best_s = max(stated or strong, key=lambda x: x[0].weeks)
     return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")

@@ -353,7 +353,9 @@ EFFECT_TITLE_RE = cue_re(
 # uncontrolled follow-on, whatever the parent trials were.
 EXTENSION_TITLE_RE = cue_re(
     r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
-    r"\bextension (?:study|trial|phase)\b", _I)
+    r"\bextension (?:study|trial|phase)\b|"
+    # "5-year results from the open-label treatment phase of a randomized clinical trial"
+    r"\bopen[- ]label (?:treatment |follow-up )?(?:phase|period) of\b", _I)
 SURVEY_RE = cue_re(r"\bsurveys?\b|\bquestionnaires?\b", _I)
 COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
@@ -698,7 +700,7 @@ _HARM_NOUNS = (
     r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium|"
     r"thyrotoxicosis|hyperthyroidism|hypothyroidism|infarction|stroke|paraplegia|tetraplegia|"
     r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection|osteonecrosis|"
-    r"hallucinations?)"
+    r"hallucinations?|(?:hypo)?mania|manic (?:episode|switch))"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
     # "Paradoxical palmoplantar pustulosis during adalimumab therapy"

@@ -61,11 +61,16 @@ _PEOPLE = (
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
+    # medical specialists: "612 dermatologists responded"
+    r"[a-z]+ologists|psychiatrists|an(?:a)?esthetists|physiotherapists|therapists|chiropractors|"
+    r"midwives|prescribers|optometrists|paediatricians|pediatricians|internists|"
     r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators|"
     r"initiators|starters|non-?initiators)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
-_MODS = r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+){0,3}?"
+# ("454 overweight and obese community-dwelling adults": two modifiers joined by and/or)
+_MODS = (r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+"
+         r"(?:(?<!series )(?<!studies )(?<!trials )(?:and|or)\s+(?=[A-Za-z]))?){0,3}?")
 _NUM = rf"(?P<num>{NUMBER_PATTERN})"
 COUNT_RE = cue_re(
     rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?{_NUM}(?!\s*(?:%|percent|/|\.\d|-?year|-?month|-?week|-?day|"
@@ -146,6 +151,12 @@ SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
     rf"matched (?:them |each case )?(?:to|with)|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
     rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
+    re.I,
+)
+# "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups
+MATCHED_GROUPS_RE = cue_re(
+    rf"\bmatched\s+(?:a total of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,80}}?\b(?:to|with)\s+"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|(?:non-?)?(?:users|exposed|controls))",
     re.I,
 )
 _PAREN_RE = cue_re(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -448,6 +459,10 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             else:
                 out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence,
                                  "n_sum_of_two_groups"))
+    for m in MATCHED_GROUPS_RE.finditer(text) if "matched" in low else ():
+        a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+        if a and b:
+            out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_matched_groups"))
     if "=" in raw and _ALLOCATED_RE.search(raw):
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)": the arms' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
@@ -552,7 +567,9 @@ _ENROLLED_ANYWHERE_RE = cue_re(
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
     r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned|underwent|"
     r"continued|a study of|attended|chose|opted for|(?:isolated|obtained|collected|derived) from)\b|"
-    r"\breceived\b(?=[^.;]{0,60}\band\s+\S+\s+(?:received\s+)?(?:placebo|sham)\b)",
+    # "21 received LDN plus phototherapy and 23 received phototherapy alone": the two arms
+    r"\breceived\b(?=[^.;]{0,60}\band\s+\S+\s+(?:received\s+)?(?:placebo|sham|usual care|"
+    r"standard care|no treatment|[^.;]{0,40}?\b(?:alone|only)\b))",
     re.I,
 )
 _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
@@ -563,7 +580,8 @@ _PER_ARM_RE = cue_re(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # The units randomised in a cluster trial; a count of them is not the number of patients.
 _CLUSTER_UNIT_RE = cue_re(
     r"\b(?:clinicians|physicians|practitioners|PCPs|GPs|doctors|nurses|practices|clusters|sites|wards|"
-    r"schools|villages|communities|households|clinics|hospitals|teams)\b", re.I)
+    r"schools|villages|communities|households|clinics|hospitals|teams|[a-z]+ologists|psychiatrists|"
+    r"an(?:a)?esthetists|p(?:a)?ediatricians|internists|prescribers)\b", re.I)
 
 
 def _as_cluster(count: Count, text: str) -> Count:
