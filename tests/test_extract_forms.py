@@ -489,6 +489,35 @@ def test_a_head_count_with_two_joined_modifiers() -> None:
     assert st["n_enrolled"] == 1021
 
 
+def test_the_cues_from_sets_y_and_z_leave_ordinary_sentences_alone() -> None:
+    """Over-matches a review found in the first versions of the rules from sets Y and Z."""
+    assert study("LDN in multiple sclerosis: an open-label study", ("METHODS",
+        "Two neurologists independently rated 48 patients treated with LDN."))["n_enrolled"] == 48
+    assert study("Low-dose naltrexone in fibromyalgia: an open-label study", ("RESULTS",
+        "Forty patients took LDN three times daily and most patients tolerated it."))["n_enrolled"] == 40
+    assert study("LDN and relapses in MS: a matched cohort", ("RESULTS",
+        "We matched 412 LDN users with 4 non-users each."))["n_enrolled"] == 412
+    st = study("Low-dose naltrexone in fibromyalgia: open-label extension of a 12-week double-blind phase",
+               ("METHODS", "Patients took LDN 4.5 mg for 1 year."))
+    assert st["duration_weeks"] == 52
+    st = study("Open-label period of LDN followed by randomized withdrawal in fibromyalgia",
+               ("METHODS", "Sixty patients were randomized to continue LDN or switch to placebo."))
+    assert st["design"] == "rct_parallel" and st["placebo_controlled"] is True
+    st = study("Low-dose naltrexone in fibromyalgia: a 12-week crossover trial with a 24-week "
+               "open-label extension",
+               ("METHODS", "Patients were randomized to LDN or placebo in a crossover design."))
+    assert st["placebo_controlled"] is True
+    st = study("Low-dose naltrexone in fibromyalgia: an open-label pilot",
+               ("METHODS", "Patients who began treatment between 2015 and 2018 were enrolled in this "
+                           "open-label study and took LDN for 12 weeks."),
+               ("RESULTS", "Pain improved (p = 0.01)."))
+    assert st["design"] == "single_arm_trial"
+    assert study("Low-dose naltrexone in juvenile rheumatoid arthritis: a case series", ("METHODS",
+        "Eight children took LDN."))["primary_conditions"] == ["juvenile_idiopathic_arthritis"]
+    assert study("Low-dose naltrexone in CRPS: a case series", ("METHODS",
+        "Twelve patients took LDN for at least 12 weeks; refills were tracked."))["duration_weeks"] == 12
+
+
 # --- results --------------------------------------------------------------------------------------
 
 def test_a_subject_before_its_negation_is_not_read_as_a_benefit() -> None:

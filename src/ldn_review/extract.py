@@ -746,17 +746,27 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
     return None
 
 
+_TRIAL_WORD_RE = re.compile(r"\b(?:trial|study|pilot|RCT)\b", re.I)
+
+
 def _extension_title(ctx: _Context) -> Sentence | None:
     """The title, when it names the record as the open-label extension of a trial."""
     title = _title_sentence(ctx)
     if title is None or not ctx.hit(cue.EXTENSION_TITLE_RE, title):
         return None
     ext = ctx.hit(cue.EXTENSION_TITLE_RE, title)
+    if ext is None:
+        return None
     # "a 12-week double-blind, placebo-controlled trial with a 40-week open-label extension" is
-    # the trial: the first named design wins
-    first_trial = [m.start() for p in (cue.RANDOMIZED_RE, cue.DOUBLE_BLIND_RE, cue.PLACEBO_RE)
-                   if (m := ctx.hit(p, title)) is not None]
-    return title if ext is not None and (not first_trial or ext.start() < min(first_trial)) else None
+    # the trial: in the part of the title that names the extension, the first named design wins
+    text = title.text
+    start = text.rfind(": ", 0, ext.start()) + 1
+    end = text.find(": ", ext.end())
+    end = len(text) if end < 0 else end
+    first_trial = [m.start() for p in (cue.RANDOMIZED_RE, cue.DOUBLE_BLIND_RE, cue.PLACEBO_RE,
+                                       cue.CROSSOVER_RE, _TRIAL_WORD_RE)
+                   if (m := p.search(text, start, end)) is not None]
+    return title if not first_trial or ext.start() < min(first_trial) else None
 
 
 def extract_placebo(ctx: _Context, design: str) -> Found | None:
@@ -1020,7 +1030,7 @@ def _one_off_procedure(ctx: _Context) -> bool:
 
 _EXTENSION_LENGTH_RE = re.compile(
     r"\b(?P<num>\d{1,3})[- ](?P<unit>week|month|year)s?\b,?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:extension|(?:treatment |follow-up )?phase|period)\b", re.I)
+    r"(?:extension|(?:treatment |follow-up )?phase)\b", re.I)
 _WEEKS_PER_UNIT = {"week": 1.0, "month": 4.345, "year": 52.14}
 _DISPENSING_RE = re.compile(r"\b(?:supply|supplies|dispens\w*|prescriptions? fill\w*|refills?|"
                             r"pharmacy claims)\b")
@@ -1049,8 +1059,9 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
     if design == "single_arm_trial" and (ext := _extension_title(ctx)) is not None:
         # "a 52-week open-label extension study", "5-year results of the open-label treatment
         # phase": the extension's own length, not the parent trials' (named in the abstract)
-        m = _EXTENSION_LENGTH_RE.search(ext.text)
-        if m:
+        cue_m = cue.EXTENSION_TITLE_RE.search(ext.text)
+        m = _EXTENSION_LENGTH_RE.search(ext.text, 0, cue_m.end()) if cue_m else None
+        if m and cue_m and m.end() > cue_m.start():  # the extension's own length, before its name
             weeks = float(m.group("num")) * _WEEKS_PER_UNIT[m.group("unit").lower()]
             return Found(round(weeks, 2), ext.text, "duration_extension_title")
     if not found:
@@ -1067,7 +1078,7 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
         # named the treatment length in 4 of 17 records, so no duration is given.
         return None
-    if design in OBSERVATIONAL:
+    if design in ("cohort", "case_control", "cross_sectional"):
         # "initiators (at least 90 days of continuous supply)": a minimum read from dispensing
         # records defines a cohort's exposure; it is not how long anyone was treated
         strong = [(d, s) for d, s in strong
@@ -1149,8 +1160,8 @@ def _drop_generic(found: dict[str, Found]) -> None:
 
 _AXIAL_ARTHRITIS = frozenset({"ankylosing_spondylitis", "inflammatory_arthritis"})
 _COMORBID_BEFORE_RE = re.compile(
-    r"\b(?:comorbid|co-morbid|concomitant|coexisting|co-existing|co-occurring|concurrent|"
-    r"coexistent|accompanying)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+    r"\b(?:with|and)\s+(?:comorbid|co-morbid|concomitant|coexisting|co-existing|co-occurring|"
+    r"concurrent|coexistent|accompanying)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _CONDITION_BY_ID = dict(CONDITION_RES)
 
 

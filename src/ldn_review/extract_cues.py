@@ -315,8 +315,8 @@ COHORT_TITLE_RE = cue_re(
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b|"
     # "...: real-world data from a Swiss multicentre cohort"
-    r"\b(?:data|results|outcomes|evidence|experience|findings) from (?:a|an|the) (?:[\w-]+ ){0,4}?"
-    r"cohorts?\b|\b(?:multicent(?:re|er)|single[- ]cent(?:re|er)|nationwide|real[- ]world|inception|"
+    r"\b(?:data|results|outcomes|evidence|experience|findings) from (?:a|an|the) "
+    r"(?:(?!(?:trial|phase|dose)\b)[\w-]+ ){0,4}?cohorts?\b|\b(?:multicent(?:re|er)|single[- ]cent(?:re|er)|nationwide|real[- ]world|inception|"
     r"longitudinal|community-based) (?:[\w-]+ ){0,2}?cohorts?\b", _I
 )
 CASE_SERIES_TITLE_RE = cue_re(
@@ -355,7 +355,8 @@ EXTENSION_TITLE_RE = cue_re(
     r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
     r"\bextension (?:study|trial|phase)\b|"
     # "5-year results from the open-label treatment phase of a randomized clinical trial"
-    r"\bopen[- ]label (?:treatment |follow-up )?(?:phase|period) of\b", _I)
+    r"\bopen[- ]label (?:treatment |follow-up )?(?:phase|period) of (?:a|an|the|two|three) "
+    r"(?:[\w-]+ ){0,4}?(?:trials?|stud(?:y|ies))\b", _I)
 SURVEY_RE = cue_re(r"\bsurveys?\b|\bquestionnaires?\b", _I)
 COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
@@ -370,10 +371,10 @@ COHORT_RE = cue_re(
     r"(?<!trial )(?<!trials )\b(?:quality|national|clinical|patient|disease|population|health|cancer|"
     r"swedish|danish|norwegian|finnish|dutch|german|uk|us) (?:[\w-]+ ){0,3}?regist(?:er|ry)\b(?! (?:number|"
     r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b|"
-    r"\b(?:multicent(?:re|er)|single[- ]cent(?:re|er)|nationwide|real[- ]world|inception|"
-    r"community-based) (?:[\w-]+ ){0,2}?cohorts?\b|\breal[- ]world (?:data|evidence|study|setting)\b|"
+    r"\breal[- ]world (?:data|evidence|study)\b|"
     # a new-user design: "patients who started LDN between 2019 and 2023 were included"
-    r"\bwho (?:started|initiated|began) (?:[\w-]+ ){1,6}?between (?:19|20)\d\d and (?:19|20)\d\d\b",
+    r"\bwho (?:started|initiated|began) (?:[\w-]+ ){1,6}?between (?:19|20)\d\d and (?:19|20)\d\d "
+    r"(?:were|was) (?:included|identified|selected)\b",
     _I,
 )
 CHART_REVIEW_RE = cue_re(

@@ -61,16 +61,15 @@ _PEOPLE = (
     r"workers?|girls|boys|infants|neonates|smokers|athletes|students|nurses|physicians|"
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
-    # medical specialists: "612 dermatologists responded"
-    r"[a-z]+ologists|psychiatrists|an(?:a)?esthetists|physiotherapists|therapists|chiropractors|"
-    r"midwives|prescribers|optometrists|paediatricians|pediatricians|internists|"
     r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators|"
     r"initiators|starters|non-?initiators)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 # ("454 overweight and obese community-dwelling adults": two modifiers joined by and/or)
 _MODS = (r"(?:(?!(?:were|was|and|or|of|with|who|in|to)\b)[A-Za-z][\w/+'\u00ae-]*\s+"
-         r"(?:(?<!series )(?<!studies )(?<!trials )(?:and|or)\s+(?=[A-Za-z]))?){0,3}?")
+         r"(?:(?<!series )(?<!studies )(?<!trials )(?<!times )(?<!cycles )(?<!doses )(?<!sessions )"
+         r"(?:and|or)\s+(?=[A-Za-z])(?!(?:all|most|some|both|each|many|few|no|none|other|the|these|"
+         r"those|their|its|his|her|in|on|at|to|of|with|were|was|had|have|then)\b))?){0,3}?")
 _NUM = rf"(?P<num>{NUMBER_PATTERN})"
 COUNT_RE = cue_re(
     rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?{_NUM}(?!\s*(?:%|percent|/|\.\d|-?year|-?month|-?week|-?day|"
@@ -153,7 +152,16 @@ SUM_RE = cue_re(
     rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
 )
-# "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups
+# "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups (not a ratio:
+# "with 4 non-users each", "to up to 4 controls")
+# "612 dermatologists responded": specialists are the people counted only as respondents of a
+# survey (elsewhere "two neurologists rated 48 patients" counts the patients)
+_SPECIALIST_RESPONDENTS_RE = cue_re(
+    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}(?:[a-z]+ologists|psychiatrists|an(?:a)?esthetists|physiotherapists|"
+    rf"chiropractors|midwives|prescribers|optometrists|p(?:a)?ediatricians|internists)\b\s*"
+    rf"(?:\([^()]*\)\s*)?(?:responded|replied|participated|took part|answered|returned|completed the|"
+    rf"were (?:surveyed|interviewed))\b", re.I)
+_PER_EACH_AFTER_RE = cue_re(r"\s*(?:\w+\s+){0,2}?(?:each|per)\b", re.I)
 MATCHED_GROUPS_RE = cue_re(
     rf"\bmatched\s+(?:a total of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,80}}?\b(?:to|with)\s+"
     rf"(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|(?:non-?)?(?:users|exposed|controls))",
@@ -461,8 +469,14 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                                  "n_sum_of_two_groups"))
     for m in MATCHED_GROUPS_RE.finditer(text) if "matched" in low else ():
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
-        if a and b:
+        ratio = (b is not None and a is not None and b <= 10 < a) or text[:m.start("num2")].endswith(
+            "up to ") or _PER_EACH_AFTER_RE.match(text, m.end())
+        if a and b and not ratio:
             out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_matched_groups"))
+    for m in _SPECIALIST_RESPONDENTS_RE.finditer(text) if "ist" in low else ():
+        value = parse_int(m.group("num"))
+        if value:
+            out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_specialist_respondents"))
     if "=" in raw and _ALLOCATED_RE.search(raw):
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)": the arms' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
@@ -580,8 +594,7 @@ _PER_ARM_RE = cue_re(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # The units randomised in a cluster trial; a count of them is not the number of patients.
 _CLUSTER_UNIT_RE = cue_re(
     r"\b(?:clinicians|physicians|practitioners|PCPs|GPs|doctors|nurses|practices|clusters|sites|wards|"
-    r"schools|villages|communities|households|clinics|hospitals|teams|[a-z]+ologists|psychiatrists|"
-    r"an(?:a)?esthetists|p(?:a)?ediatricians|internists|prescribers)\b", re.I)
+    r"schools|villages|communities|households|clinics|hospitals|teams)\b", re.I)
 
 
 def _as_cluster(count: Count, text: str) -> Count:

@@ -28,7 +28,8 @@ CONDITION_SYNONYMS: dict[str, str] = {
                         r"(?:central )?post-?stroke pain|central pain syndrome|thalamic pain|"
                         r"spinal cord injury pain|phantom (?:limb )?pain|post-?amputation pain|"
                         r"stump pain",
-    "rheumatoid_arthritis": r"rheumatoid arthritis|arthritis, rheumatoid|seropositive arthritis",
+    "rheumatoid_arthritis": r"(?<!juvenile )rheumatoid arthritis|arthritis, rheumatoid|"
+                            r"seropositive arthritis",
     "psoriatic_arthritis": r"psoriatic arthritis|arthritis, psoriatic",
     "ankylosing_spondylitis": r"ankylosing spondylitis|axial spondyloarthritis|"
                               r"spondylitis, ankylosing|(?-i:\b(?:nr-)?axSpA\b)",
@@ -82,11 +83,11 @@ CONDITION_SYNONYMS: dict[str, str] = {
     "alcohol_use_disorder": r"alcohol (?:use disorder|dependence|abuse)|alcoholism",
     "autism": r"autis\w+",
     "hiv": r"(?-i:\bHIV\b)|human immunodeficiency virus|(?-i:\bAIDS\b)",
-    "sjogrens_disease": r"sj(?:\u00f6|o)gren",
+    "sjogrens_disease": r"sj(?:\u00f6|oe|o)gren",
     "lupus": r"lupus erythematosus|(?-i:\bSLE\b)",
     "gout": r"\bgout\w*",
     "hashimotos_thyroiditis": r"hashimoto|autoimmune thyroiditis",
-    "parkinsons_disease": r"parkinson'?s? disease|parkinsonism",
+    "parkinsons_disease": r"parkinson'?s? disease|(?<!drug-induced )(?<!neuroleptic-induced )parkinsonism",
 }
 CONDITION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (cid, cue_re(rf"\b(?:{pattern})", _I)) for cid, pattern in CONDITION_SYNONYMS.items()
