@@ -1049,6 +1049,59 @@ def test_a_cohort_named_as_the_source_of_the_data_is_a_cohort() -> None:
     assert st["design"] == "cohort"
 
 
+def test_efficacy_not_established_and_a_treatments_lesser_improvement_are_negative() -> None:
+    for conclusion in (
+        "Vagus nerve stimulation was safe and well tolerated, but its efficacy was not established in "
+        "the randomized phase.",
+        "Starting long-term opioid therapy was associated with less improvement in fibromyalgia impact.",
+        "Gabapentinoids for chronic low back pain are associated with a significant risk of adverse "
+        "events without any demonstrated benefit.",
+    ):
+        st = study("Treatments for chronic pain: a randomized sham-controlled pilot",
+                   ("METHODS", "Sixty patients were randomly assigned to treatment or sham."),
+                   ("RESULTS", "Pain fell by 1.4 and 0.2 points, respectively (P = 0.56)."),
+                   ("CONCLUSIONS", conclusion))
+        assert st["result"] == "negative", conclusion
+    # a patient trait's lesser improvement says nothing against the treatment
+    st = study("Low-dose naltrexone for chronic pain: a case series",
+               ("RESULTS", "Sixty of 70 patients reported relief with LDN (p = 0.01)."),
+               ("CONCLUSIONS", "Most patients obtained relief; older age was associated with less "
+                               "improvement."))
+    assert st["result"] != "negative"
+
+
+def test_null_associations_unproven_treatments_and_reassuring_safety_studies() -> None:
+    st = study("Low-dose naltrexone and recovery from long COVID: a propensity-matched cohort study",
+               ("METHODS", "Patients who started LDN were matched 1:1 to patients who did not."),
+               ("CONCLUSIONS", "Starting LDN was not associated with greater recovery at 6 months."))
+    assert st["result"] == "negative"
+    st = study("Drugs for fatigue in post-COVID-19 condition: a living systematic review",
+               ("METHODS", "We searched MEDLINE and Embase for randomised trials."),
+               ("CONCLUSIONS", "No pharmacological treatment, including LDN, has yet been shown to "
+                               "reduce fatigue in randomised trials."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone and risk of acute liver injury: a nested case-control study",
+               ("RESULTS", "We included 2,968 cases and 29,680 controls."),
+               ("CONCLUSIONS", "We found no association between LDN and acute liver injury, which "
+                               "supports its hepatic safety."))
+    assert st["result"] == "positive"
+    st = study("[Rapid improvement of refractory prurigo nodularis with low-dose naltrexone: a case report].")
+    assert (st["design"], st["result"]) == ("case_report", "positive")
+
+
+def test_a_laboratory_study_whose_title_states_its_finding_is_positive_despite_its_controls() -> None:
+    st = study("Low-dose naltrexone reverses muscle hyperalgesia in a mouse model of widespread pain",
+               (None, "Mice received acid injections and then low-dose naltrexone or saline. Naltrexone "
+                      "reversed mechanical hyperalgesia (p < 0.01). TLR4-knockout mice still developed "
+                      "hyperalgesia but did not respond to low-dose naltrexone."))
+    assert st["design"] == "animal"
+    assert st["result"] == "positive"
+    st = study("Neither low-dose nor high-dose naltrexone prevents paclitaxel-induced allodynia in mice",
+               (None, "Mice received paclitaxel and naltrexone or saline. Allodynia did not differ "
+                      "between groups (p = 0.4)."))
+    assert st["result"] == "negative"
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

@@ -1391,6 +1391,14 @@ def _p_value_direction(ctx: _Context) -> tuple[str | None, Sentence | None]:
 _RISK_FACTOR_TITLE_RE = cue_re(r"\b(?:risk (?:factors|markers)|predictors?|predictive factors)\b", re.I)
 
 
+# A title that states a benefit found: "X reverses hyperalgesia", "X attenuates demyelination"
+_TITLE_FINDING_RE = re.compile(
+    r"\b(?:reverses|reversed|attenuates|attenuated|reduces|reduced|prevents|prevented|improves|"
+    r"improved|relieves|inhibits|inhibited|suppresses|alleviates|ameliorates|protects|restores|"
+    r"decreases|lowers|normali[sz]es)\b", re.I)
+_TITLE_NEGATION_RE = re.compile(r"\b(?:not|no|neither|nor|fails?|failed|without|but|whereas)\b", re.I)
+
+
 def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("protocol", "commentary", "narrative_review"):
         return None
@@ -1458,13 +1466,27 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             if _polarity(s.text) != (False, False, False):
                 break  # the first conclusion with a direction decides, as below
     direction, where = _direction(conclusions)
+    if design in ("animal", "in_vitro") and title is not None and direction in (None, "negative"):
+        # "Low-dose naltrexone reverses muscle hyperalgesia in a mouse model ...": laboratory
+        # abstracts end on their controls ("knockout mice did not respond", "the high dose had no
+        # effect"); the title states the finding (all 26 such labelled records are positive)
+        head = title.text.split(":")[0]
+        finding = _TITLE_FINDING_RE.search(head)
+        subject = head[:finding.start()] if finding else ""
+        if finding and not _TITLE_NEGATION_RE.search(head) and any(
+                p.search(subject) for p in (cue.NALTREXONE_RE, cue.OTHER_DRUG_RE, cue.TREATMENT_TITLE_RE)):
+            # (the subject is a treatment: "HIV-1 Tat protein inhibits ..." reports a mechanism)
+            return Found("positive", title.text, "result_positive_title_finding")
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
-    if design in OBSERVATIONAL and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title):
+    safe = next((s for s in conclusions if ctx.hit(cue.SAFE_CONCLUSION_RE, s)), None)
+    if design in OBSERVATIONAL and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) and not (
+            safe is not None and ctx.hit(cue.TITLE_INTERVENTION_RE, title)):
+        # (a treatment's risk studied and found reassuring, "LDN and risk of liver injury ... supports
+        # its hepatic safety", is a safety finding, below)
         return None
     if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
         return None
-    safe = next((s for s in conclusions if ctx.hit(cue.SAFE_CONCLUSION_RE, s)), None)
     if safe is not None and design not in ("rct_parallel", "rct_crossover") and \
             not any(ctx.hit(cue.UNSAFE_RE, s) for s in conclusions):
         # a safety study's finding ("LDN appears to be safe and well tolerated in MS")

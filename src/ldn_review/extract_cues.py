@@ -553,8 +553,13 @@ NEGATIVE_RE = cue_re(
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
-    r"\bnot associated with (?:a |an )?(?:better|lower|less|fewer|greater (?:improvement|reduction|relief)|"
-    r"improved|reduced)\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
+    r"\bnot associated with (?:a |an )?(?:better|lower|less|fewer|greater (?:improvement|reduction|relief|"
+    r"recovery|benefit|response|remission)|improved|reduced|faster)\b|"
+    # "No pharmacological treatment, including LDN, has yet been shown to reduce fatigue"
+    r"\bno (?:[\w-]+ ){0,3}?(?:treatments?|drugs?|interventions?|therap(?:y|ies)|agents?)\b[^.;]{0,40}?"
+    r"\b(?:has|have) (?:yet |so far )?been (?:shown|proven|demonstrated|found) to\b|"
+    r"\b(?:has|have) not (?:yet )?been (?:shown|proven|demonstrated) to (?:reduce|improve|relieve|"
+    r"benefit|work|be (?:effective|efficacious|beneficial))\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
     r"\b(?:is|are|was|were) unlikely to (?:reduce|improve|relieve|benefit|help|work|be (?:effective|beneficial))\b|"
     # "did not meaningfully improve", "was not meaningfully better than", "Neither drug ... was shown
     # to relieve", "non-inferiority ... could not be demonstrated"
@@ -601,9 +606,18 @@ NEGATIVE_RE = cue_re(
     # "LDN was less effective than topiramate" (not "no less effective"), "early improvement ...
     # frequently not sustained"
     r"(?<!no )(?<!not )\bless (?:effective|efficacious|beneficial) than\b|\bnot (?:sustained|maintained|durable)\b|"
-    r"\bwithout (?:a |any )?(?:demonstrable|significant|measurable|clear|meaningful|detectable|"
-    r"proven) (?:analgesic |clinical |therapeutic )?(?:benefit|improvement|efficacy|analgesi\w+|"
-    r"pain relief)\b|\b(?:do|does|did) not (?:offset|compensate for)\b|"
+    r"\bwithout (?:a |any )?(?:demonstrable|demonstrated|significant|measurable|clear|meaningful|"
+    r"detectable|proven) (?:analgesic |clinical |therapeutic )?(?:benefit|improvement|efficacy|"
+    r"analgesi\w+|pain relief)\b|"
+    # "its efficacy was not established in the randomized phase"; in an observational study
+    # "starting opioid therapy was associated with less improvement" (not a patient trait's)
+    r"\b(?:efficacy|effectiveness|benefits?|superiority|effects?) (?:was|were|is|are|has|have) not "
+    r"(?:been )?(?:established|demonstrated|shown|proven|confirmed)\b|"
+    r"\b(?:associated with|carr(?:y|ies|ied)) (?:a |an )?(?:significant|substantial|considerable|"
+    r"serious) risks? of (?:adverse|harms?|serious|side)\b|"
+    r"\b(?:starting|initiat\w+|use of|using|taking|treatment with|exposure to)\b[^.;]{0,60}?"
+    r"\b(?:was|were|is|are) associated with (?:a |an )?(?:less|smaller) (?:improvement|benefit|"
+    r"reduction)\b|\b(?:do|does|did) not (?:offset|compensate for)\b|"
     r"\b(?:is|are|was|were|remains?) (?:uncertain|unclear|unknown)\b|"
     r"\bnot (?:the |its |their )?(?:efficacy|effectiveness)\b|"
     r"\blittle (?:or no )?(?:\w+ )?(?:benefit|effect|improvement|efficacy)\b|\bcauses? (?:\w+ )?harms?\b|"
@@ -686,7 +700,7 @@ NO_HARM_RE = cue_re(
 SAFE_CONCLUSION_RE = cue_re(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
     r"well[- ]tolerated)\b|\b(?:favou?rable|reasonable|acceptable|good|reassuring) safety "
-    r"profile\b", _I
+    r"profile\b|\bsupports? (?:its|the|their) (?:\w+ )?safety\b", _I
 )
 UNSAFE_RE = cue_re(
     r"\bunsafe\b|\bnot (?:safe|well tolerated)\b|\bpoorly tolerated\b|\bserious adverse\b|"
@@ -726,7 +740,9 @@ GOOD_OUTCOME_TITLE_RE = cue_re(
 SUCCESS_TITLE_RE = cue_re(
     r"^(?:successful|effective)\b|\b(?:successfully treated|successful (?:treatment|management|use)|"
     r"(?:sustained|complete|lasting|rapid|dramatic|durable|marked) relief of|(?<!no )(?<!lack of )resolution of|"
-    r"(?:complete |sustained )?remission (?:of|with|after|induced by)|responsive to)\b", _I
+    r"(?:complete |sustained )?remission (?:of|with|after|induced by)|responsive to|"
+    r"(?:rapid|marked|dramatic|sustained|remarkable|striking|lasting) improvement (?:of|in)|"
+    r"^\W*improvement of)\b", _I
 )
 # A drug or treatment named in a title (the cause an adverse-reaction report needs).
 TREATMENT_TITLE_RE = cue_re(
