@@ -1102,6 +1102,37 @@ def test_a_laboratory_study_whose_title_states_its_finding_is_positive_despite_i
     assert st["result"] == "negative"
 
 
+def test_safety_findings_written_with_harm_words_and_a_fall_in_pain_are_read() -> None:
+    st = study("Adverse effects of low-dose naltrexone in fibromyalgia: a retrospective cohort",
+               ("RESULTS", "Of 214 patients, 31% reported vivid dreams."),
+               ("CONCLUSIONS", "LDN caused mostly mild sleep-related effects and no serious harm in "
+                               "this cohort."))
+    assert st["result"] == "positive"
+    st = study("Adverse events with low-dose naltrexone: a systematic review and meta-analysis",
+               ("RESULTS", "Withdrawal due to adverse events did not differ (RR 1.21, 95% CI 0.78-1.88)."),
+               ("CONCLUSIONS", "LDN is not associated with an increase in serious adverse events or "
+                               "treatment discontinuation."))
+    assert st["result"] == "positive"
+    st = study("Low-dose naltrexone for persistent pain in rheumatoid arthritis: a single-blind pilot",
+               ("RESULTS", "DAS28-CRP and CRP did not change."),
+               ("CONCLUSION", "LDN was associated with a clinically relevant fall in pain without "
+                              "change in inflammatory activity."))
+    assert st["result"] == "positive"
+
+
+def test_no_more_relief_than_sham_and_an_unsupported_use_are_not_benefits() -> None:
+    st = study("Vertebroplasty versus sham procedure for painful vertebral fractures: a randomised trial",
+               ("RESULTS", "Pain fell in both groups (P = 0.43)."),
+               ("CONCLUSIONS", "Vertebroplasty did not give statistically significantly more pain "
+                               "relief than a sham procedure during 12 months of follow-up."))
+    assert st["result"] == "negative"
+    st = study("Repeated intravenous lidocaine in refractory fibromyalgia: an open-label study",
+               ("RESULTS", "Pain fell from 7.1 to 5.2 after the fourth infusion (p = 0.01)."),
+               ("CONCLUSIONS", "Routine use of repeated lidocaine infusions in fibromyalgia is not "
+                               "supported by these data."))
+    assert st["result"] != "positive"
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

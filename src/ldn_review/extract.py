@@ -1488,7 +1488,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
         return None
     if safe is not None and design not in ("rct_parallel", "rct_crossover") and \
-            not any(ctx.hit(cue.UNSAFE_RE, s) for s in conclusions):
+            not any(cue.UNSAFE_RE.search(cue.SAFE_CONCLUSION_RE.sub(" ", s.text)) for s in conclusions):
+        # ("not associated with an increase in serious adverse events" names no unsafe finding)
         # a safety study's finding ("LDN appears to be safe and well tolerated in MS")
         return Found("positive", safe.text, "result_positive_safety_conclusion")
     if design in DESCRIPTIVE_DESIGNS:

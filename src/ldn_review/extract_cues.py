@@ -594,7 +594,10 @@ NEGATIVE_RE = cue_re(
     r"\bno significant\b|\bnon-?significant\b|\bnot (?:statistically )?significant\b|"
     r"\bdoubtful\b|\black of (?:benefit|efficacy|effect)\b|\bworse(?:ned|ning)?\b|\bharm(?:ful)?\b|"
     r"\bnot (?:superior|effective)\b|\bwas stopped\b|\bno clinically\b|"
-    r"\b(?:was|were) not (?:met|achieved|reached|confirmed|supported)\b|\bdid not (?:spare|affect|"
+    r"\b(?:was|were|is|are) not (?:met|achieved|reached|confirmed|supported)\b|"
+    # "did not give statistically significantly more pain relief than a sham procedure"
+    r"\bdid not (?:give|offer|yield|confer|bring) (?:\w+ ){0,3}?(?:more|greater|better|additional)\b|"
+    r"\bdid not (?:spare|affect|"
     r"prevent|modify|benefit|ameliorate|enhance|increase|translate|meet|improve)\b|\bno support\b|"
     # harm: "associated with a significantly higher risk of all-cause mortality"
     r"\b(?:associated with|led to|caused|carried) (?:an? )?(?:\w+ )?(?:higher|increased|greater|"
@@ -673,14 +676,17 @@ POSITIVE_RE = cue_re(
     r"(?:less|fewer) (?:[\w-]+ ){0,2}?(?:pain|symptoms?|disability|fatigue|itch\w*|pruritus|"
     r"attacks?|headaches?|flares?|days with \w+|opioid use)|"
     # "a robust, dose-related increase in treatment retention"
-    r"increase in (?:\w+ ){0,2}?(?:retention|abstinence|adherence|remission|survival|response rates?))\b",
+    r"increase in (?:\w+ ){0,2}?(?:retention|abstinence|adherence|remission|survival|response rates?)|"
+    # "a clinically relevant fall in pain"
+    r"(?:fall|drop|decline)s? in (?:\w+ ){0,2}?(?:pain|symptoms?|severity|intensity|disability))\b",
     _I,
 )
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
 # "the benefits and harms of treatment" is neither.
 NO_HARM_RE = cue_re(
     r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
-    r"(?:effects?|events?|reactions?)\b|\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
+    r"(?:effects?|events?|reactions?)\b|\bno (?:serious |severe |major )?harms?\b|"
+    r"\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
     r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b|"
     r"\bno (?:\w+ )?(?:fatal|deaths?)\b|\bno (?:firm|definite|definitive|clear) conclusions?\b|"
     r"\b(?:the two|they|these|both active \w+) did not differ (?:significantly )?(?:from each other|"
@@ -700,7 +706,11 @@ NO_HARM_RE = cue_re(
 SAFE_CONCLUSION_RE = cue_re(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
     r"well[- ]tolerated)\b|\b(?:favou?rable|reasonable|acceptable|good|reassuring) safety "
-    r"profile\b|\bsupports? (?:its|the|their) (?:\w+ )?safety\b", _I
+    r"profile\b|\bsupports? (?:its|the|their) (?:\w+ )?safety\b|"
+    # "no serious harm in this cohort"; "not associated with an increase in serious adverse events"
+    r"\bno (?:serious|severe|major) (?:harms?|adverse (?:events?|effects?|reactions?))\b|"
+    r"\bnot associated with (?:an? )?(?:increase|increased|higher|excess) (?:in |of )?(?:\w+ ){0,2}?"
+    r"(?:adverse|harms?|toxicity)\b", _I
 )
 UNSAFE_RE = cue_re(
     r"\bunsafe\b|\bnot (?:safe|well tolerated)\b|\bpoorly tolerated\b|\bserious adverse\b|"
