@@ -1133,6 +1133,36 @@ def test_no_more_relief_than_sham_and_an_unsupported_use_are_not_benefits() -> N
     assert st["result"] != "positive"
 
 
+def test_neither_dose_reduced_pain_dose_arms_summed_and_title_only_findings() -> None:
+    st = study("Naltrexone 3 mg and 4.5 mg versus placebo for chronic low back pain: a crossover trial",
+               ("RESULTS", "Thirty-six participants were randomized. Mean pain was 5.3 on placebo, "
+                           "5.1 on 3 mg (P = .41) and 5.0 on 4.5 mg (P = .22)."),
+               ("DISCUSSION", "Neither 3 mg nor 4.5 mg of naltrexone reduced chronic low back pain "
+                              "compared with placebo over 4 weeks."))
+    assert st["result"] == "negative"
+    st = study("Low-dose versus standard-dose triamcinolone for knee pain: a randomized trial",
+               ("RESULTS", "Fifty patients were allocated to 20 mg and 48 to 40 mg."))
+    assert st["n_enrolled"] == 98
+    st = study("Pulsed radiofrequency of the genicular nerves is no better than sham for chronic knee "
+               "osteoarthritis pain: a randomized, double-blind trial in 76 patients")
+    assert st["result"] == "negative"
+    st = study("Duloxetine reduces pain in chemotherapy-induced neuropathy: a randomized trial")
+    assert st["result"] == "positive"
+    st = study("Efficacy of duloxetine in chemotherapy-induced neuropathy: a randomized trial")
+    assert st["result"] is None
+
+
+def test_n_of_1_trials_are_crossovers_and_parturients_are_people() -> None:
+    st = study("Low-dose naltrexone for neuropathic leg pain: a double-blind, placebo-controlled n-of-1 trial",
+               ("METHODS", "A woman undertook three pairs of 3-week periods; naltrexone or placebo "
+                           "were given in random order."))
+    assert st["design"] == "rct_crossover"
+    st = study("Prophylactic nalmefene for pruritus after intrathecal morphine: a meta-analysis",
+               ("METHODS", "We searched PubMed and Embase for randomised controlled trials."),
+               ("RESULTS", "Eleven trials with 1,046 parturients were included."))
+    assert st["n_enrolled"] == 1046
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

@@ -1395,8 +1395,28 @@ _RISK_FACTOR_TITLE_RE = cue_re(r"\b(?:risk (?:factors|markers)|predictors?|predi
 _TITLE_FINDING_RE = re.compile(
     r"\b(?:reverses|reversed|attenuates|attenuated|reduces|reduced|prevents|prevented|improves|"
     r"improved|relieves|inhibits|inhibited|suppresses|alleviates|ameliorates|protects|restores|"
-    r"decreases|lowers|normali[sz]es)\b", re.I)
+    r"decreases|lowers|normali[sz]es|accelerates|enhances)\b", re.I)
 _TITLE_NEGATION_RE = re.compile(r"\b(?:not|no|neither|nor|fails?|failed|without|but|whereas)\b", re.I)
+
+
+_TITLE_NO_BENEFIT_RE = re.compile(
+    r"\b(?:is|are|was|were) (?:no|not) (?:better|more effective|superior)\b|\b(?:does|do|did) not "
+    r"(?:reduce|improve|relieve|prevent|help|benefit)\b|\bfails? to\b|\bno (?:benefit|effect) (?:of|from)\b|"
+    r"\bineffective\b", re.I)
+
+
+def _title_finding(title: Sentence) -> str | None:
+    """'negative' or 'positive' when the title's first part states a treatment's finding."""
+    head = title.text.split(":")[0]
+    if _TITLE_NO_BENEFIT_RE.search(head):
+        return "negative"
+    finding = _TITLE_FINDING_RE.search(head)
+    subject = head[:finding.start()] if finding else ""
+    if finding and not _TITLE_NEGATION_RE.search(head) and any(
+            p.search(subject) for p in (cue.NALTREXONE_RE, cue.OTHER_DRUG_RE, cue.TREATMENT_TITLE_RE)):
+        # (the subject is a treatment: "HIV-1 Tat protein inhibits ..." reports a mechanism)
+        return "positive"
+    return None
 
 
 def extract_result(ctx: _Context, design: str) -> Found | None:
@@ -1466,17 +1486,12 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             if _polarity(s.text) != (False, False, False):
                 break  # the first conclusion with a direction decides, as below
     direction, where = _direction(conclusions)
-    if design in ("animal", "in_vitro") and title is not None and direction in (None, "negative"):
+    if design in ("animal", "in_vitro") and title is not None and direction in (None, "negative") \
+            and _title_finding(title) == "positive":
         # "Low-dose naltrexone reverses muscle hyperalgesia in a mouse model ...": laboratory
         # abstracts end on their controls ("knockout mice did not respond", "the high dose had no
         # effect"); the title states the finding (all 26 such labelled records are positive)
-        head = title.text.split(":")[0]
-        finding = _TITLE_FINDING_RE.search(head)
-        subject = head[:finding.start()] if finding else ""
-        if finding and not _TITLE_NEGATION_RE.search(head) and any(
-                p.search(subject) for p in (cue.NALTREXONE_RE, cue.OTHER_DRUG_RE, cue.TREATMENT_TITLE_RE)):
-            # (the subject is a treatment: "HIV-1 Tat protein inhibits ..." reports a mechanism)
-            return Found("positive", title.text, "result_positive_title_finding")
+        return Found("positive", title.text, "result_positive_title_finding")
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
     safe = next((s for s in conclusions if ctx.hit(cue.SAFE_CONCLUSION_RE, s)), None)
@@ -1502,6 +1517,12 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     d2, s2 = _p_value_direction(ctx)
     if d2:
         return Found(d2, s2.text if s2 else None, f"result_{d2}_first_p_value")
+    if not ctx.has_abstract and title is not None and design not in REVIEW_DESIGNS:
+        # a title-only record whose title states its finding: "Pulsed radiofrequency ... is no
+        # better than sham for knee pain: a randomized trial", "X reduces Y in Z"
+        found = _title_finding(title)
+        if found:
+            return Found(found, title.text, f"result_{found}_title_finding")
     if design in REVIEW_DESIGNS or design in OBSERVATIONAL - {"case_report", "case_series"}:
         return None
     if not ctx.has_abstract:

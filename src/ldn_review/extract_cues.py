@@ -444,7 +444,9 @@ CROSSOVER_RE = cue_re(
     r"\bcross-?over\b(?! (?:studies|trials|to|from|between|rates?|occurred|was (?:permitted|"
     r"allowed)|of (?:patients|participants)))(?<!with cross-over)(?<!with crossover)|"
     r"\bswitched to the other\b|\bwithin-subjects?\b|\btwo-period\b|\b(?:two|2|three|3) test "
-    r"(?:days|sessions)\b|\beach (?:participant|patient|subject|volunteer) received (?:both|all|each)\b",
+    r"(?:days|sessions)\b|\beach (?:participant|patient|subject|volunteer) received (?:both|all|each)\b|"
+    # an n-of-1 trial: one patient's randomised treatment periods
+    r"\bn-of-1\b|\bsingle-patient (?:randomi[sz]ed )?(?:crossover )?trials?\b",
     _I
 )
 NONRANDOMIZED_CONTROLLED_RE = cue_re(
@@ -566,6 +568,10 @@ NEGATIVE_RE = cue_re(
     r"\bdid not (?:meaningfully|substantially|materially|clearly|consistently) (?:improve|reduce|relieve|"
     r"change|differ|benefit)\b|\bnot (?:meaningfully|substantially|clearly|consistently|clinically) "
     r"(?:better|superior|more effective)\b|\bneither\b[^.;]{0,80}?\b(?:was|were) shown to\b|"
+    # "Neither 3 mg nor 4.5 mg of naltrexone reduced pain compared with placebo"
+    r"\bneither\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bnor\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+    r"\b(?:reduced|improved|relieved|decreased|lowered|"
+    r"prevented|changed|affected|altered|shortened|increased)\b|"
     r"\bnon-?inferiority\b[^.;]{0,100}?\b(?:could|can|did) not (?:be )?(?:shown|demonstrated|established|"
     r"confirmed)\b|"
     r"\bdid not (?:differ|reduce|improve|relieve|lower|show|"

@@ -62,7 +62,7 @@ _PEOPLE = (
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
     r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators|"
-    r"initiators|starters|non-?initiators)"
+    r"initiators|starters|non-?initiators|parturients|mothers)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 # ("454 overweight and obese community-dwelling adults": two modifiers joined by and/or)
@@ -137,9 +137,10 @@ _LIST_NEXT_RE = cue_re(
 _ARMS_TO_START_RE = cue_re(
     rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?"
     rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\s+to\b", re.I)
+# (an arm may be a dose: "50 patients were allocated to 20 mg and 48 to 40 mg")
 _ARMS_TO_NEXT_RE = cue_re(
-    rf"[^.;\d]{{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?"
-    rf"(?:were\s+)?to\b", re.I)
+    rf"(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|ml|mL)\b){{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+)?to\b", re.I)
 TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
 # "64 rats in total", "with 497 patients in total": a stated total (inside brackets too).
 TOTAL_PEOPLE_RE = cue_re(
