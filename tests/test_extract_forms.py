@@ -1163,6 +1163,31 @@ def test_n_of_1_trials_are_crossovers_and_parturients_are_people() -> None:
     assert st["n_enrolled"] == 1046
 
 
+def test_conditions_of_excluded_people_are_not_the_populations() -> None:
+    st = study("Low-dose naltrexone for chronic pain: an open-label pilot",
+               ("METHODS", "Adults with fibromyalgia were enrolled; patients with opioid use disorder "
+                           "or who had attempted smoking cessation were excluded."))
+    assert "fibromyalgia" in st["conditions"]
+    assert "opioid_use_disorder" not in st["conditions"]
+    assert "tobacco_use_disorder" not in st["conditions"]
+
+
+def test_pooled_participants_in_brackets_people_with_a_condition_and_interviewed_gps() -> None:
+    st = study("Anticonvulsants for low back pain: a systematic review and meta-analysis",
+               ("METHODS", "We searched MEDLINE and Embase for randomised trials."),
+               ("RESULTS", "Nine trials (859 participants) were included. Of these, four trials "
+                           "(312 participants) compared gabapentin with placebo."))
+    assert st["n_enrolled"] == 859
+    st = study("Pain neuroscience education for chronic spinal pain: a randomized clinical trial",
+               ("METHODS", "Of 249 patients screened, 120 with nonspecific chronic spinal (neck or "
+                           "low back) pain were randomised."))
+    assert st["n_enrolled"] == 120
+    st = study("General practitioners' views on prescribing low-dose naltrexone: a qualitative study",
+               ("METHODS", "Semi-structured interviews were conducted with 21 GPs between October "
+                           "2022 and April 2023."))
+    assert st["n_enrolled"] == 21
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

@@ -1093,6 +1093,20 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
 # --- conditions, population, LDN ------------------------------------------------------------------
 
 
+_EXCLUSION_RE = re.compile(r"\b(?:were|was) excluded\b|\bexclusion criteria\b|\bexcluded (?:if|were|patients|those)\b|"
+                           r"\bwe excluded\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|\.\s")
+
+
+def _without_exclusions(text: str) -> str:
+    """The sentence without its clauses about excluded people (the same object when it has none)."""
+    if "xclu" not in text:
+        return text
+    parts = _CLAUSE_BREAK_RE.split(text)
+    kept = [p for p in parts if not _EXCLUSION_RE.search(p)]
+    return text if len(kept) == len(parts) else " ; ".join(kept)
+
+
 def extract_conditions(ctx: _Context, article: Article) -> list[Found]:
     """Condition ids named in the title, in sentences about the people studied, or in MeSH."""
     found: dict[str, Found] = {}
@@ -1117,7 +1131,15 @@ def extract_conditions(ctx: _Context, article: Article) -> list[Found]:
     # (costly) population cue there.
     for s in ctx.own:
         if s.section != TITLE and _could_add(s) and ctx.hit(POPULATION_CUE_RE, s):
-            scan(s, "condition_population_sentence")
+            kept = _without_exclusions(s.text)
+            if kept is s.text:
+                scan(s, "condition_population_sentence")
+                continue
+            # the people left out are not the population: "...; patients who had attempted smoking
+            # cessation were excluded"
+            for cid, pattern, _ in candidates:
+                if cid not in found and pattern.search(kept):
+                    found[cid] = Found(cid, s.text, "condition_population_sentence")
     for term in article.mesh_terms:
         for cid in _mesh_conditions(term):
             if cid not in found:

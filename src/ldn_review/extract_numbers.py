@@ -155,6 +155,10 @@ SUM_RE = cue_re(
 )
 # "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups (not a ratio:
 # "with 4 non-users each", "to up to 4 controls")
+# Qualitative interviews "with 21 GPs" count the clinicians interviewed.
+_INTERVIEWED_CLINICIANS_RE = cue_re(
+    rf"\binterview(?:s|ed)?\b[^.;]{{0,40}}?\bwith\s+{_NUM}\s+{_MODS}(?:GPs|general practitioners|"
+    rf"physicians|clinicians|doctors|nurses|pharmacists|[a-z]+ologists|psychiatrists|prescribers)\b", re.I)
 # "612 dermatologists responded": specialists are the people counted only as respondents of a
 # survey (elsewhere "two neurologists rated 48 patients" counts the patients)
 _SPECIALIST_RESPONDENTS_RE = cue_re(
@@ -162,6 +166,13 @@ _SPECIALIST_RESPONDENTS_RE = cue_re(
     rf"chiropractors|midwives|prescribers|optometrists|p(?:a)?ediatricians|internists)\b\s*"
     rf"(?:\([^()]*\)\s*)?(?:responded|replied|participated|took part|answered|returned|completed the|"
     rf"were (?:surveyed|interviewed))\b", re.I)
+_POOLED_IN_BRACKETS_RE = cue_re(
+    rf"\b(?:studies|trials|RCTs)\s*\(\s*(?:n\s*=\s*)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
+_SUBSET_BEFORE_RE = cue_re(r"\b(?:of|among) (?:these|them|which|whom|those)\b|\bof the (?:included|[\w-]+ )?"
+                           r"(?:studies|trials)\b", re.I)
+_N_WITH_CONDITION_RE = cue_re(
+    rf"(?<![\w.,/-]){_NUM}\s+with\s+(?:[\w'-]+\s+){{1,8}}?(?:were|was)\s+"
+    rf"(?P<verb>randomi[sz]ed|randomly assigned|enrolled|included|recruited)\b", re.I)
 _PER_EACH_AFTER_RE = cue_re(r"\s*(?:\w+\s+){0,2}?(?:each|per)\b", re.I)
 MATCHED_GROUPS_RE = cue_re(
     rf"\bmatched\s+(?:a total of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,80}}?\b(?:to|with)\s+"
@@ -474,10 +485,24 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             "up to ") or _PER_EACH_AFTER_RE.match(text, m.end())
         if a and b and not ratio:
             out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_matched_groups"))
-    for m in _SPECIALIST_RESPONDENTS_RE.finditer(text) if "ist" in low else ():
+    respondents = [*(_SPECIALIST_RESPONDENTS_RE.finditer(text) if "ist" in low else ()),
+                   *(_INTERVIEWED_CLINICIANS_RE.finditer(text) if "interview" in low else ())]
+    for m in respondents:
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_specialist_respondents"))
+    for m in _POOLED_IN_BRACKETS_RE.finditer(raw) if "(" in raw else ():
+        value = parse_int(m.group("num"))
+        if value and not _SUBSET_BEFORE_RE.search(raw, 0, m.start()):
+            # "Nine trials (859 participants) were included": a review's pooled participants (not
+            # "Of these, 264 studies (19,642 participants) examined ...", a subset)
+            out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_pooled_in_brackets"))
+    for m in _N_WITH_CONDITION_RE.finditer(text) if " with " in low else ():
+        value = parse_int(m.group("num"))
+        if value:  # "Of 249 screened, 120 with chronic spinal pain were randomised"
+            kind = "randomized" if m.group("verb").lower().startswith("rand") else "enrolled"
+            out.append(Count(value, kind, RANK_RANDOMIZED if kind == "randomized" else RANK_ENROLLED,
+                             sentence, "n_with_condition"))
     if "=" in raw and _ALLOCATED_RE.search(raw):
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)": the arms' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
