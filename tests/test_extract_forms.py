@@ -1188,6 +1188,16 @@ def test_pooled_participants_in_brackets_people_with_a_condition_and_interviewed
     assert st["n_enrolled"] == 21
 
 
+def test_infusions_of_a_day_or_two_are_timed_in_hours_but_time_points_are_not() -> None:
+    st = study("Ultra-low-dose naltrexone added to morphine patient-controlled analgesia: a randomized trial",
+               ("METHODS", "Patients were randomized to morphine PCA with naltrexone 0.25 ug/kg/h or "
+                           "morphine alone; the infusion was continued for 48 hours."))
+    assert st["duration_weeks"] is not None and abs(st["duration_weeks"] - 48 / 168) < 0.01
+    st = study("Inhaled cannabis for painful diabetic neuropathy: a crossover trial",
+               ("METHODS", "Pain was rated 2 hours after each of four randomized inhalation sessions."))
+    assert st["duration_weeks"] is None
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

@@ -24,7 +24,7 @@ _NUMBER_WORD_GATE = ("one", "two", "three", "four", "five", "six", "seven", "eig
                      "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fourty", "fifty",
                      "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "zero")
 # A duration needs one of these unit words ("mo" covers "mos", "months").
-_DURATION_UNIT_GATE = ("day", "week", "wk", "mo", "year")
+_DURATION_UNIT_GATE = ("day", "week", "wk", "mo", "year", "hour", " h")
 
 
 # has_number's number-word test, as one regex (searched in the words of a lower-cased text).
@@ -746,14 +746,15 @@ def find_doses(text: str) -> list[Dose]:
 # --- durations ------------------------------------------------------------------------------------
 
 # Weeks per unit; a month is 365.25 / 12 / 7 = 4.345 weeks.
-WEEKS_PER = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": 4.345, "mo": 4.345, "year": 52.0}
+WEEKS_PER = {"hour": 1 / 168, "h": 1 / 168, "day": 1 / 7, "week": 1.0, "wk": 1.0, "month": 4.345, "mo": 4.345,
+             "year": 52.0}
 DURATION_RE = cue_re(
     rf"(?P<num>{NUMBER_PATTERN})(?:\s*(?:-|to|or|and|,)\s*(?P<num2>{NUMBER_PATTERN}))?"
-    rf"(?:\s*(?:-|\u2013)\s*|\s+)(?P<consec>consecutive\s+)?(?P<unit>days?|weeks?|wks?|months?|mos?|years?)\b",
+    rf"(?:\s*(?:-|\u2013)\s*|\s+)(?P<consec>consecutive\s+)?(?P<unit>hours?|h|days?|weeks?|wks?|months?|mos?|years?)\b",
     re.I,
 )
 _DURATION_DIGITS_RE = digits_only(DURATION_RE)
-_UNIT_KEY_RE = cue_re(r"^(day|week|wk|month|mo|year)", re.I)
+_UNIT_KEY_RE = cue_re(r"^(hour|h|day|week|wk|month|mo|year)", re.I)
 # Context before a duration that marks it as treatment time (strong) ...
 _TREAT_BEFORE_RE = cue_re(
     r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
@@ -938,6 +939,8 @@ def _to_weeks(num: str, unit: str) -> float | None:
     key = _UNIT_KEY_RE.match(unit)
     if value is None or key is None or value <= 0:
         return None
+    if key.group(1).lower() in ("hour", "h") and value < 12:
+        return None  # "2 hours after the dose", "a 3-hour session": time points, not a course
     return value * WEEKS_PER[key.group(1).lower()]
 
 
