@@ -1198,6 +1198,18 @@ def test_infusions_of_a_day_or_two_are_timed_in_hours_but_time_points_are_not() 
     assert st["duration_weeks"] is None
 
 
+def test_a_second_arm_written_without_its_verb_is_summed() -> None:
+    st = study("Low-dose naltrexone versus amitriptyline in fibromyalgia: a retrospective cohort study",
+               ("RESULTS", "Eighty-seven patients started LDN and 125 amitriptyline."))
+    assert st["n_enrolled"] == 212
+    st = study("Warm-water exercise versus home exercise for fibromyalgia: a controlled trial",
+               ("RESULTS", "Forty-six women entered the pool group and thirty-nine the home group."))
+    assert st["n_enrolled"] == 85
+    st = study("Low-dose naltrexone in fibromyalgia: an open-label study",
+               ("RESULTS", "Forty patients started LDN and 12 withdrew."))
+    assert st["n_enrolled"] == 40
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 def test_mangled_abstracts_always_give_rows_that_fit_the_schemas() -> None:

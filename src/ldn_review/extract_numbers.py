@@ -168,6 +168,14 @@ _SPECIALIST_RESPONDENTS_RE = cue_re(
     rf"were (?:surveyed|interviewed))\b", re.I)
 _POOLED_IN_BRACKETS_RE = cue_re(
     rf"\b(?:studies|trials|RCTs)\s*\(\s*(?:n\s*=\s*)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
+# "Eighty-seven patients started LDN and 125 amitriptyline", "Forty-six women entered the pool
+# group and thirty-nine the home group": the second arm with its verb left out
+_ELLIPTICAL_ARMS_RE = cue_re(
+    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\s+(?:started|entered|received|took|chose|joined|"
+    rf"were (?:given|treated with|allocated to|assigned to))\b[^.;,\d]{{1,60}}?\band\s+"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:(?:the|to|on|in)\s+)?"
+    rf"(?!(?:were|was|had|did|withdrew|discontinued|stopped|completed|dropped|died|of|patients|"
+    rf"participants)\b)[A-Za-z][\w-]*(?:\s+(?:group|arm))?\s*(?=[.;,)]|$)", re.I)
 _SUBSET_BEFORE_RE = cue_re(r"\b(?:of|among) (?:these|them|which|whom|those)\b|\bof the (?:included|[\w-]+ )?"
                            r"(?:studies|trials)\b", re.I)
 _N_WITH_CONDITION_RE = cue_re(
@@ -497,6 +505,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             # "Nine trials (859 participants) were included": a review's pooled participants (not
             # "Of these, 264 studies (19,642 participants) examined ...", a subset)
             out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_pooled_in_brackets"))
+    for m in _ELLIPTICAL_ARMS_RE.finditer(text) if " and " in low else ():
+        a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+        if a and b:
+            kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(text)
+                          else ("enrolled", RANK_ENROLLED))
+            out.append(Count(a + b, kind, rank, sentence, "n_sum_of_two_groups"))
     for m in _N_WITH_CONDITION_RE.finditer(text) if " with " in low else ():
         value = parse_int(m.group("num"))
         if value:  # "Of 249 screened, 120 with chronic spinal pain were randomised"
