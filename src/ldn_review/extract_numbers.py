@@ -176,6 +176,12 @@ _ELLIPTICAL_ARMS_RE = cue_re(
     rf"(?P<num2>{NUMBER_PATTERN})\s+(?:(?:the|to|on|in)\s+)?"
     rf"(?!(?:were|was|had|did|withdrew|discontinued|stopped|completed|dropped|died|of|patients|"
     rf"participants)\b)[A-Za-z][\w-]*(?:\s+(?:group|arm))?\s*(?=[.;,)]|$)", re.I)
+# Cheap gates: a literal every match of the pattern above or below contains.
+_SPECIALIST_GATE = ("ologist", "iatrist", "thetist", "therapist", "practor", "midwi", "prescriber",
+                    "metrist", "iatrician", "internist")
+_ELLIPTICAL_VERBS = ("started", "entered", "received", "took", "chose", "joined", "were given",
+                     "were treated", "were allocated", "were assigned")
+_N_WITH_VERBS = ("randomi", "randomly assigned", "enrolled", "included", "recruited")
 _SUBSET_BEFORE_RE = cue_re(r"\b(?:of|among) (?:these|them|which|whom|those)\b|\bof the (?:included|[\w-]+ )?"
                            r"(?:studies|trials)\b", re.I)
 _N_WITH_CONDITION_RE = cue_re(
@@ -493,25 +499,29 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             "up to ") or _PER_EACH_AFTER_RE.match(text, m.end())
         if a and b and not ratio:
             out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_matched_groups"))
-    respondents = [*(_SPECIALIST_RESPONDENTS_RE.finditer(text) if "ist" in low else ()),
+    respondents = [*(_SPECIALIST_RESPONDENTS_RE.finditer(text)
+                     if any(map(low.__contains__, _SPECIALIST_GATE)) else ()),
                    *(_INTERVIEWED_CLINICIANS_RE.finditer(text) if "interview" in low else ())]
     for m in respondents:
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_specialist_respondents"))
-    for m in _POOLED_IN_BRACKETS_RE.finditer(raw) if "(" in raw else ():
+    for m in _POOLED_IN_BRACKETS_RE.finditer(raw) if "(" in raw and (
+            "studies" in low or "trials" in low or "rcts" in low) else ():
         value = parse_int(m.group("num"))
         if value and not _SUBSET_BEFORE_RE.search(raw, 0, m.start()):
             # "Nine trials (859 participants) were included": a review's pooled participants (not
             # "Of these, 264 studies (19,642 participants) examined ...", a subset)
             out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_pooled_in_brackets"))
-    for m in _ELLIPTICAL_ARMS_RE.finditer(text) if " and " in low else ():
+    for m in _ELLIPTICAL_ARMS_RE.finditer(text) if " and " in low and any(
+            map(low.__contains__, _ELLIPTICAL_VERBS)) else ():
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
         if a and b:
             kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(text)
                           else ("enrolled", RANK_ENROLLED))
             out.append(Count(a + b, kind, rank, sentence, "n_sum_of_two_groups"))
-    for m in _N_WITH_CONDITION_RE.finditer(text) if " with " in low else ():
+    for m in _N_WITH_CONDITION_RE.finditer(text) if " with " in low and any(
+            map(low.__contains__, _N_WITH_VERBS)) else ():
         value = parse_int(m.group("num"))
         if value:  # "Of 249 screened, 120 with chronic spinal pain were randomised"
             kind = "randomized" if m.group("verb").lower().startswith("rand") else "enrolled"
