@@ -153,19 +153,17 @@ SUM_RE = cue_re(
     rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
 )
-# "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups (not a ratio:
-# "with 4 non-users each", "to up to 4 controls")
-# Qualitative interviews "with 21 GPs" count the clinicians interviewed.
+# Medical specialists. They are the people counted only as a survey's respondents ("612
+# dermatologists responded") or as those interviewed ("interviews with 21 GPs"); elsewhere
+# ("two neurologists rated 48 patients") the patients are counted.
+_SPECIALISTS = (r"(?:[a-z]+ologists|psychiatrists|an(?:a)?esthetists|physiotherapists|chiropractors|"
+                r"midwives|prescribers|optometrists|p(?:a)?ediatricians|internists)")
 _INTERVIEWED_CLINICIANS_RE = cue_re(
     rf"\binterview(?:s|ed)?\b[^.;]{{0,40}}?\bwith\s+{_NUM}\s+{_MODS}(?:GPs|general practitioners|"
-    rf"physicians|clinicians|doctors|nurses|pharmacists|[a-z]+ologists|psychiatrists|prescribers)\b", re.I)
-# "612 dermatologists responded": specialists are the people counted only as respondents of a
-# survey (elsewhere "two neurologists rated 48 patients" counts the patients)
+    rf"physicians|clinicians|doctors|nurses|pharmacists|{_SPECIALISTS})\b", re.I)
 _SPECIALIST_RESPONDENTS_RE = cue_re(
-    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}(?:[a-z]+ologists|psychiatrists|an(?:a)?esthetists|physiotherapists|"
-    rf"chiropractors|midwives|prescribers|optometrists|p(?:a)?ediatricians|internists)\b\s*"
-    rf"(?:\([^()]*\)\s*)?(?:responded|replied|participated|took part|answered|returned|completed the|"
-    rf"were (?:surveyed|interviewed))\b", re.I)
+    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_SPECIALISTS}\b\s*(?:\([^()]*\)\s*)?(?:responded|replied|"
+    rf"participated|took part|answered|returned|completed the|were (?:surveyed|interviewed))\b", re.I)
 _POOLED_IN_BRACKETS_RE = cue_re(
     rf"\b(?:studies|trials|RCTs)\s*\(\s*(?:n\s*=\s*)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
 # "Eighty-seven patients started LDN and 125 amitriptyline", "Forty-six women entered the pool
@@ -176,7 +174,7 @@ _ELLIPTICAL_ARMS_RE = cue_re(
     rf"(?P<num2>{NUMBER_PATTERN})\s+(?:(?:the|to|on|in)\s+)?"
     rf"(?!(?:were|was|had|did|withdrew|discontinued|stopped|completed|dropped|died|of|patients|"
     rf"participants)\b)[A-Za-z][\w-]*(?:\s+(?:group|arm))?\s*(?=[.;,)]|$)", re.I)
-# Cheap gates: a literal every match of the pattern above or below contains.
+# Cheap gates: literals one of which every match of the named pattern contains.
 _SPECIALIST_GATE = ("ologist", "iatrist", "thetist", "therapist", "practor", "midwi", "prescriber",
                     "metrist", "iatrician", "internist")
 _ELLIPTICAL_VERBS = ("started", "entered", "received", "took", "chose", "joined", "were given",
@@ -188,6 +186,8 @@ _N_WITH_CONDITION_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+with\s+(?:[\w'-]+\s+){{1,8}}?(?:were|was)\s+"
     rf"(?P<verb>randomi[sz]ed|randomly assigned|enrolled|included|recruited)\b", re.I)
 _PER_EACH_AFTER_RE = cue_re(r"\s*(?:\w+\s+){0,2}?(?:each|per)\b", re.I)
+# "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups (not a ratio:
+# "with 4 non-users each", "to up to 4 controls")
 MATCHED_GROUPS_RE = cue_re(
     rf"\bmatched\s+(?:a total of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,80}}?\b(?:to|with)\s+"
     rf"(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|(?:non-?)?(?:users|exposed|controls))",
