@@ -1923,3 +1923,161 @@ def test_a_single_patients_years_with_a_condition_are_history() -> None:
     treated = study("Low-dose naltrexone in fibromyalgia: an open-label pilot",
                     (None, "Patients with fibromyalgia were treated with low-dose naltrexone for 12 weeks."))
     assert treated["duration_weeks"] == 12.0
+
+
+# --- sets AE, AF and AG (2026-12-02, second session): products, spin, comparators -----------------
+
+def test_naltrexone_bupropion_dose_pairs_give_the_naltrexone_part() -> None:
+    st = study("Naltrexone-bupropion and knee pain in obesity: a randomized trial", ("Methods",
+        "Adults with knee osteoarthritis and obesity were randomized to extended-release "
+        "naltrexone-bupropion (8 mg/90 mg tablets, titrated over 4 weeks to 16 mg/180 mg twice daily) "
+        "or placebo for 26 weeks."), ("Results", "A total of 120 adults were randomized."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (8.0, 32.0)
+    st = study("Naltrexone/bupropion for binge eating: a protocol", (None,
+        "Participants will start one tablet (naltrexone 8 mg/bupropion 90 mg) each morning, increased "
+        "to two tablets twice daily (32 mg/360 mg per day) by week 4, and continue for 16 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (8.0, 32.0)
+    # doses named drug by drug were read right before and still are
+    st = study("Naltrexone plus bupropion for weight loss: a randomized trial", ("Methods",
+        "Adults were randomized to naltrexone 32 mg plus bupropion 360 mg daily or placebo for "
+        "56 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (32.0, 32.0)
+
+
+def test_one_dose_of_two_working_is_a_mixed_result() -> None:
+    title = "Two doses of naltrexone for fatigue in lupus: a randomized placebo-controlled trial"
+    st = study(title, ("Results", "Fatigue improved with 3 mg (P = 0.01) and not with 1 mg."),
+               ("Conclusions", "Naltrexone 3 mg, but not 1 mg, improved fatigue over 12 weeks."))
+    assert st["result"] == "mixed"
+    st = study(title, ("Conclusions", "Only one of the two co-primary end points was met; the higher "
+                       "dose should be studied further."))
+    assert st["result"] == "mixed"
+
+
+def test_as_effective_as_an_active_drug_is_mixed_but_not_a_magnitude_or_a_dose() -> None:
+    title = "Low-dose naltrexone or amitriptyline for fibromyalgia: a randomized comparison"
+    st = study(title, ("Conclusions", "Low-dose naltrexone was as effective as amitriptyline and "
+                       "caused less drowsiness."))
+    assert st["result"] == "mixed"
+    st = study(title, ("Conclusions", "Eight sessions were about 70% as effective as sixteen "
+                       "sessions and reduced pain."))
+    assert st["result"] == "positive"
+    st = study(title, ("Conclusions", "Naltrexone reduced pain; the lowest dose, 1.5 mg, was as "
+                       "effective as the higher doses."))
+    assert st["result"] == "positive"
+
+
+def test_a_hedged_subgroup_or_an_open_question_does_not_outweigh_a_null_finding() -> None:
+    title = "Low-dose naltrexone for painful neuropathy: a crossover trial"
+    st = study(title, ("Conclusions", "Naltrexone was not superior to placebo for painful neuropathy. "
+                       "A benefit in a subgroup of patients cannot be excluded and may justify "
+                       "further study."))
+    assert st["result"] == "negative"
+    st = study(title, ("Conclusions", "The pooled trials do not show a meaningful effect of naltrexone "
+                       "on pain; future trials should test whether any subgroup benefits."))
+    assert st["result"] == "negative"
+    # a subgroup's benefit stated as a finding still makes a mixed result
+    st = study(title, ("Conclusions", "Naltrexone was not superior to placebo overall, but a subgroup "
+                       "of patients with allodynia improved significantly."))
+    assert st["result"] == "mixed"
+
+
+def test_uncertain_importance_or_a_low_certainty_grade_beside_a_benefit_stays_positive() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised trial", ("Conclusions",
+        "Naltrexone appears to produce a modest reduction in back pain, although whether an effect "
+        "of this size is clinically important is uncertain."))
+    assert st["result"] == "positive"
+    title = "Low-dose naltrexone for chronic pain: a systematic review and meta-analysis"
+    st = study(title, ("Conclusions", "Naltrexone may slightly reduce chronic pain, but the evidence is "
+                       "of low certainty and comes from small trials."))
+    assert st["result"] == "positive"
+    st = study(title, ("Conclusions", "Naltrexone may slightly reduce chronic pain, but the evidence is "
+                       "limited, inconsistent and of low certainty."))
+    assert st["result"] == "mixed"
+
+
+def test_a_null_trial_with_only_soft_praise_in_its_conclusion_is_negative() -> None:
+    title = "Low-dose naltrexone for fatigue in Sjogren's syndrome: a randomised trial"
+    methods = ("Methods", "Adults were randomised to naltrexone 4.5 mg or placebo for 12 weeks. The "
+               "primary outcome was the change in fatigue at week 12.")
+    null = ("Results", "Sixty patients were randomised. Fatigue improved by 2.9 points with naltrexone "
+            "and by 2.2 points with placebo (difference 0.7, 95% CI -2.0 to 3.4; P = 0.61).")
+    soft = ("Conclusions", "Naltrexone was well tolerated, and it may be a useful option for some "
+            "patients; larger trials are needed.")
+    st = extract_study(record(title, methods, null, soft))
+    assert st.study["result"] == "negative"
+    assert any(e["rule"] == "result_negative_null_results_soft_conclusion" for e in st.study["evidence"])
+    # a significant primary, a conclusion claiming the benefit outright, or no primary outcome
+    # named: the conclusion stands
+    sig = ("Results", "Sixty patients were randomised. Fatigue improved more with naltrexone "
+           "(difference 4.1, 95% CI 1.0 to 7.2; P = 0.01).")
+    assert study(title, methods, sig, soft)["result"] == "positive"
+    strong = ("Conclusions", "Naltrexone reduced fatigue in Sjogren's syndrome.")
+    assert study(title, methods, null, strong)["result"] == "positive"
+    unnamed = ("Methods", "Adults were randomised to naltrexone 4.5 mg or placebo for 12 weeks.")
+    assert study(title, unnamed, null, soft)["result"] == "positive"
+
+
+def test_a_benefit_of_the_active_comparator_beside_a_null_naltrexone_finding_is_negative() -> None:
+    title = "Low-dose naltrexone, pregabalin or placebo for neuropathic pain: a three-arm trial"
+    st = study(title, ("Conclusions", "Naltrexone was not superior to placebo, whereas pregabalin gave "
+                       "a modest benefit."))
+    assert st["result"] == "negative"
+    st = study(title, ("Conclusions", "Naltrexone did not increase the analgesic effect of tramadol, "
+                       "but it may reduce opioid-induced constipation."))
+    assert st["result"] == "mixed"
+
+
+def test_result_cues_from_sets_ae_af_ag() -> None:
+    title = "Medical cannabis and opioid dose in chronic pain: a matched cohort study"
+    st = study(title, ("Conclusions", "Cannabis authorization was not associated with a reduction in "
+                       "opioid dose over one year."))
+    assert st["result"] == "negative"
+    title = "Naltrexone in alcohol use disorder with chronic pain: a randomized trial"
+    st = study(title, ("Conclusions", "Naltrexone did not worsen pain and reduced heavy drinking. These "
+                       "findings do not support withholding naltrexone from people with pain."))
+    assert st["result"] == "positive"
+    st = study(title, ("Conclusions", "Gabapentin was not more effective than placebo in maintaining "
+                       "pain relief; a high placebo response may have contributed."))
+    assert st["result"] == "negative"
+    st = study("Lacosamide in painful neuropathy: a randomized trial", ("Conclusions",
+        "Lacosamide 400 mg/day was effective in painful neuropathy; 600 mg/day gave no additional "
+        "benefit."))
+    assert st["result"] == "positive"
+    st = study("Cannabidiol and TRPV1 responses in human sensory neurons", ("Conclusions",
+        "At clinical concentrations cannabidiol did not desensitise TRPV1. Desensitisation is unlikely "
+        "to explain any analgesic effect of oral cannabidiol."))
+    assert st["result"] == "negative"
+    st = study("Tapentadol for neuropathic pain: an enriched-enrolment randomized withdrawal trial",
+               ("Conclusions", "Responders switched to placebo did not relapse more often, so the "
+                "improvement seen in the open phase is not specific to the drug."))
+    assert st["result"] == "negative"
+    st = study("Acute urinary retention after starting duloxetine for low back pain in an older man",
+               types=["Case Reports"])
+    assert (st["design"], st["result"]) == ("case_report", "negative")
+
+
+def test_counts_from_sets_ae_af_ag() -> None:
+    rats = study("Naltrexone and visceral pain in rats with colitis", ("Methods",
+        "Rats (n = 10 per group; 40 in total) received saline or naltrexone 0.1 mg/kg daily."))
+    assert rats["n_enrolled"] == 40
+    st = study("Low-dose naltrexone for painful neuropathy: a crossover trial",
+               ("Methods", "Adults with mean daily pain of 5 or more out of 10 were randomised to "
+                "naltrexone or placebo."), ("Results", "Twenty-eight participants were randomised."))
+    assert st["n_enrolled"] == 28  # "out of 10" is the scale
+    st = study("Overdose after stopping naltrexone or buprenorphine: a cohort study", ("Participants",
+        "Adults who stopped extended-release naltrexone (n = 1,204) or buprenorphine (n = 9,377) "
+        "after at least 30 days of treatment."))
+    assert st["n_enrolled"] == 10581
+    # events or reasons counted in brackets are not groups of people
+    st = study("Low-dose naltrexone in veterans with chronic pain: a cohort", ("Results",
+        "Records of 118 veterans were reviewed. Vivid dreams (n = 9) and insomnia (n = 6) were the "
+        "commonest adverse effects."))
+    assert st["n_enrolled"] == 118
+    st = study("Low-dose naltrexone in CRPS: a systematic review", ("Results",
+        "Nine studies were included: one randomized trial (n = 46), three cohorts (150 patients in "
+        "total) and five case reports, totalling 201 patients."))
+    assert st["n_enrolled"] == 201
+    st = study("Cannabis authorization and opioid dose: a matched cohort", ("Results",
+        "We matched 812 patients with an authorization to 1624 without."))
+    assert st["n_enrolled"] == 2436

@@ -928,18 +928,50 @@ class _DoseHits:
     context: list[tuple[Dose, Sentence]] = field(default_factory=list)
 
 
+# Naltrexone-bupropion given as one product with its doses as a pair, "(8 mg/90 mg)", "naltrexone
+# 8 mg/bupropion 90 mg", "16 mg/180 mg twice daily", "32/360 mg": the naltrexone part is named first.
+_NB_PRODUCT_RE = cue_re(
+    r"\bnaltrexone(?:\s+(?:SR|ER|XR|PR))?(?:\s*[-/\u2013+]\s*|\s+(?:plus|and|with)\s+)bupropion"
+    r"(?:\s+(?:SR|ER|XR|PR))?\b", re.I)
+_NB_PAIR_RE = re.compile(
+    r"\b\d+(?:\.\d+)?(?P<unit1>\s*mg)?(?P<second>\s*/\s*(?:bupropion(?:\s+(?:SR|ER|XR|PR))?\s+)?"
+    r"\d+(?:\.\d+)?)(?P<unit2>\s*mg\b)", re.I)
+_NB_PARTNER_RE = re.compile(r"(?:\s*[-/\u2013+]\s*|\s+(?:plus|and|with)\s+)bupropion(?:\s+(?:SR|ER|XR|PR))?\b",
+                            re.I)
+
+
+def _naltrexone_part_of_pairs(text: str) -> str:
+    """The sentence with each naltrexone-bupropion dose pair cut to its naltrexone dose and the
+    product's bupropion name cut ("naltrexone-bupropion (8 mg/90 mg) ... 16 mg/180 mg twice daily"
+    -> "naltrexone (8 mg) ... 16 mg twice daily"), for reading naltrexone doses only."""
+    pairs = list(_NB_PAIR_RE.finditer(text))
+    if not pairs:
+        return text
+    # "8 mg/90 mg" -> "8 mg", "32/360 mg" -> "32 mg"
+    cuts = [(m.start("second"), m.end("unit2" if m.group("unit1") else "second")) for m in pairs]
+    for m in _NB_PRODUCT_RE.finditer(text):
+        partner = _NB_PARTNER_RE.search(text, m.start(), m.end())
+        if partner:
+            cuts.append((partner.start(), partner.end()))
+    for start, end in sorted(cuts, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
 def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
     hits = _DoseHits()
+    product = ctx.possible(_NB_PRODUCT_RE) and any(ctx.hit(_NB_PRODUCT_RE, s) for s in ctx.sentences)
     for s in ctx.own:
         if "g" not in s.text or not _DIGIT_RE.search(s.text):
             continue
         if s.section == OBJECTIVE and not ctx.hit(cue.OWN_CUE_RE, s):
             continue
+        text = _naltrexone_part_of_pairs(s.text) if product and "/" in s.text else s.text
         previous: Dose | None = None  # the sentence's last naltrexone dose
-        for dose in find_doses(s.text):
-            owner = _dose_owner(s.text, dose, ntx)
+        for dose in find_doses(text):
+            owner = _dose_owner(text, dose, ntx)
             if owner is None and previous is not None and not cue.OTHER_DRUG_RE.search(
-                    s.text, previous.end, dose.start):
+                    text, previous.end, dose.start):
                 # "starting with 1 mg in the evening and increasing weekly by 1 mg to 4.5 mg":
                 # the sentence goes on about the drug its earlier dose belonged to
                 owner = "naltrexone"
@@ -1295,6 +1327,12 @@ _VERBS_BEFORE_NEGATION = frozenset({"had", "has", "have", "showed", "shows", "wa
 
 def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     low = text.lower()
+    if "whether" in low or " if " in low:
+        text = cue.OPEN_QUESTION_RE.sub(" ", text)
+        low = text.lower()
+    if may_match(cue.ASIDE_RE, low):
+        text = cue.ASIDE_RE.sub(" ", text)
+        low = text.lower()
     if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
         return False, True, False
     if may_match(cue.NO_HARM_RE, low):
@@ -1365,10 +1403,13 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     first: Sentence | None = None
     for s in sentences:
         p, n, m = _polarity(s.text)
-        if first is not None and p and not n and not m and neg and not pos and (
-                cue.HEDGE_RE.search(s.text) or cue.SUBSET_BENEFIT_RE.search(s.text)
-                or cue.AFTERTHOUGHT_RE.search(s.text)):
-            continue  # "Because a subset of patients responded, a full trial is warranted."
+        if first is not None and p and not n and neg and not pos and (
+                (not m and (cue.HEDGE_RE.search(s.text) or cue.SUBSET_BENEFIT_RE.search(s.text)
+                            or cue.AFTERTHOUGHT_RE.search(s.text)))
+                or (m and cue.HEDGE_RE.search(s.text) and cue.SUBSET_BENEFIT_RE.search(s.text))):
+            # "Because a subset of patients responded, a full trial is warranted."; "A benefit in a
+            # subgroup of patients cannot be excluded and might justify further study."
+            continue
         if (p or n or m) and first is None:
             first = s
         pos, neg, mixed = pos or p, neg or n, mixed or m
@@ -1379,6 +1420,11 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     if neg:
         return "negative", first
     return None, None
+
+
+# Beside a graded benefit, words that qualify the benefit itself (its size's relevance, its harms).
+_QUALIFIED_RE = cue_re(r"\b(?:uncertain|adverse|harms?|risks?|limited|inconsistent|conflicting|heterogene\w*)\b",
+                       re.I)
 
 
 def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
@@ -1493,6 +1539,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             # "evidence that cannabis alleviates neuropathic pain but insufficient evidence in
             # other pain populations": a benefit beside the uncertainty is a mixed result
             rest = _polarity(cue.UNCLEAR_RE.sub(" ", s.text))
+            if rest == (True, False, False) and not _QUALIFIED_RE.search(s.text) and all(cue.CERTAINTY_GRADE_RE.match(u.group(0))
+                                               for u in cue.UNCLEAR_RE.finditer(s.text)):
+                # "LDN may produce a small reduction in chronic pain, but the evidence is of low
+                # certainty": a benefit found, graded; the grade is no doubt about its direction
+                return Found("positive", s.text, "result_positive_benefit_low_certainty")
             if rest[0]:
                 return Found("mixed", s.text, "result_mixed_benefit_and_uncertainty")
             return Found("unclear", s.text, "result_unclear_wording")
@@ -1514,6 +1565,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # abstracts end on their controls ("knockout mice did not respond", "the high dose had no
         # effect"); the title states the finding (all 26 such labelled records are positive)
         return Found("positive", title.text, "result_positive_title_finding")
+    if direction == "mixed" and where is not None and title is not None and ctx.hit(cue.NALTREXONE_RE, title) \
+            and _naltrexone_null_comparator_benefit(where.text):
+        return Found("negative", where.text, "result_negative_naltrexone_null_comparator_benefit")
+    if direction == "positive" and design in TRIALS and _spun_null_trial(ctx, conclusions):
+        return Found("negative", where.text if where else None, "result_negative_null_results_soft_conclusion")
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
     safe = next((s for s in conclusions if ctx.hit(cue.SAFE_CONCLUSION_RE, s)), None)
@@ -1553,6 +1609,62 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             return Found("positive", title.text, "result_positive_success_title")
         return None  # a title alone reports no result
     return Found("unclear", None, "result_no_direction_cue")
+
+
+_WHEREAS_RE = cue_re(r",?\s+\b(?:whereas|while|but)\b\s+")
+
+
+def _naltrexone_null_comparator_benefit(text: str) -> bool:
+    """"Naltrexone 4.5 mg was not superior to placebo for CLBP, whereas duloxetine gave a modest
+    benefit": in a naltrexone record the benefit is the active comparator's, the finding is null."""
+    split = _WHEREAS_RE.search(text)
+    if split is None:
+        return False
+    head, tail = text[:split.start()], text[split.end():]
+    other = cue.OTHER_DRUG_RE.search(tail)
+    if not cue.NALTREXONE_RE.search(head) or cue.NALTREXONE_RE.search(tail) or other is None or \
+            other.start() > 25 or tail.lower().startswith(("it ", "its ", "this ", "they ")):
+        return False  # the comparator must be the clause's subject ("but it may reduce constipation")
+    return _polarity(head)[:2] == (False, True) and _polarity(tail)[:2] == (True, False)
+
+
+# A conclusion that speaks well of a treatment without claiming it worked: "may be a useful option",
+# "was feasible and well tolerated ..., supporting a randomised trial", "merits further study".
+_SOFT_POSITIVE_RE = cue_re(
+    r"\b(?:may|might|could|possibly|potential(?:ly)?|feasib\w+|acceptab\w+|warrant\w*|supporting|"
+    r"justif\w+|merits?|worth|option)\b", re.I)
+
+
+_BENEFIT_OVER_CONTROL_RE = cue_re(
+    r"\b(?:lowered|reduced|improved|relieved|decreased)\b[^.;]{0,60}?\b(?:relative to|more than|"
+    r"compared with|compared to|than|versus|vs\.?) (?:the )?(?:placebo|sham|control)\b", re.I)
+
+
+def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
+    """A trial whose results state p-values and none below 0.05, and whose conclusion is positive
+    only in soft words: the null result stands ("FACIT-Fatigue ... P = 0.63" then "LDN may be a useful
+    option for selected patients"). A conclusion that claims the benefit outright is left alone."""
+    positives = [s for s in conclusions if _polarity(s.text)[0]]
+    if not positives or not all(ctx.hit(_SOFT_POSITIVE_RE, s) for s in positives):
+        return False
+    if not any(ctx.hit(_PRIMARY_RE, s) for s in ctx.own if s.section != CONCLUSIONS):
+        return False  # no primary outcome named: the p-values may test anything (doses, subgroups)
+    in_conclusion = {s.index for s in conclusions}
+    seen = False
+    for s in ctx.own:
+        if s.section not in (RESULTS, OTHER) or s.index in in_conclusion or "p" not in ctx.low[s.index]:
+            continue
+        benefit = ctx.hit(_BENEFIT_OVER_CONTROL_RE, s)
+        if benefit and not _polarity(s.text[:benefit.end()])[1]:
+            return False  # "both active doses lowered pain relative to placebo ... (P > .7)"
+        for m in cue.P_VALUE_RE.finditer(s.text):
+            value = _p_float(m.group("num"))
+            if value is None:
+                continue
+            if value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05):
+                return False
+            seen = True
+    return seen
 
 
 # --- outcomes -------------------------------------------------------------------------------------

@@ -577,7 +577,8 @@ NEGATIVE_RE = cue_re(
     r"\bdid not (?:differ|reduce|improve|relieve|lower|show|"
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
-    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|perform (?:better|differently))|\b(?:do|does) not (?:indicate|support|show|suggest|"
+    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
+    r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
@@ -649,6 +650,17 @@ NEGATIVE_RE = cue_re(
     r"arrhythmias?|infections?|relapse)\b|"
     r"\bno (?:\w+ ){0,2}?better (?:\w+ ){0,2}?than\b|\b(?:did|does|do) not (?:appear|seem) to\b"
     r"(?! preclude| rule out)|"
+    # "was not associated with a reduction in opioid dose", "should not be expected to lower their
+    # opioid dose", "the negative primary responder analysis", "the improvement is not specific to
+    # the drug"
+    r"\bnot associated with (?:a |an |any )?(?:reductions?|improvements?|benefits?|decreases?)\b|"
+    r"\bshould not be expected to (?:lower|reduce|improve|relieve|help|benefit)\b|"
+    r"\b(?:negative|null) primary (?:\w+ )?(?:analysis|outcome|end ?point|result)\b|"
+    r"\bnot specific to (?:the )?(?:drug|treatment|medication|active (?:drug|treatment))\b|"
+    r"\bdid not (?:desensiti[sz]e|inhibit|suppress)\b|"
+    # "PTSD improved to a similar degree in all groups"; "it did not add to the effect of naltrexone"
+    r"\bimproved (?:to a similar (?:degree|extent)|similarly|equally) in (?:all|both|each)\b|"
+    r"\bdid not add to\b|"
     r"\bboth (?:groups|arms) improved\b(?!,? (?:but|although|whereas)\b)|\b(?:improved|fell|declined|decreased) (?:\w+ ){0,2}?in both "
     r"(?:groups|arms)\b|\bno (?:\w+ )?evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))",
     _I,
@@ -724,7 +736,7 @@ UNSAFE_RE = cue_re(
 )
 # Case reports and series of an adverse reaction: the finding is harm.
 _HARM_NOUNS = (
-    r"(?:toxicity|injury|serotonin syndrome|withdrawal(?: syndrome)?|cystitis|glaucoma|hypertension|"
+    r"(?:toxicity|urinary retention|panic attacks?|angioedema|injury|serotonin syndrome|withdrawal(?: syndrome)?|cystitis|glaucoma|hypertension|"
     r"error|reaction|failure|leukoencephalopathy|psychosis|seizures?|death|hepatitis|pancreatitis|"
     r"rhabdomyolysis|arrhythmia|overdose|poisoning|dependence|Stevens-Johnson|neuroleptic malignant|"
     r"myocarditis|pericarditis|anaphylaxis|rupture|necrosis|perforation|thrombosis|hepatotoxicity|nephrotoxicity|haemorrhage|"
@@ -740,7 +752,9 @@ ADVERSE_REACTION_TITLE_RE = cue_re(
     rf"injections?|administration|titration)\b|"
     rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
     rf"\b{_HARM_NOUNS}\b|\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\b(?:induced|associated|related|"
-    rf"complicating|following|after|caused by|due to|with)\b|-(?:induced|associated)\b",
+    rf"complicating|following|after|caused by|due to|with)\b|-(?:induced|associated)\b|"
+    # "Acute urinary retention after starting duloxetine"
+    rf"\b(?:after|following|on) (?:starting|initiating|initiation of|commencing|beginning|adding)\b",
     _I,
 )
 # A title about an outcome of treatment, not a harm: "Complete recovery from CRPS after ketamine".
@@ -830,6 +844,22 @@ EQUIVALENCE_NOT_SHOWN_RE = cue_re(
 AFTERTHOUGHT_RE = cue_re(
     r"\b(?:response|responses|improvements?|effects?) (?:to|with|in|of) (?:the )?(?:sham|placebo)\b|"
     r"\bplacebo (?:responses?|effects?)\b|\bcannot be (?:excluded|ruled out)\b", _I)
+# A question left for later work states no finding: "larger trials should test whether any subgroup
+# benefits", "although whether an effect of this size is clinically important is uncertain".
+OPEN_QUESTION_RE = cue_re(
+    r"\b(?:test|determine|establish|assess|examine|explore|clarify|confirm|show|investigate|evaluate)\w* "
+    r"(?:whether|if)\b[^.;]*|"
+    r"\b(?:although|though|but|while|yet),? whether\b[^.;]*?\bclinically (?:important|meaningful|relevant|"
+    r"worthwhile)\b[^.;]*?"
+    r"\b(?:is|are|remains?) (?:uncertain|unclear|unknown)\b", _I)
+# The certainty of a body of evidence (GRADE), not doubt about the direction of its effect.
+CERTAINTY_GRADE_RE = cue_re(r"^(?:very )?low[- ]certainty$", _I)
+# Asides that name a positive word without claiming a benefit: "a high placebo response may have
+# contributed", "600 mg/day gave no additional benefit" (over a dose that worked).
+ASIDE_RE = cue_re(
+    r"\b(?:high|large|strong|substantial) placebo (?:responses?|effects?)\b|"
+    r"\b\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?| daily| per day)?\s+(?:gave|provided|offered|had|showed|added) no "
+    r"(?:additional|further|extra|incremental) (?:benefit|efficacy|effect)\b", _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
@@ -837,6 +867,13 @@ SAFETY_ONLY_RE = cue_re(
     r"reactions?)|no serious)\b", _I
 )
 MIXED_RE = cue_re(
+    # one dose of two worked: "Naltrexone 4.5 mg, but not 1.5 mg, reduced pain", "only one of the two
+    # co-primary comparisons was met"; efficacy like an active drug's in a trial not built to show it
+    r"\b\d+(?:\.\d+)?\s*mg\b,? but not (?:the )?\d+(?:\.\d+)?\s*mg\b|"
+    r"\bonly one of (?:the |its )?(?:two|three|four|\d) (?:co-?)?primary\b|"
+    # (not "72% as effective as 24 lessons", a magnitude; not "as effective as the higher doses")
+    r"(?<!% )(?<!percent )\bas effective as (?!(?:the )?(?:placebo|sham|control|vehicle)\b)"
+    r"(?!(?:the )?(?:\w+ )?doses?\b)|"
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
     # "favourable uncontrolled observations contrast with a null randomised trial"; "the response

@@ -141,7 +141,10 @@ _ARMS_TO_START_RE = cue_re(
 _ARMS_TO_NEXT_RE = cue_re(
     rf"(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|ml|mL)\b){{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+)?to\b", re.I)
-TOTAL_IN_BRACKETS_RE = cue_re(rf"\(\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
+# "(48 in total)", "(n = 12 per group; 48 in total)": a stated total in brackets.
+TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
+# "..., totalling 356 patients": the total of the groups listed before it.
+_TOTALLING_RE = cue_re(rf"\btotal(?:l)?ing\s+(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
 # "64 rats in total", "with 497 patients in total": a stated total (inside brackets too).
 TOTAL_PEOPLE_RE = cue_re(
     rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\s+(?:in total|altogether)\b", re.I)
@@ -190,7 +193,7 @@ _PER_EACH_AFTER_RE = cue_re(r"\s*(?:\w+\s+){0,2}?(?:each|per)\b", re.I)
 # "with 4 non-users each", "to up to 4 controls")
 MATCHED_GROUPS_RE = cue_re(
     rf"\bmatched\s+(?:a total of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,80}}?\b(?:to|with)\s+"
-    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|(?:non-?)?(?:users|exposed|controls))",
+    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|(?:non-?)?(?:users|exposed|controls)|without\b)",
     re.I,
 )
 _PAREN_RE = cue_re(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -249,7 +252,9 @@ _OF_THE_RANDOMIZED_RE = cue_re(
     rf"(?:(?<![\w.,/-])(?P<sub>{NUMBER_PATTERN})\s+)?\bof (?:the |all )?(?P<num>{NUMBER_PATTERN})\s+"
     rf"(?P<verb>randomi[sz]ed|enrolled|included|recruited)\s+{_MODS}{_PEOPLE}\b"
     rf"(?P<done>[^.;]{{0,40}}?\b(?:completed|were analy[sz]ed|finished)\b)?", re.I)
-_SCORE_OF_BEFORE_RE = cue_re(r"\b\d+(?:\.\d+)?\s+(?:of|out of)\s*$", re.I)
+# "pain of 4 of 10", "pain of 4 or more out of 10 were randomised": a score's scale.
+_SCORE_OF_BEFORE_RE = cue_re(
+    r"\b\d+(?:\.\d+)?(?:\s+or\s+(?:more|higher|greater|above|less|lower))?\s+(?:of|out of)\s*$", re.I)
 _LEAVING_BEFORE_RE = cue_re(r"\bleaving(?: a total of| a final sample of| a sample of)?\s*$", re.I)
 # "..., leaving 102 (CD, 71; UC, 31).": the count needs no noun after "leaving"
 _LEAVING_RE = cue_re(rf"\bleaving(?: a total of| a final sample of| a sample of)?\s+(?P<num>{NUMBER_PATTERN})\b"
@@ -476,6 +481,13 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_in_total"))
+    for m in _TOTALLING_RE.finditer(raw) if "totaling" in low or "totalling" in low else ():
+        value = parse_int(m.group("num"))
+        if value:
+            # "one trial (n = 64), four cohorts (211 patients in total) ..., totalling 356
+            # patients": the parts listed before the total are not the sample
+            out = [c for c in out if not (c.value < value and c.rank >= RANK_ENROLLED)]
+            out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_totalling"))
     text = _strip_brackets(raw) if "(" in raw or "[" in raw else raw
     if not words and text is not raw:
         words = may_have_number_words(text)  # cutting brackets out can join letters into a word
@@ -527,8 +539,9 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             kind = "randomized" if m.group("verb").lower().startswith("rand") else "enrolled"
             out.append(Count(value, kind, RANK_RANDOMIZED if kind == "randomized" else RANK_ENROLLED,
                              sentence, "n_with_condition"))
-    if "=" in raw and _ALLOCATED_RE.search(raw):
-        # "will be randomised to pregabalin (n = 102) or placebo (n = 102)": the arms' sizes
+    if "=" in raw and (_ALLOCATED_RE.search(raw) or _two_groups(raw)):
+        # "will be randomised to pregabalin (n = 102) or placebo (n = 102)", "who discontinued
+        # XR-NTX (n = 2,846) or buprenorphine (n = 18,934)": the arms' or groups' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
         if len(arms) >= 2 and not _PER_ARM_RE.search(raw):
             rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
@@ -640,6 +653,24 @@ _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocate
 _ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided|matched)", re.I)
 # "(n = 102)", "(n = 4,118)": an arm's size, thousands separators included
 _ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
+# Two groups' sizes side by side, "X (n = 2,846) or Y (n = 18,934)": the groups compared.
+_TWO_GROUPS_RE = cue_re(
+    r"\(\s*n\s*=\s*[\d,]+\s*\)\s*,?\s*(?:or|and|versus|vs\.?|compared with)\s+(?:[\w'/-]+\s+){0,4}?"
+    r"[\w'/-]+\s*\(\s*n\s*=\s*[\d,]+\s*\)", re.I)
+# Events or reasons counted with "(n = x)" are no groups of people: "Vivid dreams (n=4) and insomnia
+# (n=3) were the commonest adverse effects", "stopped for lack of effect (n = 35) or sleep (n = 14)".
+_NOT_GROUPS_RE = cue_re(r"\b(?:adverse|side[- ]effects?|events?|reasons?|because|due to|for lack|"
+                        r"complications?|required)\b", re.I)
+
+
+def _two_groups(raw: str) -> bool:
+    """Two groups' sizes side by side that are the sample, not a subset of a number stated before."""
+    m = _TWO_GROUPS_RE.search(raw)
+    if m is None or _NOT_GROUPS_RE.search(raw):
+        return False
+    return not COUNT_RE.search(raw, 0, m.start())  # "Sixty-two veterans (29%) stopped ..., (n = 35) or"
+
+
 _PER_ARM_RE = cue_re(r"\b(?:per|in each|each) (?:arm|group)\b", re.I)
 # The units randomised in a cluster trial; a count of them is not the number of patients.
 _CLUSTER_UNIT_RE = cue_re(
