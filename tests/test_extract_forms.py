@@ -2081,3 +2081,34 @@ def test_counts_from_sets_ae_af_ag() -> None:
     st = study("Cannabis authorization and opioid dose: a matched cohort", ("Results",
         "We matched 812 patients with an authorization to 1624 without."))
     assert st["n_enrolled"] == 2436
+
+
+def test_durations_from_sets_ae_af_ag() -> None:
+    st = study("Lacosamide in painful neuropathy: a randomized trial", ("Methods",
+        "Patients were randomized to lacosamide or placebo. Doses were increased weekly during a "
+        "4-week titration phase, followed by a 12-week maintenance phase at the assigned dose."))
+    assert st["duration_weeks"] == 16.0
+    st = study("Pregabalin in radiculopathy: a randomized withdrawal trial", (None,
+        "After a 6-week single-blind phase in which all patients received pregabalin, responders were "
+        "randomized to continue pregabalin or switch to placebo for a 4-week double-blind phase."))
+    assert st["duration_weeks"] == 4.0
+    st = study("Naltrexone and visceral pain in rats with colitis", ("Methods",
+        "Rats received naltrexone 0.1 mg/kg or saline once daily from day 1 to day 21 after induction."))
+    assert st["duration_weeks"] == 3.0
+    # a cycle's days are not the course
+    st = study("Erlotinib with or without entinostat: a randomized trial", ("Methods",
+        "Patients were randomized to erlotinib 150 mg on days 1 through 28 plus entinostat on days 1 "
+        "and 15 every 28 days."))
+    assert st["duration_weeks"] is None
+    # titration steps that lead on to an open-ended dose are not the course
+    st = study("Low-dose naltrexone and sleep in fibromyalgia: a prospective clinic cohort", ("Methods",
+        "LDN was prescribed as 1.5 mg nightly for one week, 3 mg for one week and then 4.5 mg."))
+    assert st["duration_weeks"] is None
+    assert st["design"] == "cohort"  # "prospective" is the cohort's adjective here
+    st = study("Thoracic pain after surgery treated with nerve blocks: a case report", (None,
+        "A 60-year-old man had post-thoracotomy pain. Three nerve blocks had given relief lasting 10 to "
+        "14 days."))
+    assert st["duration_weeks"] is None
+    st = study("Ketamine infusions for refractory chronic pain: a 4-year retrospective analysis",
+               (None, "We reviewed 41 patients who received outpatient ketamine infusions."))
+    assert st["duration_weeks"] is None

@@ -548,7 +548,10 @@ def _check_title_design(ctx: _Context) -> Found | None:
     trial_words = ctx.hit(cue.SINGLE_ARM_RE, title) or ctx.hit(cue.RANDOMIZED_RE, title)
     for design, pattern in _TITLE_DESIGNS:
         if design == "cohort" and trial_words:
-            continue  # "an open-label prospective study" is a trial, not a cohort
+            named = ctx.hit(pattern, title)
+            if not (named and named.start() <= trial_words.start() < named.end()):
+                continue  # "an open-label prospective study" is a trial, not a cohort
+            # ("a prospective clinic cohort": the trial word is the cohort's own adjective)
         if ctx.hit(pattern, title):
             return Found(design, title.text, f"design_{design}_title")
     return None
@@ -1118,6 +1121,11 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if not strong:
             return None
     stated = [(d, s) for d, s in strong if not d.minimum]
+    blinded = [(d, s) for d, s in stated if d.blinded]
+    if blinded:
+        # "After a 9-week single-blind phase ..., randomized ... for a 5-week double-blind phase":
+        # the randomised, blinded phase is the studied one (a randomised-withdrawal trial)
+        stated = blinded
     best_d, best_s = max(stated or strong, key=lambda x: x[0].weeks)
     return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .extract_regex import cue_re
 from .extract_text import (
@@ -853,6 +853,8 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"zoster|shingles|infection|trauma|stroke|amputation|an? [\w-]+ (?:injury|fracture|infection|"
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter|"
+    # "a 5-year retrospective analysis": the period the records span
+    r"retrospective|chart review|registry|database|"
     # "at a 6-week visit": a time point
     r"(?:visits?|assessments?|evaluations?|time ?points?|interviews?|appointments?|check-?ups?|"
     r"questionnaires?|end ?points?)\b)",
@@ -902,6 +904,20 @@ _OTHER_TIME_BEFORE_RE = cue_re(
 WEEKLY_SESSIONS_RE = cue_re(
     rf"\b(?P<num>{NUMBER_PATTERN}) weekly (?:[\w-]+ ){{0,3}}?(?:sessions|classes|visits|groups|treatments|"
     rf"injections|infusions|meetings|lessons|appointments)\b", re.I)
+# "during a 6-week titration phase, followed by a 12-week maintenance phase": the course is both.
+TITRATION_MAINTENANCE_RE = cue_re(
+    rf"\b(?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?)[- ](?:dose[- ])?titration"
+    rf"(?: (?:phase|period))?,?\s+(?:followed by|then|and|plus)\s+(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
+    rf"(?P<unit2>days?|weeks?|months?)[- ](?:fixed[- ]dose[- ])?maintenance\b", re.I)
+# "once daily from day 1 to day 14", "on days 1-28": a course given by its days (dosing named
+# before it in the sentence).
+DAY_RANGE_RE = cue_re(
+    r"\b(?:from )?days? (?P<a>\d{1,3}) ?(?:to|through|until|-|\u2013) ?(?:day )?(?P<b>\d{1,3})\b", re.I)
+_DOSING_BEFORE_RE = cue_re(
+    r"\b(?:received|given|treated|administered|injected|dosed|once daily|twice daily|daily|nightly|"
+    r"mg/kg|mg)\b[^.;]{0,60}$", re.I)
+_CYCLE_AFTER_RE = cue_re(r"\b(?:every|cycles?|repeated)\b", re.I)
+_BLINDED_AFTER_RE = cue_re(r"^\s*(?:of\s+)?(?:double|triple)[- ]blind(?:ed)?\b", re.I)
 WEEKS_FROM_ZERO_RE = cue_re(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
 _DESPITE_BEFORE_RE = cue_re(r"\bdespite\b(?:[^.;]{0,100}?\b(?:for|over|during)(?: at least| more than| over| up to)?|"
@@ -933,7 +949,9 @@ _STUDY_PLACE_AFTER_RE = cue_re(
 # "the first two patients have maintained this benefit for 12 months": how long a benefit lasted.
 _MAINTAINED_BEFORE_RE = cue_re(
     r"\b(?:maintained|sustained|persisted|remained|lasted)\b[^.;,]{0,30}?\bfor(?: up to| at least| over)?"
-    r"\s*$", re.I)
+    r"\s*$|"
+    # "blocks ... had given relief lasting 10 to 14 days": how long a benefit lasted
+    r"\b(?:relief|benefit|effect|improvement|response)\s+lasting(?: up to| about| approximately)?\s*$", re.I)
 # "2 weeks of placebo capsules and then 8 weeks of oral CBD": the treatment phase after a run-in.
 _THEN_TREATMENT_AFTER_RE = cue_re(
     r"^\s*of\s+(?!(?:[\w-]+\s+){0,2}?(?:follow-?up|washout|wash-out|placebo|observation|no treatment|"
@@ -987,6 +1005,7 @@ class Duration:
     start: int
     minimum: bool = False  # "for at least 6 months": a floor, as eligibility criteria state it
     span: bool = False  # cued only by "over", "during", "across", "throughout" ("over 2 years")
+    blinded: bool = False  # a double-blind phase's length ("for a 5-week double-blind phase")
 
 
 def _to_weeks(num: str, unit: str) -> float | None:
@@ -1009,6 +1028,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             has_number(text, low) if number is None else number):
         return out
     steps: list[float] = []
+    open_end = False  # the last titration step leads on ("..., then 4.5 mg")
+    step_at: list[int] = []  # where the steps sit in out
     for m in (DURATION_RE if words else _DURATION_DIGITS_RE).finditer(text):
         unit = m.group("unit")
         nums = [m.group("num")] + ([m.group("num2")] if m.group("num2") else [])
@@ -1058,12 +1079,31 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             continue
         if _STEP_BEFORE_RE.search(before):
             steps.append(max(weeks))
-            if _STEP_AFTER_RE.match(after):
+            step_at.append(len(out))
+            open_end = bool(_STEP_AFTER_RE.match(after))
+            if open_end:
                 strength = DURATION_TIMEPOINT  # one step of a titration, not the course
         out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before)),
-                            span))
+                            span, bool(_BLINDED_AFTER_RE.match(after))))
     if len(steps) >= 2:
-        out.append(Duration(sum(steps), DURATION_STRONG, out[0].start if out else 0))
+        # "1.5 mg for one week, 3 mg for one week, then 4.5 mg": when the last step leads on to a
+        # dose with no length, the steps are the titration, not the course
+        if open_end:
+            for i in step_at:
+                out[i] = replace(out[i], strength=DURATION_TIMEPOINT)
+        out.append(Duration(sum(steps), DURATION_TIMEPOINT if open_end else DURATION_STRONG,
+                            out[0].start if out else 0))
+    if "titration" in low and "maintenance" in low:
+        for m in TITRATION_MAINTENANCE_RE.finditer(text):
+            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
+            if a and b:
+                out.append(Duration(a + b, DURATION_STRONG, m.start()))
+    if "day" in low:
+        for m in DAY_RANGE_RE.finditer(text):
+            first, last = int(m.group("a")), int(m.group("b"))
+            if 0 <= first < last <= 365 and _DOSING_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) \
+                    and not _CYCLE_AFTER_RE.search(text, m.end(), m.end() + 80):  # "... every 28 days": a cycle
+                out.append(Duration(round((last - first + 1) / 7, 1), DURATION_STRONG, m.start()))
     if "weekly" in low:
         for m in WEEKLY_SESSIONS_RE.finditer(text):
             n = parse_number(m.group("num"))
