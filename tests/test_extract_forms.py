@@ -2112,3 +2112,15 @@ def test_durations_from_sets_ae_af_ag() -> None:
     st = study("Ketamine infusions for refractory chronic pain: a 4-year retrospective analysis",
                (None, "We reviewed 41 patients who received outpatient ketamine infusions."))
     assert st["duration_weeks"] is None
+
+
+def test_a_retraction_notice_reports_none_of_the_retracted_articles_numbers() -> None:
+    st = study("Retraction Note: Naltrexone 4.5 mg daily reduces knee pain in osteoarthritis: a "
+               "randomized placebo-controlled trial", (None,
+        "The Editor-in-Chief has retracted this article. Values for 40 of the 96 participants were "
+        "duplicated. The Editor-in-Chief no longer has confidence in the conclusions."),
+        types=["Retraction of Publication"])
+    assert st["design"] == "other"
+    assert [st[k] for k in ("n_enrolled", "dose_mg_max", "placebo_controlled", "randomized",
+                            "result")] == [None] * 5
+    assert st["conditions"]  # what the retracted article was about stays findable

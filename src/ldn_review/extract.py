@@ -1911,6 +1911,11 @@ def extract_study(article: Article) -> Extraction:
     result = extract_result(ctx, d)
     registry_ids = extract_registry_ids(article)
 
+    if design.rule == "design_retraction_notice":
+        # The notice reports no study of its own: the retracted article's numbers, quoted in its
+        # title or the notice ("64 of the 120 participants"), are not this record's.
+        randomized = blinding = placebo = comparator = crossover = n_enrolled = n_analyzed = None
+        dose_min = dose_max = kg_min = kg_max = duration = result = None
     fields: dict[str, Found | None] = {
         "design": design, "randomized": randomized, "blinding": blinding,
         "placebo_controlled": placebo, "comparator": comparator, "crossover": crossover,
