@@ -1944,14 +1944,21 @@ def test_naltrexone_bupropion_dose_pairs_give_the_naltrexone_part() -> None:
     assert (st["dose_mg_min"], st["dose_mg_max"]) == (32.0, 32.0)
 
 
-def test_one_dose_of_two_working_is_a_mixed_result() -> None:
+def test_one_of_two_co_primary_end_points_met_is_a_mixed_result() -> None:
     title = "Two doses of naltrexone for fatigue in lupus: a randomized placebo-controlled trial"
-    st = study(title, ("Results", "Fatigue improved with 3 mg (P = 0.01) and not with 1 mg."),
-               ("Conclusions", "Naltrexone 3 mg, but not 1 mg, improved fatigue over 12 weeks."))
-    assert st["result"] == "mixed"
     st = study(title, ("Conclusions", "Only one of the two co-primary end points was met; the higher "
                        "dose should be studied further."))
     assert st["result"] == "mixed"
+    st = study(title, ("Conclusions", "Naltrexone met one of its two co-primary end points."))
+    assert st["result"] == "mixed"
+    # not a primary outcome: "only one of the two primary care networks"
+    st = study(title, ("Conclusions", "Naltrexone reduced fatigue; only one of the two primary care "
+                       "networks achieved full implementation."))
+    assert st["result"] == "positive"
+    # a dose-finding trial that found its dose stays positive (labellers split on it)
+    st = study(title, ("Conclusions", "Naltrexone 3 mg/day, but not 1 mg/day, improved fatigue over 12 "
+                       "weeks."))
+    assert st["result"] == "positive"
 
 
 def test_as_effective_as_an_active_drug_is_mixed_but_not_a_magnitude_or_a_dose() -> None:
@@ -2081,6 +2088,10 @@ def test_counts_from_sets_ae_af_ag() -> None:
     st = study("Cannabis authorization and opioid dose: a matched cohort", ("Results",
         "We matched 812 patients with an authorization to 1624 without."))
     assert st["n_enrolled"] == 2436
+    st = study("An online pain course with three levels of support: a randomised trial", (None,
+        "Adults with chronic pain (n = 300) were randomised to weekly contact (n = 76), optional "
+        "contact (n = 74), no contact (n = 75) or a waitlist (n = 75)."))
+    assert st["n_enrolled"] == 300  # the total stated beside its arms is not summed with them
 
 
 def test_durations_from_sets_ae_af_ag() -> None:
@@ -2124,3 +2135,35 @@ def test_a_retraction_notice_reports_none_of_the_retracted_articles_numbers() ->
     assert [st[k] for k in ("n_enrolled", "dose_mg_max", "placebo_controlled", "randomized",
                             "result")] == [None] * 5
     assert st["conditions"]  # what the retracted article was about stays findable
+
+
+def test_higher_rates_of_a_good_outcome_trends_and_case_report_titles() -> None:
+    st = study("Outcomes after adding low-dose naltrexone in Crohn's disease: a retrospective matched "
+               "cohort", ("Conclusions", "Adding LDN to biologic therapy was associated with higher rates "
+                          "of clinical remission."))
+    assert st["result"] == "positive"
+    st = study("Opioid tapering and overdose: a cohort study", ("Conclusions",
+        "Tapering was associated with higher rates of overdose."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for fatigue after COVID-19: a randomized trial", ("Conclusions",
+        "LDN did not significantly improve fatigue over 8 weeks. The trend toward better sleep may merit "
+        "study in longer trials."))
+    assert st["result"] == "negative"
+    st = study("Trigeminal neuralgia refractory to carbamazepine controlled with low-dose naltrexone: "
+               "a case report", types=["Case Reports"])
+    assert st["result"] == "positive"
+    st = study("Opioid withdrawal triggered by naltrexone-bupropion in a woman on buprenorphine: case "
+               "report", types=["Case Reports"])
+    assert st["result"] == "negative"
+
+
+def test_not_recommended_and_a_future_randomised_trial_from_set_ai() -> None:
+    st = study("Nortriptyline for chemotherapy-induced neuropathy: a randomised trial", (None,
+        "Nortriptyline did not reduce symptoms more than placebo. Nortriptyline cannot be recommended for "
+        "this indication, although a benefit at higher doses cannot be ruled out."))
+    assert st["result"] == "negative"
+    st = study("Duloxetine for widespread pain in lupus: a 12-week open-label single-arm pilot study",
+               ("Methods", "Adults received duloxetine 60 mg daily for 12 weeks. A response rate of at "
+                "least 50% was the criterion for proceeding to a randomised trial."),
+               ("Results", "Twenty women were enrolled."))
+    assert (st["design"], st["randomized"]) == ("single_arm_trial", False)

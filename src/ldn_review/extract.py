@@ -303,11 +303,14 @@ def _check_protocol(ctx: _Context) -> Found | None:
 
 
 def _check_retraction_notice(ctx: _Context) -> Found | None:
-    """A notice retracting another paper: neither a study nor an opinion piece."""
+    """A notice retracting another paper: neither a study nor an opinion piece. ("RETRACTED ARTICLE:
+    <title>" with the article's own abstract, typed "Retracted Publication", is the study itself.)"""
     title = _title_sentence(ctx)
-    if _has_type(ctx, "retraction of publication") or (title and ctx.hit(cue.RETRACTION_TITLE_RE,
-                                                                          title)):
+    if _has_type(ctx, "retraction of publication"):
         return Found("other", title.text if title else None, "design_retraction_notice")
+    if title and ctx.hit(cue.RETRACTION_TITLE_RE, title) and not _has_type(ctx, "retracted publication") \
+            and (not ctx.has_abstract or "retract" in ctx.doc_low[len(title.text):]):
+        return Found("other", title.text, "design_retraction_notice")
     return None
 
 
@@ -549,7 +552,10 @@ def _check_title_design(ctx: _Context) -> Found | None:
     for design, pattern in _TITLE_DESIGNS:
         if design == "cohort" and trial_words:
             named = ctx.hit(pattern, title)
-            if not (named and named.start() <= trial_words.start() < named.end()):
+            inside = named is not None and not ctx.hit(cue.RANDOMIZED_RE, title) and all(
+                named.start() <= w.start() < named.end() and w.group(0).lower() == "prospective"
+                for w in cue.SINGLE_ARM_RE.finditer(title.text))
+            if not inside:
                 continue  # "an open-label prospective study" is a trial, not a cohort
             # ("a prospective clinic cohort": the trial word is the cohort's own adjective)
         if ctx.hit(pattern, title):
@@ -936,34 +942,41 @@ class _DoseHits:
 _NB_PRODUCT_RE = cue_re(
     r"\bnaltrexone(?:\s+(?:SR|ER|XR|PR))?(?:\s*[-/\u2013+]\s*|\s+(?:plus|and|with)\s+)bupropion"
     r"(?:\s+(?:SR|ER|XR|PR))?\b", re.I)
+_BN_PRODUCT_RE = cue_re(
+    r"\bbupropion(?:\s+(?:SR|ER|XR|PR))?(?:\s*[-/\u2013+]\s*|\s+(?:plus|and|with)\s+)naltrexone"
+    r"(?:\s+(?:SR|ER|XR|PR))?\b", re.I)
 _NB_PAIR_RE = re.compile(
-    r"\b\d+(?:\.\d+)?(?P<unit1>\s*mg)?(?P<second>\s*/\s*(?:bupropion(?:\s+(?:SR|ER|XR|PR))?\s+)?"
-    r"\d+(?:\.\d+)?)(?P<unit2>\s*mg\b)", re.I)
-_NB_PARTNER_RE = re.compile(r"(?:\s*[-/\u2013+]\s*|\s+(?:plus|and|with)\s+)bupropion(?:\s+(?:SR|ER|XR|PR))?\b",
-                            re.I)
+    r"\b(?P<first>\d+(?:\.\d+)?)(?P<unit1>\s*mg)?\s*/\s*(?:(?:bupropion|naltrexone)(?:\s+(?:SR|ER|XR|PR))?\s+)?"
+    r"(?P<second_num>\d+(?:\.\d+)?)(?P<unit2>\s*mg\b)", re.I)
 
 
 def _naltrexone_part_of_pairs(text: str) -> str:
     """The sentence with each naltrexone-bupropion dose pair cut to its naltrexone dose and the
     product's bupropion name cut ("naltrexone-bupropion (8 mg/90 mg) ... 16 mg/180 mg twice daily"
-    -> "naltrexone (8 mg) ... 16 mg twice daily"), for reading naltrexone doses only."""
-    pairs = list(_NB_PAIR_RE.finditer(text))
-    if not pairs:
-        return text
-    # "8 mg/90 mg" -> "8 mg", "32/360 mg" -> "32 mg"
-    cuts = [(m.start("second"), m.end("unit2" if m.group("unit1") else "second")) for m in pairs]
-    for m in _NB_PRODUCT_RE.finditer(text):
-        partner = _NB_PARTNER_RE.search(text, m.start(), m.end())
-        if partner:
-            cuts.append((partner.start(), partner.end()))
-    for start, end in sorted(cuts, reverse=True):
-        text = text[:start] + text[end:]
-    return text
+    -> "naltrexone (8 mg) ... 16 mg twice daily"), for reading naltrexone doses only. The
+    naltrexone dose is the one in the product name's naltrexone place ("bupropion/naltrexone 360/32
+    mg" -> 32)."""
+    product = _NB_PRODUCT_RE.search(text)
+    reverse = _BN_PRODUCT_RE.search(text)
+    bupropion_first = reverse is not None and (product is None or reverse.start() < product.start())
+
+    def one(m: re.Match[str]) -> str:
+        unit = m.group("unit1") or m.group("unit2")
+        named = m.group(0).lower()
+        if "naltrexone" in named:  # "bupropion 90 mg/naltrexone 8 mg"
+            return f"naltrexone {m.group('second_num')}{unit}"
+        second = "bupropion" not in named and bupropion_first
+        return f"{m.group('second_num') if second else m.group('first')}{unit}"
+
+    text = _NB_PAIR_RE.sub(one, text)
+    name_re = _BN_PRODUCT_RE if bupropion_first else _NB_PRODUCT_RE
+    return name_re.sub("naltrexone", text)
 
 
 def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
     hits = _DoseHits()
-    product = ctx.possible(_NB_PRODUCT_RE) and any(ctx.hit(_NB_PRODUCT_RE, s) for s in ctx.sentences)
+    product = any(ctx.possible(p) and any(ctx.hit(p, s) for s in ctx.sentences)
+                  for p in (_NB_PRODUCT_RE, _BN_PRODUCT_RE))
     for s in ctx.own:
         if "g" not in s.text or not _DIGIT_RE.search(s.text):
             continue
@@ -1122,7 +1135,7 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
             return None
     stated = [(d, s) for d, s in strong if not d.minimum]
     blinded = [(d, s) for d, s in stated if d.blinded]
-    if blinded:
+    if blinded and any(d.lead_in for d, _ in stated):
         # "After a 9-week single-blind phase ..., randomized ... for a 5-week double-blind phase":
         # the randomised, blinded phase is the studied one (a randomised-withdrawal trial)
         stated = blinded
@@ -1347,7 +1360,8 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test
         text = cue.NO_HARM_RE.sub(" ", text)
         low = text.lower()
-    mixed = bool(gated_search(cue.MIXED_RE, text, low))
+    mixed = bool(gated_search(cue.MIXED_RE, text, low)) or (
+        "as effective as" in low and bool(cue.AS_EFFECTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text))
     harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text) if may_match(
         cue.NEGATED_HARM_RE, low) else text
     if not may_match(cue.NEGATIVE_RE, low):
@@ -1414,9 +1428,12 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
         if first is not None and p and not n and neg and not pos and (
                 (not m and (cue.HEDGE_RE.search(s.text) or cue.SUBSET_BENEFIT_RE.search(s.text)
                             or cue.AFTERTHOUGHT_RE.search(s.text)))
-                or (m and cue.HEDGE_RE.search(s.text) and cue.SUBSET_BENEFIT_RE.search(s.text))):
+                or (m and cue.HEDGE_RE.search(s.text) and not _STATED_SIGNIFICANT_RE.search(s.text)
+                    and (cue.SUBSET_BENEFIT_RE.search(s.text) or _TREND_RE.search(s.text))
+                    and (cue.AFTERTHOUGHT_RE.search(s.text) or _FURTHER_STUDY_RE.search(s.text)))):
             # "Because a subset of patients responded, a full trial is warranted."; "A benefit in a
-            # subgroup of patients cannot be excluded and might justify further study."
+            # subgroup of patients cannot be excluded and might justify further study."; "The trend
+            # toward better cognition may merit study in longer trials."
             continue
         if (p or n or m) and first is None:
             first = s
@@ -1433,6 +1450,16 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
 # Beside a graded benefit, words that qualify the benefit itself (its size's relevance, its harms).
 _QUALIFIED_RE = cue_re(r"\b(?:uncertain|adverse|harms?|risks?|limited|inconsistent|conflicting|heterogene\w*)\b",
                        re.I)
+
+
+_TREND_RE = cue_re(r"\btrends? (?:toward|towards|to|for)\b", re.I)
+# A subgroup's benefit stated as a finding ("improved significantly") is no aside.
+_STATED_SIGNIFICANT_RE = cue_re(r"(?<!not )(?<!non-)\bsignificant(?:ly)?\b", re.I)
+# "... may justify further study", "... may merit study in longer trials": left for later work
+_FURTHER_STUDY_RE = cue_re(
+    r"\b(?:justif|warrant|merit|deserv)\w*\s+(?:further |more |additional )?(?:study|studies|trials?|"
+    r"investigation|research|evaluation)\b|\b(?:further|larger|future) (?:study|studies|trials?|research) "
+    r"(?:is|are) (?:needed|warranted|required)\b", re.I)
 
 
 def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
@@ -1620,6 +1647,10 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
 
 
 _WHEREAS_RE = cue_re(r",?\s+\b(?:whereas|while|but)\b\s+")
+_COMPARATOR_VERB_RE = cue_re(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?)?\s+)?(?:(?:also|significantly|clearly) )?"
+    r"(?:gave|reduced|improved|relieved|lowered|decreased|produced|provided|showed|led|achieved|was|were|had|"
+    r"did)\b", re.I)
 
 
 def _naltrexone_null_comparator_benefit(text: str) -> bool:
@@ -1631,8 +1662,10 @@ def _naltrexone_null_comparator_benefit(text: str) -> bool:
     head, tail = text[:split.start()], text[split.end():]
     other = cue.OTHER_DRUG_RE.search(tail)
     if not cue.NALTREXONE_RE.search(head) or cue.NALTREXONE_RE.search(tail) or other is None or \
-            other.start() > 25 or tail.lower().startswith(("it ", "its ", "this ", "they ")):
-        return False  # the comparator must be the clause's subject ("but it may reduce constipation")
+            other.start() > 25 or not _COMPARATOR_VERB_RE.match(tail, other.end()):
+        # the comparator must be the clause's subject, with its own verb: not "but it may reduce
+        # constipation", "but morphine consumption was reduced", "while morphine-related nausea fell"
+        return False
     return _polarity(head)[:2] == (False, True) and _polarity(tail)[:2] == (True, False)
 
 
@@ -1649,8 +1682,9 @@ _BENEFIT_OVER_CONTROL_RE = cue_re(
 
 
 def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
-    """A trial whose results state p-values and none below 0.05, and whose conclusion is positive
-    only in soft words: the null result stands ("FACIT-Fatigue ... P = 0.63" then "LDN may be a useful
+    """A trial whose results state p-values and none below 0.05, give no confidence interval that
+    excludes no effect and claim no significant benefit, and whose conclusion is positive only in
+    soft words: the null result stands ("FACIT-Fatigue ... P = 0.63" then "LDN may be a useful
     option for selected patients"). A conclusion that claims the benefit outright is left alone."""
     positives = [s for s in conclusions if _polarity(s.text)[0]]
     if not positives or not all(ctx.hit(_SOFT_POSITIVE_RE, s) for s in positives):
@@ -1660,19 +1694,50 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
     in_conclusion = {s.index for s in conclusions}
     seen = False
     for s in ctx.own:
-        if s.section not in (RESULTS, OTHER) or s.index in in_conclusion or "p" not in ctx.low[s.index]:
+        if s.section not in (RESULTS, OTHER) or s.index in in_conclusion:
             continue
+        text = s.text
         benefit = ctx.hit(_BENEFIT_OVER_CONTROL_RE, s)
-        if benefit and not _polarity(s.text[:benefit.end()])[1]:
+        if benefit and not _polarity(text[:benefit.end()])[1]:
             return False  # "both active doses lowered pain relative to placebo ... (P > .7)"
-        for m in cue.P_VALUE_RE.finditer(s.text):
+        if _SIGNIFICANT_RE.search(text) and not _polarity(text)[1]:
+            return False  # "a significantly greater reduction in pain" (with or without a p-value)
+        low = ctx.low[s.index]
+        if ("ci" in low or "interval" in low) and any(_ci_excludes_null(m, text) for m in _CI_RE.finditer(text)):
+            return False  # "(mean difference -1.1; 95% CI -1.9 to -0.3)", "OR 11.0, 95% CI 2.0-60.0"
+        for m in _ANY_P_RE.finditer(text):
             value = _p_float(m.group("num"))
-            if value is None:
-                continue
-            if value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05):
-                return False
+            if value is None or value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05):
+                return False  # significant, or a p-value written in a form not read
             seen = True
     return seen
+
+
+# Any p-value, permissively: "P = .63", "p value, 0.21", "P = 3 x 10-4" (read as not a plain number).
+_ANY_P_RE = cue_re(
+    r"\b[Pp](?:[- ]?values?)?\s*(?P<op>[<>=\u2264\u2265:,]|&lt;|&gt;)?\s*(?:of\s+)?"
+    r"(?P<num>\d*\.\d+(?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?|[01](?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?"
+    r"|\d\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)")
+_SIGNIFICANT_RE = cue_re(r"(?<!not )(?<!non-)(?<!no )\bsignificant(?:ly)? (?:\w+ )?(?:greater|better|more|"
+                         r"larger|lower|reduc\w+|improv\w+|decreas\w+|relie\w+|higher)\b", re.I)
+# "95% CI -1.9 to -0.3", "(OR 2.1, 95% CI 1.0-4.5)": an interval, and whether it is of a ratio
+_CI_RE = cue_re(
+    r"(?P<ratio>\b(?:OR|RR|HR|IRR|aOR|aHR|odds ratio|risk ratio|hazard ratio|rate ratio|ratio)\b[^;()]{0,25}?)?"
+    r"\b(?:95|90|99)\s*%\s*(?:CI|confidence interval)(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?[,:]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*"
+    r"(?:to|-|\u2013|,)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)")
+
+
+def _ci_excludes_null(m: re.Match[str], text: str) -> bool:
+    try:
+        lo, hi = (float(m.group(k).replace("\u2212", "-")) for k in ("lo", "hi"))
+    except ValueError:
+        return False
+    ratio = m.group("ratio") is not None or bool(_RATIO_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+    null = 1.0 if ratio else 0.0
+    return (lo > null and hi > null) or (lo < null and hi < null)
+
+
+_RATIO_BEFORE_RE = cue_re(r"\b(?:OR|RR|HR|IRR|ratio)\b", re.I)
 
 
 # --- outcomes -------------------------------------------------------------------------------------

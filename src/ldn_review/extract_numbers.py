@@ -144,7 +144,8 @@ _ARMS_TO_NEXT_RE = cue_re(
 # "(48 in total)", "(n = 12 per group; 48 in total)": a stated total in brackets.
 TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
 # "..., totalling 356 patients": the total of the groups listed before it.
-_TOTALLING_RE = cue_re(rf"\btotal(?:l)?ing\s+(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
+_TOTALLING_RE = cue_re(rf"\btotal(?:l)?ing\s+(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b"
+                       rf"(?![- ](?:years?|months?|weeks?|days?|time)\b)", re.I)
 # "64 rats in total", "with 497 patients in total": a stated total (inside brackets too).
 TOTAL_PEOPLE_RE = cue_re(
     rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\s+(?:in total|altogether)\b", re.I)
@@ -483,9 +484,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_in_total"))
     for m in _TOTALLING_RE.finditer(raw) if "totaling" in low or "totalling" in low else ():
         value = parse_int(m.group("num"))
-        if value:
+        before = [c.value for c in find_counts(Sentence(raw[:m.start()], sentence.section, sentence.index))] \
+            if m.start() else []
+        if value and not any(v > value for v in before):
             # "one trial (n = 64), four cohorts (211 patients in total) ..., totalling 356
-            # patients": the parts listed before the total are not the sample
+            # patients": the parts listed before the total are not the sample (a larger count
+            # before it, "charts of 412 patients; those with ..., totalling 154", makes it a subset)
             out = [c for c in out if not (c.value < value and c.rank >= RANK_ENROLLED)]
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_totalling"))
     text = _strip_brackets(raw) if "(" in raw or "[" in raw else raw
@@ -543,6 +547,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)", "who discontinued
         # XR-NTX (n = 2,846) or buprenorphine (n = 18,934)": the arms' or groups' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
+        if len(arms) >= 3 and 2 * max(arms) == sum(arms):
+            # "Adults (n = 490) were randomised to A (n = 120), B (n = 121), C (n = 123) or D
+            # (n = 126)": the total is stated beside its arms
+            arms = [max(arms)]
+            if _RANDOMIZED_ANYWHERE_RE.search(raw):
+                out.append(Count(arms[0], "randomized", RANK_RANDOMIZED, sentence, "n_total_beside_arm_sizes"))
         if len(arms) >= 2 and not _PER_ARM_RE.search(raw):
             rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
             kind = "randomized" if rank == RANK_RANDOMIZED else "enrolled"
@@ -657,6 +667,9 @@ _ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
 _TWO_GROUPS_RE = cue_re(
     r"\(\s*n\s*=\s*[\d,]+\s*\)\s*,?\s*(?:or|and|versus|vs\.?|compared with)\s+(?:[\w'/-]+\s+){0,4}?"
     r"[\w'/-]+\s*\(\s*n\s*=\s*[\d,]+\s*\)", re.I)
+_NOT_GROUP_NAME_RE = cue_re(
+    r"(?:\bbaseline|\d+\s*(?:days?|weeks?|months?|years?)|\bfollow-?up|\btrials?|\bstud(?:y|ies)|\breviews?|"
+    r"\barticles?|\bpapers?|\breports?|\brecords?|\bvisits?)\s*$", re.I)
 # Events or reasons counted with "(n = x)" are no groups of people: "Vivid dreams (n=4) and insomnia
 # (n=3) were the commonest adverse effects", "stopped for lack of effect (n = 35) or sleep (n = 14)".
 _NOT_GROUPS_RE = cue_re(r"\b(?:adverse|side[- ]effects?|events?|reasons?|because|due to|for lack|"
@@ -664,10 +677,13 @@ _NOT_GROUPS_RE = cue_re(r"\b(?:adverse|side[- ]effects?|events?|reasons?|because
 
 
 def _two_groups(raw: str) -> bool:
-    """Two groups' sizes side by side that are the sample, not a subset of a number stated before."""
+    """Two groups' sizes side by side that are the sample, not a subset of a number stated before,
+    nor the same people at two time points, nor counts of studies."""
     m = _TWO_GROUPS_RE.search(raw)
     if m is None or _NOT_GROUPS_RE.search(raw):
         return False
+    if any(_NOT_GROUP_NAME_RE.search(raw, max(0, a.start() - 30), a.start()) for a in _ARM_SIZE_RE.finditer(raw)):
+        return False  # "at baseline (n = 212) and at 12 months (n = 167)", "Trials (n = 5) and ..."
     return not COUNT_RE.search(raw, 0, m.start())  # "Sixty-two veterans (29%) stopped ..., (n = 35) or"
 
 
@@ -854,7 +870,7 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter|"
     # "a 5-year retrospective analysis": the period the records span
-    r"retrospective|chart review|registry|database|"
+    r"retrospective (?:analysis|review|study|cohort|audit|evaluation|series)|chart review|registry (?:study|analysis)|"
     # "at a 6-week visit": a time point
     r"(?:visits?|assessments?|evaluations?|time ?points?|interviews?|appointments?|check-?ups?|"
     r"questionnaires?|end ?points?)\b)",
@@ -876,6 +892,11 @@ _STEP_BEFORE_RE = cue_re(
     r"(?:\bmg|\bmcg|\u00b5g|\bmicrograms?)(?:/(?:day|d|kg))?\s*(?:(?:once |twice )?(?:daily|nightly|at night|"
     r"at bedtime|each (?:night|evening|day)|every (?:night|evening|day)|a day|per day|in the evening)\s*)?"
     r"(?:for|during)(?: the first)?\s*$", re.I)
+# The step leads on to another dose: "..., then 4.5 mg", "and then increased to 4.5 mg"
+_DOSE_NEXT_RE = cue_re(
+    r"^\s*,?\s*(?:and\s+)?(?:then|followed by|after which|increas\w+|ris\w+)\s+(?:(?:it was |was )?"
+    r"(?:increased|raised|titrated) )?(?:to\s+)?(?:a (?:target|maintenance) (?:dose )?of\s+)?\d+(?:\.\d+)?\s*mg\b",
+    re.I)
 _STEP_AFTER_RE = cue_re(r"^\s*,?\s*(?:and\s+)?(?:then|followed by|before|after which|increas\w+|ris\w+)\b", re.I)
 _TITRATION_BEFORE_RE = cue_re(r"\btitrat\w*(?: up)?(?: [\w.]+){0,6}? (?:over|during|across|within)(?: the first)?\s*$",
                               re.I)
@@ -915,9 +936,17 @@ DAY_RANGE_RE = cue_re(
     r"\b(?:from )?days? (?P<a>\d{1,3}) ?(?:to|through|until|-|\u2013) ?(?:day )?(?P<b>\d{1,3})\b", re.I)
 _DOSING_BEFORE_RE = cue_re(
     r"\b(?:received|given|treated|administered|injected|dosed|once daily|twice daily|daily|nightly|"
-    r"mg/kg|mg)\b[^.;]{0,60}$", re.I)
+    r"mg/kg|mg)\b[^.;]{0,30}$", re.I)
+# "Pain was recorded daily from day 1 to day 90", "thresholds were measured on days 1 to 21"
+_MEASURED_BEFORE_RE = cue_re(
+    r"\b(?:measured|recorded|scored|assessed|collected|tested|evaluated|monitored|observed|sampled|"
+    r"rated|diar(?:y|ies)|followed)\b", re.I)
 _CYCLE_AFTER_RE = cue_re(r"\b(?:every|cycles?|repeated)\b", re.I)
-_BLINDED_AFTER_RE = cue_re(r"^\s*(?:of\s+)?(?:double|triple)[- ]blind(?:ed)?\b", re.I)
+_BLINDED_AFTER_RE = cue_re(
+    r"^\s*(?:of\s+)?(?:double|triple)[- ]blind(?:ed)?\b(?!\s+(?:dose[- ])?(?:titration|escalation|run-in|"
+    r"lead-in|washout))", re.I)
+# "After a 9-week single-blind phase": an open or single-blind lead-in before the randomised phase
+_LEAD_IN_AFTER_RE = cue_re(r"^\s*(?:of\s+)?(?:single[- ]blind(?:ed)?|open[- ]label)\b", re.I)
 WEEKS_FROM_ZERO_RE = cue_re(r"\bweeks? 0 ?(?:to|-|\u2013|through) ?(?P<num>\d{1,3})\b", re.I)
 # "despite oclacitinib for at least 3 months": the treatment that failed before, not this one
 _DESPITE_BEFORE_RE = cue_re(r"\bdespite\b(?:[^.;]{0,100}?\b(?:for|over|during)(?: at least| more than| over| up to)?|"
@@ -1006,6 +1035,7 @@ class Duration:
     minimum: bool = False  # "for at least 6 months": a floor, as eligibility criteria state it
     span: bool = False  # cued only by "over", "during", "across", "throughout" ("over 2 years")
     blinded: bool = False  # a double-blind phase's length ("for a 5-week double-blind phase")
+    lead_in: bool = False  # a single-blind or open-label phase's ("after a 9-week single-blind phase")
 
 
 def _to_weeks(num: str, unit: str) -> float | None:
@@ -1080,11 +1110,11 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if _STEP_BEFORE_RE.search(before):
             steps.append(max(weeks))
             step_at.append(len(out))
-            open_end = bool(_STEP_AFTER_RE.match(after))
+            open_end = bool(_STEP_AFTER_RE.match(after)) and bool(_DOSE_NEXT_RE.match(after))
             if open_end:
                 strength = DURATION_TIMEPOINT  # one step of a titration, not the course
         out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before)),
-                            span, bool(_BLINDED_AFTER_RE.match(after))))
+                            span, bool(_BLINDED_AFTER_RE.match(after)), bool(_LEAD_IN_AFTER_RE.match(after))))
     if len(steps) >= 2:
         # "1.5 mg for one week, 3 mg for one week, then 4.5 mg": when the last step leads on to a
         # dose with no length, the steps are the titration, not the course
@@ -1101,7 +1131,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
     if "day" in low:
         for m in DAY_RANGE_RE.finditer(text):
             first, last = int(m.group("a")), int(m.group("b"))
-            if 0 <= first < last <= 365 and _DOSING_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) \
+            if 0 <= first < last <= 365 and _DOSING_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not _MEASURED_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()) \
                     and not _CYCLE_AFTER_RE.search(text, m.end(), m.end() + 80):  # "... every 28 days": a cycle
                 out.append(Duration(round((last - first + 1) / 7, 1), DURATION_STRONG, m.start()))
     if "weekly" in low:
