@@ -1955,9 +1955,12 @@ def test_one_of_two_co_primary_end_points_met_is_a_mixed_result() -> None:
     st = study(title, ("Conclusions", "Naltrexone reduced fatigue; only one of the two primary care "
                        "networks achieved full implementation."))
     assert st["result"] == "positive"
-    # a dose-finding trial that found its dose stays positive (labellers split on it)
+    # one dose of two working (two of three labellers: mixed); not a side effect of one dose
     st = study(title, ("Conclusions", "Naltrexone 3 mg/day, but not 1 mg/day, improved fatigue over 12 "
                        "weeks."))
+    assert st["result"] == "mixed"
+    st = study(title, ("Conclusions", "Naltrexone 3 mg reduced fatigue compared with placebo. Vivid dreams "
+                       "occurred with 3 mg, but not 1 mg, dosing."))
     assert st["result"] == "positive"
 
 

@@ -897,8 +897,11 @@ SAFETY_ONLY_RE = cue_re(
     r"reactions?)|no serious)\b", _I
 )
 MIXED_RE = cue_re(
-    # "only one of the two co-primary comparisons was met" ("4.5 mg, but not 1.5 mg, reduced pain" is
-    # left positive: two sets' labellers split on it, a dose-finding trial that found its dose)
+    # one dose of two worked: "Naltrexone 4.5 mg, but not 1.5 mg, reduced pain" (mixed for two of the
+    # three labellers who met it), "only one of the two co-primary comparisons was met"
+    r"\b\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?(?: dose)?,? but not (?:the )?\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?"
+    r"(?: dose)?,?\s+(?:(?:significantly|also) )?(?:reduced|improved|relieved|decreased|lowered|was (?:effective|"
+    r"superior)|were (?:effective|superior)|produced|gave|showed|led)\b|"
     r"\b(?:only one of|(?:met|achieved|reached) (?:only )?one of) (?:the |its )?(?:two|three|four|\d) "
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
 
