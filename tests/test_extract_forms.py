@@ -2170,3 +2170,21 @@ def test_not_recommended_and_a_future_randomised_trial_from_set_ai() -> None:
                 "least 50% was the criterion for proceeding to a randomised trial."),
                ("Results", "Twenty women were enrolled."))
     assert (st["design"], st["randomized"]) == ("single_arm_trial", False)
+
+
+def test_spin_on_a_null_trial_with_a_hedged_subgroup_and_non_inferiority_not_shown() -> None:
+    title = "Naltrexone 4.5 mg in complex regional pain syndrome: a double-blind crossover trial"
+    methods = ("Methods", "Adults were randomised to naltrexone or placebo for 8 weeks each. The primary "
+               "outcome was average pain over the final 2 weeks of each period.")
+    null = ("Results", "Pain was 5.9 on naltrexone and 6.1 on placebo (mean difference -0.2; 95% CI -0.9 "
+            "to 0.5). Global impression of change did not differ (odds ratio 1.8, 95% CI 0.6 to 5.4).")
+    soft = ("Conclusions", "Naltrexone was well tolerated and may benefit a subgroup of patients, which "
+            "warrants larger trials.")
+    assert study(title, methods, null, soft)["result"] == "negative"  # intervals only, all null
+    honest = ("Conclusions", "The trial did not meet its primary end point, although a subgroup of "
+              "patients may benefit.")
+    assert study(title, methods, null, honest)["result"] == "mixed"
+    st = study("Naltrexone 1.5 mg versus 4.5 mg for fibromyalgia: a non-inferiority trial", ("Conclusion",
+        "Non-inferiority of naltrexone 1.5 mg to 4.5 mg could not be demonstrated, although the lower "
+        "dose was better tolerated."))
+    assert st["result"] == "negative"

@@ -1603,7 +1603,9 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     if direction == "mixed" and where is not None and title is not None and ctx.hit(cue.NALTREXONE_RE, title) \
             and _naltrexone_null_comparator_benefit(where.text):
         return Found("negative", where.text, "result_negative_naltrexone_null_comparator_benefit")
-    if direction == "positive" and design in TRIALS and _spun_null_trial(ctx, conclusions):
+    if design in TRIALS and (direction == "positive" or (direction == "mixed" and not any(
+            _polarity(s.text)[1] for s in conclusions))) and _spun_null_trial(ctx, conclusions):
+        # (a mixed conclusion that states the null, "did not meet its primary end point", is honest)
         return Found("negative", where.text if where else None, "result_negative_null_results_soft_conclusion")
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
@@ -1673,7 +1675,7 @@ def _naltrexone_null_comparator_benefit(text: str) -> bool:
 # "was feasible and well tolerated ..., supporting a randomised trial", "merits further study".
 _SOFT_POSITIVE_RE = cue_re(
     r"\b(?:may|might|could|possibly|potential(?:ly)?|feasib\w+|acceptab\w+|warrant\w*|supporting|"
-    r"justif\w+|merits?|worth|option)\b", re.I)
+    r"justif\w+|merits?|worth|option|suggest(?:s|ed|ing)?|signal)\b", re.I)
 
 
 _BENEFIT_OVER_CONTROL_RE = cue_re(
@@ -1682,10 +1684,11 @@ _BENEFIT_OVER_CONTROL_RE = cue_re(
 
 
 def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
-    """A trial whose results state p-values and none below 0.05, give no confidence interval that
-    excludes no effect and claim no significant benefit, and whose conclusion is positive only in
+    """A trial whose results state p-values or confidence intervals, none below 0.05 or excluding no
+    effect, and claim no significant benefit, and whose conclusion is positive (or mixed) only in
     soft words: the null result stands ("FACIT-Fatigue ... P = 0.63" then "LDN may be a useful
-    option for selected patients"). A conclusion that claims the benefit outright is left alone."""
+    option for selected patients"; "may benefit a subgroup of patients, which warrants larger
+    trials"). A conclusion that claims the benefit outright is left alone."""
     positives = [s for s in conclusions if _polarity(s.text)[0]]
     if not positives or not all(ctx.hit(_SOFT_POSITIVE_RE, s) for s in positives):
         return False
@@ -1703,8 +1706,11 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
         if _SIGNIFICANT_RE.search(text) and not _polarity(text)[1]:
             return False  # "a significantly greater reduction in pain" (with or without a p-value)
         low = ctx.low[s.index]
-        if ("ci" in low or "interval" in low) and any(_ci_excludes_null(m, text) for m in _CI_RE.finditer(text)):
-            return False  # "(mean difference -1.1; 95% CI -1.9 to -0.3)", "OR 11.0, 95% CI 2.0-60.0"
+        if "ci" in low or "interval" in low:
+            intervals = list(_CI_RE.finditer(text))
+            if any(_ci_excludes_null(m, text) for m in intervals):
+                return False  # "(mean difference -1.1; 95% CI -1.9 to -0.3)", "OR 11.0, 95% CI 2.0-60.0"
+            seen = seen or bool(intervals)  # intervals that all include no effect are null results
         for m in _ANY_P_RE.finditer(text):
             value = _p_float(m.group("num"))
             if value is None or value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05):
