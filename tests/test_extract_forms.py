@@ -2188,3 +2188,15 @@ def test_spin_on_a_null_trial_with_a_hedged_subgroup_and_non_inferiority_not_sho
         "Non-inferiority of naltrexone 1.5 mg to 4.5 mg could not be demonstrated, although the lower "
         "dose was better tolerated."))
     assert st["result"] == "negative"
+
+
+def test_a_review_reporting_pooled_estimates_is_a_meta_analysis() -> None:
+    search = ("Search methods", "CENTRAL, MEDLINE and Embase were searched to March 2024.")
+    st = study("Exercise therapy for chronic neck pain in adults", search, ("Main results",
+        "We included 31 trials with 2404 participants. Exercise reduced pain at the end of treatment "
+        "(standardised mean difference -0.41, 95% CI -0.62 to -0.20; random-effects model)."))
+    assert (st["design"], st["n_enrolled"]) == ("meta_analysis", 2404)
+    st = study("Yoga for chronic low back pain in adults", search, ("Main results",
+        "We included 9 trials. Because of heterogeneity the results were synthesised narratively "
+        "without meta-analysis; the standardised mean differences ranged from -0.1 to -0.6."))
+    assert st["design"] == "systematic_review"

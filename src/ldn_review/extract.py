@@ -376,8 +376,14 @@ def _check_reviews(ctx: _Context, best: Count | None, case: Sentence | None) -> 
     if _has_type(ctx, "systematic review"):  # and not Meta-Analysis, which NLM would add
         return Found("systematic_review", None, "design_systematic_review_publication_type")
     ma = _first(ctx, cue.META_ANALYSIS_TEXT_RE)
-    if ma and (search or ctx.hit(cue.SYSTEMATIC_REVIEW_RE, ma)):
+    if ma and not ctx.hit(cue.NOT_POOLED_RE, ma) and (search or ctx.hit(cue.SYSTEMATIC_REVIEW_RE, ma)):
+        # ("synthesised narratively without meta-analysis" is a systematic review)
         return Found("meta_analysis", ma.text, "design_meta_analysis_text")
+    if search is not None and not primary_data and (
+            pooled := _first(ctx, cue.POOLED_ESTIMATE_RE, negatable=False)) is not None and \
+            not _first(ctx, cue.NOT_POOLED_RE, negatable=False):
+        # a Cochrane-style review that reports pooled estimates without saying "meta-analysis"
+        return Found("meta_analysis", pooled.text, "design_meta_analysis_pooled_estimates")
     if sr_title:
         return Found("systematic_review", title_text, "design_systematic_review_title")
     if _has_type(ctx, "systematic review"):

@@ -200,6 +200,18 @@ META_ANALYSIS_RE = cue_re(
     r"\bmeta-?analys[ie]s\b|\bmeta-?regression\b|\bpooled analysis\b|"
     r"\bnetwork meta", _I
 )
+# Pooled estimates a systematic review reports only when it meta-analyses: "standardised mean
+# difference -0.22, 95% CI ...", "random-effects model", "I2 = 41%".
+POOLED_ESTIMATE_RE = cue_re(
+    r"\bstandardi[sz]ed mean differences?\b|\bSMDs?\b|\bpooled (?:estimates?|effects?|analys[ie]s|"
+    r"data|results?|odds|risk|relative|mean|standardi[sz]ed|prevalence|sensitivity)\b|\brandom[- ]effects?\b|"
+    r"\bfixed[- ]effects?\b|\bI2 ?=|\bI\u00b2 ?=|\bforest plots?\b", _I)
+# A review that says it did not pool: "synthesised narratively without meta-analysis", "pooling was
+# not attempted", "could not be pooled".
+NOT_POOLED_RE = cue_re(
+    r"\bwithout (?:a )?(?:meta-?analys[ie]s|pooling)\b|\bpooling was not\b|\bnot (?:be )?pooled\b|"
+    r"\bnarrative(?:ly)? synthes\w+|\bsynthesi[sz]ed narratively\b|\bno meta-?analys[ie]s\b|"
+    r"\bmeta-?analys[ie]s (?:was|were) not\b|\bno pooled\b", _I)
 SYSTEMATIC_REVIEW_RE = cue_re(
     r"\bsystem(?:at)?ic (?:literature )?review\b|\bscoping review\b|\bumbrella review\b|"
     r"\brapid review\b|\boverview of (?:systematic )?reviews\b|\bintegrative review\b|"
