@@ -2138,6 +2138,12 @@ def test_a_retraction_notice_reports_none_of_the_retracted_articles_numbers() ->
     assert [st[k] for k in ("n_enrolled", "dose_mg_max", "placebo_controlled", "randomized",
                             "result")] == [None] * 5
     assert st["conditions"]  # what the retracted article was about stays findable
+    # the retracted article itself, with its own abstract, is still the study it reports
+    st = study("RETRACTED ARTICLE: Low-dose naltrexone reduces pain in fibromyalgia: a randomized trial",
+               ("Methods", "Sixty women were randomized to LDN 4.5 mg or placebo for 12 weeks."),
+               ("Conclusions", "LDN reduced pain."), types=["Randomized Controlled Trial",
+                                                            "Retracted Publication"])
+    assert (st["design"], st["n_enrolled"], st["dose_mg_max"]) == ("rct_parallel", 60, 4.5)
 
 
 def test_higher_rates_of_a_good_outcome_trends_and_case_report_titles() -> None:
@@ -2200,3 +2206,18 @@ def test_a_review_reporting_pooled_estimates_is_a_meta_analysis() -> None:
         "We included 9 trials. Because of heterogeneity the results were synthesised narratively "
         "without meta-analysis; the standardised mean differences ranged from -0.1 to -0.6."))
     assert st["design"] == "systematic_review"
+
+
+def test_the_spin_rule_reads_an_interval_as_a_ratio_only_after_a_ratio() -> None:
+    title = "Low-dose naltrexone for fatigue in Sjogren's syndrome: a randomised trial"
+    methods = ("Methods", "Adults were randomised to naltrexone 4.5 mg or placebo for 12 weeks. The "
+               "primary outcome was the change in fatigue at week 12.")
+    soft = ("Conclusions", "Naltrexone may be a useful option for fatigue in Sjogren's syndrome.")
+    # a difference whose interval excludes 0 (not 1): "or" here is no odds ratio
+    diff = ("Results", "Scores improved more with naltrexone (difference in fatigue or vitality 0.6, "
+            "95% CI 0.2 to 1.0). Sleep did not differ (P = 0.40).")
+    assert study(title, methods, diff, soft)["result"] == "positive"
+    # an odds ratio whose interval includes 1 is a null result
+    ratio = ("Results", "Response was more frequent with naltrexone (OR 1.6, 95% CI 0.7 to 3.6). Sleep "
+             "did not differ (P = 0.40).")
+    assert study(title, methods, ratio, soft)["result"] == "negative"

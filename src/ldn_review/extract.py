@@ -309,7 +309,8 @@ def _check_retraction_notice(ctx: _Context) -> Found | None:
     if _has_type(ctx, "retraction of publication"):
         return Found("other", title.text if title else None, "design_retraction_notice")
     if title and ctx.hit(cue.RETRACTION_TITLE_RE, title) and not _has_type(ctx, "retracted publication") \
-            and (not ctx.has_abstract or "retract" in ctx.doc_low[len(title.text):]):
+            and (not ctx.has_abstract or any("retract" in ctx.low[s.index] for s in ctx.sentences
+                                             if s.section != TITLE)):
         return Found("other", title.text, "design_retraction_notice")
     return None
 
@@ -1732,9 +1733,8 @@ _ANY_P_RE = cue_re(
     r"|\d\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)")
 _SIGNIFICANT_RE = cue_re(r"(?<!not )(?<!non-)(?<!no )\bsignificant(?:ly)? (?:\w+ )?(?:greater|better|more|"
                          r"larger|lower|reduc\w+|improv\w+|decreas\w+|relie\w+|higher)\b", re.I)
-# "95% CI -1.9 to -0.3", "(OR 2.1, 95% CI 1.0-4.5)": an interval, and whether it is of a ratio
+# "95% CI -1.9 to -0.3", "(OR 2.1, 95% CI 1.0-4.5)": an interval
 _CI_RE = cue_re(
-    r"(?P<ratio>\b(?:OR|RR|HR|IRR|aOR|aHR|odds ratio|risk ratio|hazard ratio|rate ratio|ratio)\b[^;()]{0,25}?)?"
     r"\b(?:95|90|99)\s*%\s*(?:CI|confidence interval)(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?[,:]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*"
     r"(?:to|-|\u2013|,)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)")
 
@@ -1744,12 +1744,13 @@ def _ci_excludes_null(m: re.Match[str], text: str) -> bool:
         lo, hi = (float(m.group(k).replace("\u2212", "-")) for k in ("lo", "hi"))
     except ValueError:
         return False
-    ratio = m.group("ratio") is not None or bool(_RATIO_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
-    null = 1.0 if ratio else 0.0
+    # an interval of a ratio ("OR 2.1, 95% CI 1.0-4.5") excludes no effect when it excludes 1
+    null = 1.0 if _RATIO_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) else 0.0
     return (lo > null and hi > null) or (lo < null and hi < null)
 
 
-_RATIO_BEFORE_RE = cue_re(r"\b(?:OR|RR|HR|IRR|ratio)\b", re.I)
+# (the abbreviations in capitals only: "pain or function" names no odds ratio)
+_RATIO_BEFORE_RE = cue_re(r"(?-i:\b(?:a?OR|RR|a?HR|IRR)\b)|\bratio\b", re.I)
 
 
 # --- outcomes -------------------------------------------------------------------------------------
