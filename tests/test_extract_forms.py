@@ -2221,3 +2221,72 @@ def test_the_spin_rule_reads_an_interval_as_a_ratio_only_after_a_ratio() -> None
     ratio = ("Results", "Response was more frequent with naltrexone (OR 1.6, 95% CI 0.7 to 3.6). Sleep "
              "did not differ (P = 0.40).")
     assert study(title, methods, ratio, soft)["result"] == "negative"
+
+
+def test_acupunctures_sham_controls_make_a_placebo_controlled_trial() -> None:
+    title = "Acupuncture for chronic neck pain: a randomised controlled trial"
+    for arm in ("minimal acupuncture (shallow needling at non-acupuncture points)",
+                "non-penetrating acupuncture with retractable needles",
+                "placebo needles that do not pierce the skin"):
+        st = study(title, ("Methods", f"Adults with chronic neck pain were randomised to acupuncture, "
+                                      f"{arm} or a waiting list for 8 weeks."))
+        assert (st["placebo_controlled"], st["comparator"]) == (True, "placebo"), arm
+    st = study(title, ("Methods", "Adults with chronic neck pain were randomised to acupuncture or a "
+                                  "waiting list for 8 weeks."))
+    assert st["placebo_controlled"] is False
+
+
+def test_how_long_a_case_had_her_condition_is_not_treatment_time() -> None:
+    st = study("Low-dose naltrexone for complex regional pain syndrome of the hand: a case report", (None,
+        "We describe a 46-year-old woman with CRPS type 1 of the right hand for 4 years after a "
+        "fracture. Naltrexone was started at 1.5 mg and increased to 4.5 mg. After 12 months of "
+        "treatment her pain was 3 of 10."))
+    assert st["duration_weeks"] == 52.14
+
+
+def test_a_treatment_that_can_be_recommended_is_a_positive_conclusion() -> None:
+    title = "Yoga for chronic low back pain: a systematic review and meta-analysis"
+    methods = ("Methods", "MEDLINE and Embase were searched. Standardised mean differences were pooled "
+                          "with random-effects models.")
+    results = ("Results", "Ten randomised trials with 967 patients were included.")
+    st = study(title, methods, results, ("Discussion", "Yoga can be recommended as an additional therapy "
+                                                       "for chronic low back pain."))
+    assert st["result"] == "positive"
+    st = study(title, methods, results, ("Discussion", "Larger trials are needed before yoga can be "
+                                                       "recommended for chronic low back pain."))
+    assert st["result"] != "positive"
+
+
+def test_an_arm_size_allocated_to_each_group_is_multiplied_by_the_arms() -> None:
+    title = "Low-dose naltrexone or cyclobenzaprine for fibromyalgia: a randomized trial"
+    st = study(title, ("Methods", "Adults were randomly assigned to naltrexone 4.5 mg or cyclobenzaprine "
+                                  "10 mg, each taken at bedtime for 12 weeks."),
+               ("Results", "Thirty-five patients were allocated to each drug, and 63 completed the study."))
+    assert (st["n_enrolled"], st["n_analyzed"]) == (70, 63)
+    st = study(title, ("Methods", "Adults were randomized 1:1:1 to naltrexone 1.5 mg, naltrexone 4.5 mg or "
+                                  "placebo."), ("Results", "Twenty participants were allocated to each group."))
+    assert st["n_enrolled"] == 60
+    # the arms unknown: no head count rather than one arm's
+    st = study(title, ("Results", "Twenty participants were allocated to each group."))
+    assert st["n_enrolled"] != 20
+
+
+def test_patients_beside_healthy_controls_are_summed_without_an_enrolment_verb() -> None:
+    title = "Naltrexone suppresses TLR4-driven cytokine release in cells from women with fibromyalgia"
+    st = study(title, ("Methods", "We generated microglia-like cells from monocytes of 12 women with "
+                                  "fibromyalgia and 12 age-matched healthy women and stimulated them."))
+    assert st["n_enrolled"] == 24
+    st = study(title, ("Methods", "We measured channel activity in cells isolated from 9 patients taking "
+                                  "LDN and from 9 sex-matched healthy controls."))
+    assert st["n_enrolled"] == 18
+    # events compared between the groups are no head count
+    st = study(title, ("Methods", "We studied 40 women with fibromyalgia."), ("Results",
+        "Sleep problems were reported by 16 patients and 11 healthy women (p = 0.4)."))
+    assert st["n_enrolled"] == 40
+
+
+def test_a_second_arm_named_with_its_treatment_alone_is_summed() -> None:
+    st = study("Low-dose naltrexone as an adjunct to graded motor imagery in CRPS: a controlled study",
+               ("Results", "Thirty-one patients were treated with LDN plus GMI and 29 with GMI alone; 55 "
+                           "completed the 12-week assessment."))
+    assert (st["n_enrolled"], st["n_analyzed"]) == (60, 55)

@@ -842,8 +842,42 @@ def _all_counts(ctx: _Context) -> list[Count]:
     return counts
 
 
+# How many arms a record's randomisation names: "randomised 1:1:1", "two groups", "randomly
+# assigned to naltrexone 4.5 mg or cyclobenzaprine 10 mg" (items before the "or", plus one).
+_EQUAL_RATIO_RE = re.compile(r"(?<![\d:.])1 ?: ?1(?: ?: ?1){0,4}(?![\d:.])")
+_K_GROUPS_RE = re.compile(r"\b(?P<k>two|three|four|five|six) (?:[\w-]+ )?(?:groups|arms)\b")
+_RANDOMIZED_TO_RE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto (?P<arms>(?:[^.;]|(?<=\d)\.(?=\d))+)")
+_ARM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _arms_of_record(ctx: _Context) -> int | None:
+    """The number of arms, read from an equal allocation ratio, "two groups" or the randomised-to
+    list; None when the record does not say."""
+    if ":" in ctx.doc_low and (m := _EQUAL_RATIO_RE.search(ctx.doc_low)):
+        return m.group(0).count("1")
+    if m := _K_GROUPS_RE.search(ctx.doc_low):
+        return _ARM_WORDS[m.group("k")]
+    for s in ctx.own:
+        low = ctx.low[s.index]
+        if " or " in low and (m := _RANDOMIZED_TO_RE.search(low)):
+            arms = m.group("arms")
+            head = arms.split(" or ")[0]
+            if " or " in arms:
+                return head.count(",") + 2
+    return None
+
+
+def _per_arm_totals(ctx: _Context, counts: list[Count]) -> list[Count]:
+    """"Forty-two participants were allocated to each group": the arm's size times the arms."""
+    per_arm = [c for c in counts if c.kind == "per_arm"]
+    k = _arms_of_record(ctx) if per_arm else None
+    return [Count(k * c.value, "randomized", c.rank, c.sentence, "n_groups_times_arm_size")
+            for c in per_arm] if k else []
+
+
 def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
-    enrolled = [c for c in counts if c.kind in ("randomized", "enrolled")]
+    enrolled = [c for c in counts if c.kind in ("randomized", "enrolled")] + _per_arm_totals(ctx, counts)
     if any(not c.cluster for c in enrolled):
         # a cluster trial's patients, not its randomised clinicians or practices
         enrolled = [c for c in enrolled if not c.cluster]

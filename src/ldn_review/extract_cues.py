@@ -530,6 +530,9 @@ PLACEBO_RE = cue_re(
     r"period|condition|capsules?|tablets?|pills?|cannabis|injections?)\b|\b(?:or|and|versus|vs\.?|"
     r"with|to|than|matching|matched|a|compared with|received|given|on) placebo\b|\bsham\b|"
     r"\bsimulated (?:procedure|acupuncture|surgery|treatment|intervention|stimulation)\b|"
+    # acupuncture's placebo controls: shallow needling at non-acupuncture points, retractable needles
+    r"\bminimal acupuncture\b|\bnon-?penetrating (?:acupuncture|needl\w*|electroacupuncture)\b|"
+    r"\bplacebo needl\w*|"
     r"\bactive placebo\b|\bplacebo (?:control|surgery|procedure|infusion|patch|spray|cigarettes?)\b|"
     # a vehicle is the placebo of a topical or injected drug
     r"\bvehicle[- ]controlled\b|\bvehicle \(placebo\)|\b(?:versus|vs\.?|compared with|than|matching) "
@@ -711,6 +714,10 @@ POSITIVE_RE = cue_re(
     r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
     r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
+    # "Yoga can be recommended as an additional therapy" (not "further trials are recommended",
+    # "trials are needed before LDN can be recommended")
+    r"(?<!before )(?<!until )(?<!unless )\b\w[\w-]* (?:can|could) (?:\w+ )?be recommended|(?:is|are) (?:\w+ )?recommended as (?:an? )?(?:[\w-]+ )?"
+    r"(?:therapy|treatment|option|adjunct)|"
     # "associated with less neuropathic pain and fewer neuropathy symptoms"
     r"(?:less|fewer) (?:[\w-]+ ){0,2}?(?:pain|symptoms?|disability|fatigue|itch\w*|pruritus|"
     r"attacks?|headaches?|flares?|days with \w+|opioid use)|"

@@ -152,7 +152,7 @@ TOTAL_PEOPLE_RE = cue_re(
 # Two head counts joined in one clause and enrolled together: "55 patients with OIH and 21 with FM
 # were included", "36 LDN users were matched with 42 control patients", "13 females and 2 males".
 SUM_RE = cue_re(
-    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and|were matched (?:to|with)|"
+    rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and(?: from)?|were matched (?:to|with)|"
     rf"matched (?:them |each case )?(?:to|with)|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
     rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
@@ -175,9 +175,9 @@ _POOLED_IN_BRACKETS_RE = cue_re(
 _ELLIPTICAL_ARMS_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\s+(?:started|entered|received|took|chose|joined|"
     rf"were (?:given|treated with|allocated to|assigned to))\b[^.;,\d]{{1,60}}?\band\s+"
-    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:(?:the|to|on|in)\s+)?"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:(?:the|to|on|in|with)\s+)?"
     rf"(?!(?:were|was|had|did|withdrew|discontinued|stopped|completed|dropped|died|of|patients|"
-    rf"participants)\b)[A-Za-z][\w-]*(?:\s+(?:group|arm))?\s*(?=[.;,)]|$)", re.I)
+    rf"participants)\b)[A-Za-z][\w-]*(?:\s+(?:group|arm|alone|only))?\s*(?=[.;,)]|$)", re.I)
 # Cheap gates: literals one of which every match of the named pattern contains.
 _SPECIALIST_GATE = ("ologist", "iatrist", "thetist", "therapist", "practor", "midwi", "prescriber",
                     "metrist", "iatrician", "internist")
@@ -203,7 +203,9 @@ _SUM_DIGITS_RE = digits_only(SUM_RE)
 
 # Clause after a count, classified in this order (first class whose pattern matches wins).
 _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("arm", cue_re(r"^\W*(?:per|in each|each)\s+(?:arm|group)", re.I)),
+    ("arm", cue_re(r"^\W*(?:per|in each|each)\s+(?:arm|group)|^\W*(?:[\w-]+\s+){0,3}?(?:were|was)\s+"
+                   r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\s+(?:to|into)\s+each\b",
+                   re.I)),
     ("ignored", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
                            r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
     ("randomized", cue_re(r"(?<!after )(?<!before )(?<!since )(?<!until )(?<!at )\brandomi[sz]|"
@@ -502,7 +504,9 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             # "15 were enrolled and 14 received all infusions": a subset, not an arm; "46 chose LDN
             # and 52 chose topiramate" names the verb twice
             continue
-        if a and b and _ENROLLED_ANYWHERE_RE.search(text):
+        if a and b and (_ENROLLED_ANYWHERE_RE.search(text) or (
+                _CONTROLS_SECOND_RE.match(text, m.start("num2")) and not _P_OR_SHARE_RE.search(raw)
+                and not text[:m.start()].rstrip().endswith(","))):
             if _RANDOMIZED_ANYWHERE_RE.search(text):
                 out.append(Count(a + b, "randomized", RANK_RANDOMIZED, sentence,
                                  "n_sum_of_two_groups"))
@@ -557,6 +561,15 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
             kind = "randomized" if rank == RANK_RANDOMIZED else "enrolled"
             out.append(Count(sum(arms), kind, rank, sentence, "n_sum_of_arm_sizes"))
+    if " each" in low and ("randomi" in low or "allocated" in low or "assigned" in low):
+        for m in _TO_EACH_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            k_text = (m.group("k") or "").lower()
+            k = int(k_text) if k_text.isdigit() else _SMALL_NUMBERS.get(k_text)
+            if value and k:  # "24 rats were randomised to each of the three groups"
+                out.append(Count(k * value, "randomized", RANK_RANDOMIZED, sentence, "n_groups_times_arm_size"))
+            elif value:  # the arms are named elsewhere: the record counts them (extract._per_arm_total)
+                out.append(Count(value, "per_arm", RANK_RANDOMIZED, sentence, "n_per_arm"))
     if "randomi" in low or "allocated" in low or "assigned" in low:
         for m in _ARMS_TO_START_RE.finditer(text):
             values = [parse_int(m.group("num"))]
@@ -641,6 +654,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     return out
 
 
+# "Forty-two participants were allocated to each group", "12 to each of the three arms": one arm's size.
+_TO_EACH_RE = cue_re(
+    rf"(?<![\w.,/-]){_NUM}\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were|was)\s+(?:randomi[sz]ed|randomly (?:assigned|"
+    rf"allocated)|allocated|assigned)\s+(?:to|into)\s+each(?:\s+of\s+(?:the\s+)?(?P<k>two|three|four|five|six|"
+    rf"[2-6]))?\s+(?:[\w-]+\s+)?(?:groups?|arms?|drugs?|treatments?|interventions?|sequences?|conditions?|"
+    rf"regimens?|doses?)\b", re.I)
 # A case-control study's two groups: "Cases were 412 patients ...; controls were 824 patients".
 CASES_CONTROLS_RE = cue_re(
     rf"\bcases\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+(?P<a>{NUMBER_PATTERN})\b"
@@ -649,6 +668,15 @@ CASES_CONTROLS_RE = cue_re(
 # Totals built from group counts: they win over any one group's count in the same sentence.
 SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
                              "n_sum_of_arm_sizes", "n_cases_plus_controls"})
+# The second group of a sum is the comparison group ("cells from 12 women with fibromyalgia and 12
+# age-matched healthy women", "9 patients and 9 sex-matched controls"): the two were studied even
+# when no enrolment verb says so (not "12 improved and 8 worsened", a split of one group).
+_CONTROLS_SECOND_RE = cue_re(
+    rf"{NUMBER_PATTERN}\s+(?:[\w/-]+\s+(?:and\s+)?){{0,4}}?(?:healthy\b|(?:[\w-]+[- ])?matched\b|"
+    rf"controls?\b|(?:healthy )?volunteers\b)", re.I)
+# (not "family histories of 16 HLHS children and 11 healthy children (p = 0.4)", events compared,
+# nor the last two of a list of groups)
+_P_OR_SHARE_RE = cue_re(r"\b[pP]\s*[<=>\u2264]|%")
 _ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
@@ -1001,7 +1029,7 @@ TO_WEEK_RE = cue_re(
 _PEOPLE_WITH_FOR_RE = cue_re(
     r"\b(?:patients?|adults?|wom[ae]n|m[ae]n|child(?:ren)?|girls?|boys?|participants?|people|persons?|"
     r"subjects?|individuals?) with\s+(?:(?!(?:were|was|received|receiving|treated|took|taking|given|"
-    r"randomi\w+|started|assigned|allocated)\b)[\w'/-]+\s+){1,6}?for(?: at least| more than| over)?\s*$", re.I)
+    r"randomi\w+|started|assigned|allocated)\b)[\w'/-]+\s+){1,8}?for(?: at least| more than| over)?\s*$", re.I)
 _TIMEPOINT_BEFORE_RE = cue_re(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 # "over 3 years of follow-up", "a 2-year follow-up", "followed up for 24 months": how long the
