@@ -565,10 +565,10 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         for m in _TO_EACH_RE.finditer(text):
             value = parse_int(m.group("num"))
             k_text = (m.group("k") or "").lower()
-            k = int(k_text) if k_text.isdigit() else _SMALL_NUMBERS.get(k_text)
-            if value and k:  # "24 rats were randomised to each of the three groups"
-                out.append(Count(k * value, "randomized", RANK_RANDOMIZED, sentence, "n_groups_times_arm_size"))
-            elif value:  # the arms are named elsewhere: the record counts them (extract._per_arm_total)
+            groups_named = int(k_text) if k_text.isdigit() else _SMALL_NUMBERS.get(k_text)
+            if value and groups_named:  # "24 rats were randomised to each of the three groups"
+                out.append(Count(groups_named * value, "randomized", RANK_RANDOMIZED, sentence, "n_groups_times_arm_size"))
+            elif value:  # the arms are named elsewhere: the record counts them (extract._per_arm_totals)
                 out.append(Count(value, "per_arm", RANK_RANDOMIZED, sentence, "n_per_arm"))
     if "randomi" in low or "allocated" in low or "assigned" in low:
         for m in _ARMS_TO_START_RE.finditer(text):
