@@ -2290,3 +2290,17 @@ def test_a_second_arm_named_with_its_treatment_alone_is_summed() -> None:
                ("Results", "Thirty-one patients were treated with LDN plus GMI and 29 with GMI alone; 55 "
                            "completed the 12-week assessment."))
     assert (st["n_enrolled"], st["n_analyzed"]) == (60, 55)
+
+
+def test_a_cases_history_told_with_her_age_is_not_treatment_time() -> None:
+    title = "Low-dose naltrexone for burning mouth syndrome: a case report"
+    st = study(title, (None, "A 62-year-old woman had a burning tongue for three years. Naltrexone 4.5 mg "
+                             "nightly was started and her pain resolved."))
+    assert st["duration_weeks"] is None
+    st = study(title, (None, "A 62-year-old woman had a burning tongue for three years. Naltrexone 4.5 mg "
+                             "nightly was started; after 12 weeks of treatment her pain had resolved."))
+    assert st["duration_weeks"] == 12
+    # the treatment told with her age still counts
+    st = study(title, (None, "A 62-year-old woman with a burning tongue took naltrexone 4.5 mg nightly for "
+                             "12 weeks, and her pain resolved."))
+    assert st["duration_weeks"] == 12

@@ -1125,19 +1125,33 @@ _DISPENSING_RE = re.compile(r"\b(?:supply|supplies|dispens\w*|prescriptions? fil
                             r"pharmacy claims)\b")
 
 
+# A case presented by age ("a 61-year-old man", "six patients aged 54 to 78 years"), and what starts
+# the treatment the record reports.
+_PRESENTATION_AGE_RE = re.compile(r"\b\d{1,3}[- ]year[- ]old\b|\baged \d{1,3}\b", re.I)
+_STARTED_BEFORE_RE = re.compile(
+    r"\b(?:naltrexone|ldn|started|starting|began|begun|initiated|commenced|was given|were given|"
+    r"received|took|taking)\b", re.I)
+
+
 def extract_duration(ctx: _Context, design: str) -> Found | None:
     if design in REVIEW_DESIGNS or design in _NO_TREATMENT_TIME:
         return None
     title = _title_sentence(ctx)
     one_off = _one_off_procedure(ctx)
     found: list[tuple[Duration, Sentence]] = []
+    cases = design in ("case_report", "case_series")
     for s in ctx.own:
         if s.section == TITLE:
             continue
         for d in find_durations(s.text, ctx.low[s.index], ctx.number_words(s),
                                 number=ctx.has_number(s)):
-            if not (one_off and d.span):
-                found.append((d, s))
+            if one_off and d.span:
+                continue
+            if cases and _PRESENTATION_AGE_RE.search(s.text) and not _STARTED_BEFORE_RE.search(s.text, 0, d.start):
+                # "a 61-year-old man with low back pain radiating to the leg for nine years", "treated
+                # for 4 years with buprenorphine": the case's history, told before this treatment starts
+                continue
+            found.append((d, s))
     if title and (not found or min(d.strength for d, _ in found) > DURATION_STRONG):
         # "...: A 12-Month Randomised Trial" outranks time points read in the abstract
         in_title = [(d, title) for d in find_durations(title.text, ctx.low[title.index],
