@@ -2304,3 +2304,28 @@ def test_a_cases_history_told_with_her_age_is_not_treatment_time() -> None:
     st = study(title, (None, "A 62-year-old woman with a burning tongue took naltrexone 4.5 mg nightly for "
                              "12 weeks, and her pain resolved."))
     assert st["duration_weeks"] == 12
+
+
+def test_a_benefit_that_faded_during_treatment_is_mixed_but_not_one_lost_after_stopping() -> None:
+    title = "Low-dose naltrexone for fibromyalgia: a 12-week open-label trial"
+    methods = ("Methods", "Thirty adults took naltrexone 4.5 mg nightly for 12 weeks.")
+    faded = ("Conclusions", "The early improvement seen with LDN was largely lost by 12 weeks.")
+    assert study(title, methods, faded)["result"] == "mixed"
+    stopped = ("Conclusions", "LDN improved pain; the benefit faded after treatment discontinuation.")
+    assert study(title, methods, stopped)["result"] == "positive"
+    side = ("Conclusions", "LDN improved pain, and its side effects wore off within two weeks.")
+    assert study(title, methods, side)["result"] == "positive"
+
+
+def test_one_treatment_adding_nothing_beside_anothers_benefit_is_mixed() -> None:
+    st = study("Low-dose naltrexone and aerobic exercise, alone or combined, for fibromyalgia: a 2x2 "
+               "factorial randomised trial", ("Conclusions", "Supervised aerobic exercise improved the "
+               "impact of fibromyalgia, whereas low-dose naltrexone added nothing, alone or combined."))
+    assert st["result"] == "mixed"
+    st = study("Motor control exercise for chronic low back pain: a randomised trial", ("Conclusions",
+        "Motor control exercise produced short-term improvements in recovery and activity, but not "
+        "clearly in pain."))
+    assert st["result"] == "mixed"
+    st = study("Low-dose naltrexone for chronic pain: a systematic review", ("Conclusions",
+        "Evidence that LDN relieves chronic pain is limited and inconsistent."))
+    assert st["result"] == "mixed"

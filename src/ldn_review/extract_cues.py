@@ -574,6 +574,8 @@ NEGATIVE_RE = cue_re(
     r"\bnot more (?:effective|efficacious|beneficial) than\b|"
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
+    # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"
+    r"\badded (?:nothing|little|no (?:further |additional |extra )?(?:benefit|effect|improvement))\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
     r"\bnot associated with (?:a |an )?(?:better|lower|less|fewer|greater (?:improvement|reduction|relief|"
     r"recovery|benefit|response|remission)|improved|reduced|faster)\b|"
@@ -947,9 +949,17 @@ MIXED_RE = cue_re(
     r"(?:placebo|sham|vehicle|control|no[- ]treatment|usual care)\b)(?:\w+ ){0,2}?\w+|"
     r"\b(?:offset|outweighed) by\b|"
     r"\b(?:inconsistent|conflicting) (?:evidence|results|findings)\b|\b(?:evidence|results|findings) "
-    r"(?:\w+ ){0,3}?(?:is|are|was|were) (?:\w+ )?(?:and )?(?:inconsistent|conflicting)\b|"
+    r"(?:\w+ ){0,6}?(?:is|are|was|were) (?:\w+ )?(?:and )?(?:inconsistent|conflicting)\b|"
+    # a benefit that faded while treated: "the early improvement was largely lost by 12 weeks" (not
+    # side effects that wore off, nor a benefit lost "after withdrawal" or "once practice stopped",
+    # which two labellers of three read as evidence of the benefit)
+    r"(?<!side )(?<!side-)(?<!adverse )\b(?:improvements?|benefits?|effects?|responses?|gains?|relief|"
+    r"differences?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:\w+ )?lost|waned|faded|wore off|dissipated)\b"
+    r"(?![^.;]{0,40}?\b(?:after (?:the )?(?:\w+ )?(?:withdrawal|stopping|discontinu\w+|cessation|the end of)|"
+    r"once|when|after (?:\w+ ){0,3}?(?:stopped|ended|withdrawn)))|"
+
     # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result
-    r"\bbut not (?:on|for|in|with|of|at|after|during)\b(?! (?:the )?(?:placebo|sham|vehicle|control|"
+    r"\bbut not (?:clearly |significantly |consistently )?(?:on|for|in|with|of|at|after|during)\b(?! (?:the )?(?:placebo|sham|vehicle|control|"
     r"no[- ]treatment)\b)|\bbut not (?:more|significantly more|better|superior)\b|"
     r"\b(?:positive |non-?significant )?trends? "
     r"(?:toward|towards|to|for)\b|"
