@@ -2329,3 +2329,17 @@ def test_one_treatment_adding_nothing_beside_anothers_benefit_is_mixed() -> None
     st = study("Low-dose naltrexone for chronic pain: a systematic review", ("Conclusions",
         "Evidence that LDN relieves chronic pain is limited and inconsistent."))
     assert st["result"] == "mixed"
+
+
+def test_a_null_conclusion_stays_negative_beside_dismissed_or_limited_positives() -> None:
+    title = "Low-dose naltrexone for neuropathic pain: a systematic review"
+    null = "Current evidence does not support the use of LDN for neuropathic pain."
+    for later in ("Favourable findings come only from uncontrolled studies, and adequately powered "
+                  "randomized trials are needed before LDN can be recommended.",
+                  "The review was too small to exclude a modest benefit.",
+                  "A possible benefit in people with diabetic neuropathy needs confirmation."):
+        assert study(title, ("Conclusions", f"{null} {later}"))["result"] == "negative", later
+    st = study("Spinal cord stimulation for low back pain", ("Conclusions",
+        "Current evidence suggests that SCS probably does not have sustained clinical benefits that "
+        "would outweigh its costs. IVIg does not significantly reduce pain compared with placebo."))
+    assert st["result"] == "negative"

@@ -568,12 +568,16 @@ _GOOD_OUTCOME_AFTER = (r"(?: \w+){0,2}? (?:of )?(?:[\w-]+ ){0,2}?(?:remission|re
                        r"improvement|abstinence|retention|healing|relief)\b")
 NEGATIVE_RE = cue_re(
     r"\b(?:not|no longer) (?:superior|effective|efficacious|better|beneficial|associated with "
-    r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|"
+    r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|reduce|improve|"
+    r"relieve|differ|"
     r"superior))|\bno (?:[\w-]+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
     r"advantage|efficacy|superiority)s?\b|\bno more (?:effective|efficacious|beneficial|useful) than\b|"
     r"\bnot more (?:effective|efficacious|beneficial) than\b|"
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
+    # "SCS probably does not have sustained clinical benefits that would outweigh the costs"
+    r"\b(?:does|do|did) not (?:have|show|provide|produce|offer|confer)(?: (?!side\b|adverse\b)[\w-]+){0,3}? "
+    r"(?:benefits?|effects?|improvements?|efficacy)\b|"
     # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"
     r"\badded (?:nothing|little|no (?:further |additional |extra )?(?:benefit|effect|improvement))\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
@@ -881,7 +885,9 @@ EQUIVALENCE_NOT_SHOWN_RE = cue_re(
 # "cannot be excluded".
 AFTERTHOUGHT_RE = cue_re(
     r"\b(?:response|responses|improvements?|effects?) (?:to|with|in|of) (?:the )?(?:sham|placebo)\b|"
-    r"\bplacebo (?:responses?|effects?)\b|\bcannot be (?:excluded|ruled out)\b", _I)
+    r"\bplacebo (?:responses?|effects?)\b|\bcannot be (?:excluded|ruled out)\b|"
+    # "A possible benefit in people with more marked sensitisation needs confirmation."
+    r"\bpossible (?:benefits?|effects?|improvements?)\b[^.;]*?\b(?:needs?|requires?|awaits?) confirmation\b", _I)
 # A question left for later work states no finding: "larger trials should test whether any subgroup
 # benefits", "although whether an effect of this size is clinically important is uncertain".
 OPEN_QUESTION_RE = cue_re(
@@ -899,6 +905,13 @@ CERTAINTY_GRADE_RE = cue_re(r"^low[- ]certainty$", _I)  # ("very low certainty" 
 # contributed", "600 mg/day gave no additional benefit" (over a dose that worked).
 ASIDE_RE = cue_re(
     r"\b(?:high|large|strong|substantial) placebo (?:responses?|effects?)\b|"
+    # "favourable reports come from uncontrolled studies", "the favourable observational findings are
+    # at high risk of bias": a dismissal of others' benefit, not one found
+    r"\b(?:favou?rable|positive|encouraging) (?:[\w-]+ )?(?:findings|reports|results|observations|data|"
+    r"evidence)\b[^.;]{0,30}?\b(?:comes?|came|are|were|is|was)(?: only)? (?:from|at (?:high|serious) risk|"
+    r"based on|limited to|confined to)\b[^.;,]*|"
+    # "The study was too small to exclude a modest benefit": a limitation
+    r"\btoo (?:small|short|underpowered) to (?:exclude|detect|rule out|show|find)\b[^.;,]*|"
     r"(?<=[;,] )\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?| daily| per day)?\s+(?:gave|provided|offered|had|showed|"
     r"added) no (?:additional|further|extra|incremental) (?:benefit|efficacy|effect)\b"
     r"(?!\s+(?:over|to|than|compared|versus|vs|on|in|for|beyond)\b)", _I)
