@@ -2343,3 +2343,26 @@ def test_a_null_conclusion_stays_negative_beside_dismissed_or_limited_positives(
         "Current evidence suggests that SCS probably does not have sustained clinical benefits that "
         "would outweigh its costs. IVIg does not significantly reduce pain compared with placebo."))
     assert st["result"] == "negative"
+
+
+def test_trials_with_no_exercise_that_are_unlikely_to_change_a_conclusion_are_no_null() -> None:
+    st = study("Exercise for lower limb osteoarthritis: systematic review incorporating trial sequential "
+               "analysis", ("Conclusions", "There is sufficient evidence that exercise benefits people with "
+               "lower limb osteoarthritis, and further trials comparing exercise with no exercise are "
+               "unlikely to change this conclusion."))
+    assert st["result"] == "positive"
+    st = study("Exercise for lower limb osteoarthritis: a randomised trial", ("Conclusions",
+        "Exercise gave no additional change in pain."))
+    assert st["result"] == "negative"
+
+
+def test_harms_and_analgesia_left_untouched_are_safety_findings_not_nulls() -> None:
+    title = "Methylnaltrexone for opioid-induced constipation in chronic non-cancer pain: a randomised trial"
+    for concl in ("Methylnaltrexone was effective for constipation and did not affect analgesia.",
+                  "Naltrexone did not increase liver injury and may reduce heavy drinking.",
+                  "Repeated treatment had no negative effect on neurological function and provided sustained "
+                  "pain relief."):
+        assert study(title, ("Conclusions", concl))["result"] == "positive", concl
+    for concl in ("Adding LDN to an education programme did not further reduce disability.",
+                  "LDN does not produce a clinically relevant reduction in chronic pain."):
+        assert study(title, ("Conclusions", concl))["result"] == "negative", concl

@@ -570,14 +570,14 @@ NEGATIVE_RE = cue_re(
     r"\b(?:not|no longer) (?:superior|effective|efficacious|better|beneficial|associated with "
     r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|reduce|improve|"
     r"relieve|differ|"
-    r"superior))|\bno (?:[\w-]+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
+    r"superior))|\bno (?:(?!(?:are|is|was|were|be)\b)[\w-]+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
     r"advantage|efficacy|superiority)s?\b|\bno more (?:effective|efficacious|beneficial|useful) than\b|"
     r"\bnot more (?:effective|efficacious|beneficial) than\b|"
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
     # "SCS probably does not have sustained clinical benefits that would outweigh the costs"
     r"\b(?:does|do|did) not (?:have|show|provide|produce|offer|confer)(?: (?!side\b|adverse\b)[\w-]+){0,3}? "
-    r"(?:benefits?|effects?|improvements?|efficacy)\b|"
+    r"(?:benefits?|effects?|improvements?|efficacy|reductions?|relief)\b|"
     # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"
     r"\badded (?:nothing|little|no (?:further |additional |extra )?(?:benefit|effect|improvement))\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
@@ -591,7 +591,7 @@ NEGATIVE_RE = cue_re(
     r"\b(?:is|are|was|were) unlikely to (?:reduce|improve|relieve|benefit|help|work|be (?:effective|beneficial))\b|"
     # "did not meaningfully improve", "was not meaningfully better than", "Neither drug ... was shown
     # to relieve", "non-inferiority ... could not be demonstrated"
-    r"\bdid not (?:meaningfully|substantially|materially|clearly|consistently) (?:improve|reduce|relieve|"
+    r"\bdid not (?:meaningfully|substantially|materially|clearly|consistently|further|additionally) (?:improve|reduce|relieve|"
     r"change|differ|benefit)\b|\bnot (?:meaningfully|substantially|clearly|consistently|clinically) "
     r"(?:better|superior|more effective)\b|\bneither\b[^.;]{0,80}?\b(?:was|were) shown to\b|"
     # "Neither 3 mg nor 4.5 mg of naltrexone reduced pain compared with placebo"
@@ -703,7 +703,11 @@ NEGATED_HARM_RE = cue_re(
     # ("not associated with a higher rate of disability-free survival" is no safety finding)
     # "did not increase disease activity or damage of the small joints": the harm feared was absent
     r"\bdid not (?:increase|worsen|accelerate|aggravate) (?:the )?(?:[\w-]+ ){0,3}?(?:activity|damage|"
-    r"progression|flares?|toxicity)\b|"
+    r"progression|flares?|toxicity|(?:liver |kidney |renal )?injury|adverse events?|mortality)\b|"
+    # "was effective for OIC and did not affect analgesia"; "had no negative effect on neurological function"
+    r"\b(?:did|does|do) not (?:reduce|compromise|impair|affect|interfere with|alter) (?:the )?(?:\w+ )?"
+    r"(?:analgesia|analgesic (?:effect|efficacy)|pain relief|pain control)\b|"
+    r"\bno (?:\w+ )?(?:negative|harmful|detrimental|deleterious) (?:effects?|impact) (?:on|upon)\b|"
     r"\b(?:not|never) associated with (?:an? )?(?:\w+ )?(?:increased|higher|greater|excess|elevated) "
     r"(?:risk|odds|incidence|hazard)\b|\bno (?:increased|excess|higher) (?:risk|odds|incidence)\b|"
     # "higher response rates, without reducing opioid analgesia": the benefit cost nothing
