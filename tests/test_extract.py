@@ -350,6 +350,17 @@ def test_p_value_bound_is_kept_as_float() -> None:
     assert (fatigue["result"], fatigue["p_value"]) == ("improved", 0.001)
 
 
+@pytest.mark.parametrize(("p_text", "result"), [
+    ("P < 0.05", "improved"), ("p &lt; .05", "improved"), ("P \u2264 0.05", "improved"),
+    ("P = 0.05", "no_difference"), ("P > 0.05", "no_difference"), ("P < 0.1", "no_difference"),
+])
+def test_the_significance_threshold_reads_the_operator(p_text: str, result: str) -> None:
+    outs = extract_study(art("Trial", ("RESULTS", f"After treatment the VAS score was lower with "
+                                                  f"naltrexone than with pregabalin alone ({p_text})."))).outcomes
+    pain = next(o for o in outs if o["domain"] == "pain")
+    assert pain["result"] == result, p_text
+
+
 def test_primary_outcome_is_flagged() -> None:
     outs = extract_study(art("Trial", ("METHODS", "Patients were randomized. The primary outcome "
                                                   "was the Brief Pain Inventory (BPI) score."),

@@ -1935,6 +1935,9 @@ def _p_checked_result(result: str, p_value: float | None, pm: re.Match[str] | No
     if p_value is None or pm is None or result == "worsened":
         return result
     op = pm.group("op")
+    if op in ("<", "\u2264", "&lt;"):
+        # "P < 0.05" is the significant side of the threshold, not p = 0.05
+        return "no_difference" if p_value > P_SIGNIFICANT else result
     if p_value >= P_SIGNIFICANT or (op in (">", "\u2265", "&gt;") and p_value >= P_SIGNIFICANT - 1e-12):
         return "no_difference"
     return result
