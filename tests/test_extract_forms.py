@@ -2366,3 +2366,21 @@ def test_harms_and_analgesia_left_untouched_are_safety_findings_not_nulls() -> N
     for concl in ("Adding LDN to an education programme did not further reduce disability.",
                   "LDN does not produce a clinically relevant reduction in chronic pain."):
         assert study(title, ("Conclusions", concl))["result"] == "negative", concl
+
+
+def test_labels_written_as_sentences_set_the_sections_after_them() -> None:
+    art = record("Intranasal ketamine for breakthrough low back pain: a randomized crossover study", (None,
+        "Objective. To test whether ketamine relieves breakthrough pain. Design. Randomized, double-blind "
+        "crossover study. Subjects. Twenty-six adults with chronic low back pain. Methods. Participants "
+        "took ketamine or midazolam in random order. Results. Twenty-four participants completed both "
+        "test days. Dissociation occurred in 13 participants after ketamine. Conclusions. Ketamine gave "
+        "modest relief."))
+    sentences = build_sentences(art)
+    assert [s.text for s in sentences if s.text.endswith(("Objective.", "Subjects.", "Results."))] == []
+    assert [s.section for s in sentences][1:] == ["objective", "methods", "methods", "methods", "results",
+                                                   "results", "conclusions"]
+    st = extract_study(art).study
+    assert (st["n_enrolled"], st["n_analyzed"]) == (26, 24)
+    # a design stated in a sentence of its own is no label
+    art = record("Pregabalin and falls", (None, "Retrospective cohort study. We reviewed 412 charts."))
+    assert build_sentences(art)[1].text == "Retrospective cohort study."

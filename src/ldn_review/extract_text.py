@@ -186,11 +186,27 @@ def build_sentences(article: Article) -> list[Sentence]:
         # its role holds for the sentences after it, up to the next label.
         current = role
         for piece in split_sentences(text):
+            if len(piece) <= 40 and (m := _LABEL_SENTENCE_RE.match(piece)) and role_of_label(m.group(1)) != OTHER:
+                # "Objective. To test ... Design. Randomized ... Subjects. Twenty-six adults ...": a
+                # label written with a full stop (Pain Medicine's style) is a sentence of its own
+                current = role_of_label(m.group(1))
+                continue
             sub_label, rest = split_inline_label(piece)
             if sub_label:
                 current = role_of_label(sub_label)
             out.append(Sentence(rest if sub_label else piece, current, len(out)))
     return out
+
+
+# A whole "sentence" that is only a section label and its full stop: "Methods.", "Subjects." (the
+# labels journals print this way; not "Case report." or "Retrospective cohort study.", which state
+# a design)
+_LABEL_SENTENCE_RE = re.compile(
+    r"^\s*((?:Background|Introduction|Context|Objectives?|Aims?|Purpose|Design|Study design|Setting|"
+    r"Settings?(?: and (?:participants|patients|subjects))?|Subjects|Participants|Patients|Population|"
+    r"Methods?|Materials and methods|Patients and methods|Subjects and methods|Interventions?|"
+    r"Measurements|Outcome measures|Main outcome measures?|Results?|Findings|Conclusions?|"
+    r"Interpretation|Discussion|Significance|Perspective))\.\s*$", re.I)
 
 
 # --- numbers --------------------------------------------------------------------------------------
