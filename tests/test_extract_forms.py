@@ -2318,10 +2318,15 @@ def test_a_benefit_that_faded_during_treatment_is_mixed_but_not_one_lost_after_s
 
 
 def test_one_treatment_adding_nothing_beside_anothers_benefit_is_mixed() -> None:
+    st = study("Duloxetine and supervised exercise, alone and in combination, for knee osteoarthritis: a "
+               "2x2 factorial randomised trial", ("Conclusions", "Duloxetine produced a modest reduction in "
+               "knee pain; supervised exercise added little over written advice."))
+    assert st["result"] == "mixed"
+    # in a naltrexone record the null naltrexone factor decides (see the factorial test below)
     st = study("Low-dose naltrexone and aerobic exercise, alone or combined, for fibromyalgia: a 2x2 "
                "factorial randomised trial", ("Conclusions", "Supervised aerobic exercise improved the "
                "impact of fibromyalgia, whereas low-dose naltrexone added nothing, alone or combined."))
-    assert st["result"] == "mixed"
+    assert st["result"] == "negative"
     st = study("Motor control exercise for chronic low back pain: a randomised trial", ("Conclusions",
         "Motor control exercise produced short-term improvements in recovery and activity, but not "
         "clearly in pain."))
@@ -2384,3 +2389,46 @@ def test_labels_written_as_sentences_set_the_sections_after_them() -> None:
     # a design stated in a sentence of its own is no label
     art = record("Pregabalin and falls", (None, "Retrospective cohort study. We reviewed 412 charts."))
     assert build_sentences(art)[1].text == "Retrospective cohort study."
+
+
+def test_a_drugs_harm_stated_as_a_multiple_or_an_increase_in_risk_is_negative() -> None:
+    for title, concl in (
+            ("Topiramate for migraine prevention and risk of kidney stones: a cohort study",
+             "Starting topiramate for migraine was associated with about twice the risk of kidney stones."),
+            ("Carbamazepine and hospitalisation for hyponatraemia: a case-control study",
+             "Carbamazepine was associated with a clinically relevant increase in the risk of "
+             "hospitalisation for hyponatraemia.")):
+        st = study(title, ("Methods", "We used a national prescription database."), ("Conclusions", concl))
+        assert st["result"] == "negative", concl
+
+
+def test_guidance_records_have_no_result() -> None:
+    for title in ("Diagnosis and treatment of low back pain: a joint clinical practice guideline",
+                  "Core outcome measures for chronic pain clinical trials: IMMPACT recommendations",
+                  "Chronic pain as a symptom or a disease: the IASP Classification of Chronic Pain"):
+        st = study(title, ("Recommendation 1", "Clinicians should offer exercise therapy, which improves "
+                                               "function (strong recommendation, moderate-quality evidence)."))
+        assert (st["design"], st["result"]) == ("other", None), title
+
+
+def test_a_factorial_trials_null_naltrexone_factor_beside_the_others_benefit_is_negative() -> None:
+    st = study("Low-dose naltrexone and graded activity for chronic low back pain: a 2 x 2 factorial "
+               "randomised trial", ("Conclusions", "Graded activity produced a small and durable reduction "
+               "in disability, whereas naltrexone 4.5 mg was no better than placebo."))
+    assert st["result"] == "negative"
+
+
+def test_relief_only_while_treated_and_similar_long_term_outcomes_are_mixed() -> None:
+    st = study("Intravenous lidocaine for central post-stroke pain: a randomised crossover trial",
+               ("Conclusions", "A single lidocaine infusion relieves pain only while it is being given and "
+                               "should not be expected to provide lasting benefit."))
+    assert st["result"] == "mixed"
+    st = study("Surgery versus prolonged conservative treatment for sciatica: a randomised trial",
+               ("Conclusions", "One-year outcomes were similar for patients assigned to early surgery and "
+                               "those assigned to conservative care, but pain relief was faster with early "
+                               "surgery."))
+    assert st["result"] == "mixed"
+    st = study("Naltrexone 4.5 mg or duloxetine 60 mg for fibromyalgia pain: a randomised trial",
+               ("Conclusions", "Naltrexone cannot be recommended as an equivalent alternative, although it "
+                               "may remain an option for patients who cannot take duloxetine."))
+    assert st["result"] == "negative"

@@ -805,6 +805,9 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
                     cue.DUMMY_PLACEBO_RE.search(s.text) and not _PLACEBO_ARM_RE.search(s.text)):
             return Found(True, s.text, "placebo_text")
     neg = _first(ctx, cue.NO_PLACEBO_RE, negatable=False)
+    if design == "other" and neg is None:
+        # a guideline, classification or core outcome set compares no treatments: neither yes nor no
+        return None
     return Found(False, neg.text if neg else None, "placebo_not_mentioned")
 
 
@@ -1577,13 +1580,20 @@ def _title_finding(title: Sentence) -> str | None:
     return None
 
 
+# Guidance, not a study of an effect: "a joint clinical practice guideline", "IMMPACT
+# recommendations", "the IASP Classification of Chronic Pain" (read only when the design is "other").
+_GUIDANCE_TITLE_RE = re.compile(
+    r"\bguidelines?\b|\brecommendations\b|\bclassification\b|\bconsensus\b|\bcore outcome\b|"
+    r"\bposition (?:statement|paper)\b", re.I)
+
+
 def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("protocol", "commentary", "narrative_review"):
         return None
     title = _title_sentence(ctx)
     if title and ctx.hit(cue.PHARMACOKINETIC_RE, title):
         return None  # a pharmacokinetic study measures the drug, not its effect
-    if design == "other" and title and ctx.hit(cue.NO_EFFECT_TITLE_RE, title):
+    if design == "other" and title and (ctx.hit(cue.NO_EFFECT_TITLE_RE, title) or _GUIDANCE_TITLE_RE.search(title.text)):
         return None  # interviews, a Delphi consensus, a guideline: themes, not an effect
     if design == "cross_sectional" and title and ctx.hit(cue.SURVEY_RE, title) and \
             not ctx.hit(cue.EFFECT_TITLE_RE, title):
@@ -1717,6 +1727,11 @@ def _naltrexone_null_comparator_benefit(text: str) -> bool:
     if split is None:
         return False
     head, tail = text[:split.start()], text[split.end():]
+    ntx = cue.NALTREXONE_RE.search(tail)
+    if ntx is not None and ntx.start() <= 25 and not cue.NALTREXONE_RE.search(head):
+        # the other order: "Graded activity produced a small reduction in disability, whereas
+        # naltrexone 4.5 mg was no better than placebo" (a factorial trial's naltrexone factor)
+        return _polarity(head)[:2] == (True, False) and _polarity(tail)[:2] == (False, True)
     other = cue.OTHER_DRUG_RE.search(tail)
     if not cue.NALTREXONE_RE.search(head) or cue.NALTREXONE_RE.search(tail) or other is None or \
             other.start() > 25 or not _COMPARATOR_VERB_RE.match(tail, other.end()):

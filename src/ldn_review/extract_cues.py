@@ -575,6 +575,11 @@ NEGATIVE_RE = cue_re(
     r"\bnot more (?:effective|efficacious|beneficial) than\b|"
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
+    # "should not be expected to provide lasting benefit"; "One-year outcomes were similar for patients
+    # assigned to early surgery and those assigned to conservative care"
+    r"\b(?:should|would|could|can) not be expected to (?:provide|give|produce|offer|have)\b|"
+    r"\b(?:outcomes?|results?|scores?) (?:\w+ ){0,2}?(?:were|was) similar (?:for|in|between|across) "
+    r"(?:the |both )?(?:patients|participants|groups|arms|two)\b|"
     # "SCS probably does not have sustained clinical benefits that would outweigh the costs"
     r"\b(?:does|do|did) not (?:have|show|provide|produce|offer|confer)(?: (?!side\b|adverse\b)[\w-]+){0,3}? "
     r"(?:benefits?|effects?|improvements?|efficacy|reductions?|relief)\b|"
@@ -848,7 +853,7 @@ CONCESSION_NOT_BENEFIT_RE = cue_re(
     r"\b(?:although|though|but|while|whereas|yet)\b[^.;]*?(?:"
     r"\b(?:both|either|all)\b(?: [\w-]+){0,2}? (?:strategies|interventions|treatments|groups|arms|"
     r"drugs|regimens|doses|approaches|therapies|procedures)\b|" + _SUBSET + r"|"
-    r"\b(?:may|might|could) (?:still )?(?:be|offer|represent|provide) an? (?:[\w-]+ )?"
+    r"\b(?:may|might|could) (?:still )?(?:be|offer|represent|provide|remain) an? (?:[\w-]+ )?"
     r"(?:alternative|option)\b|"
     # "..., although a benefit at higher doses cannot be ruled out", "although the lower dose was
     # better tolerated" (a concession of tolerability, not of efficacy)
@@ -946,6 +951,8 @@ MIXED_RE = cue_re(
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
 
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
+    # "relieves CPSP only while it is being given"
+    r"\bonly (?:while|whilst|as long as|for the duration of)\b|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
     # "favourable uncontrolled observations contrast with a null randomised trial"; "the response
     # appears to vary between patients"
@@ -1045,6 +1052,13 @@ HARM_ASSOCIATION_RE = cue_re(
     r"\b(?:associated with|led to|carried|conferred|linked to) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:increased|"
     r"higher|greater|elevated|excess|raised) (?:adjusted )?(?:risks?|odds|hazards?|rates?|incidence|"
     r"mortality)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
+    # "associated with about twice the risk of kidney stones", "with a clinically relevant increase
+    # in the risk of hospitalisation"
+    r"\b(?:associated with|led to|carried|conferred|linked to) (?:about |approximately |nearly |almost |"
+    r"roughly |more than |an? )?(?:twice|double|two-fold|twofold|three times|(?:\d+(?:\.\d+)?)[- ]?fold) "
+    r"(?:the |an? )?(?:[\w-]+ )?(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
+    r"\b(?:associated with|led to) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:increase|rise) in (?:the )?"
+    r"(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
     # ("higher rates of steroid-free remission" is a benefit)
     r"\b(?:increased|raised|elevated) (?:the )?(?:risks?|odds|incidence) of\b", _I
 )
