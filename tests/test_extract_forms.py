@@ -2408,7 +2408,13 @@ def test_guidance_records_have_no_result() -> None:
                   "Chronic pain as a symptom or a disease: the IASP Classification of Chronic Pain"):
         st = study(title, ("Recommendation 1", "Clinicians should offer exercise therapy, which improves "
                                                "function (strong recommendation, moderate-quality evidence)."))
-        assert (st["design"], st["result"]) == ("other", None), title
+        assert (st["design"], st["result"], st["placebo_controlled"]) == ("other", None, None), title
+    # a count of reports with results is a study of data: no placebo
+    st = study("Adverse events reported with low-dose naltrexone: a disproportionality analysis",
+               ("Methods", "We searched the FDA Adverse Event Reporting System."),
+               ("Results", "We found 143 reports; vivid dreams and insomnia were reported more often than "
+                           "expected."))
+    assert st["placebo_controlled"] is False
 
 
 def test_a_factorial_trials_null_naltrexone_factor_beside_the_others_benefit_is_negative() -> None:

@@ -785,7 +785,8 @@ def _extension_title(ctx: _Context) -> Sentence | None:
     return title if not first_trial or ext.start() < min(first_trial) else None
 
 
-def extract_placebo(ctx: _Context, design: str) -> Found | None:
+def extract_placebo(ctx: _Context, design: str, counted: bool = True) -> Found | None:
+    """``counted``: the record states a head count (people or reports were studied)."""
     # Animal work has vehicle and saline controls, but "placebo-controlled" describes trials in
     # people (all 38 animal records of the labelled sets leave it empty).
     if design in REVIEW_DESIGNS or design in ("commentary", "in_vitro", "animal"):
@@ -805,8 +806,12 @@ def extract_placebo(ctx: _Context, design: str) -> Found | None:
                     cue.DUMMY_PLACEBO_RE.search(s.text) and not _PLACEBO_ARM_RE.search(s.text)):
             return Found(True, s.text, "placebo_text")
     neg = _first(ctx, cue.NO_PLACEBO_RE, negatable=False)
-    if design == "other" and neg is None:
-        # a guideline, classification or core outcome set compares no treatments: neither yes nor no
+    title = _title_sentence(ctx)
+    if design == "other" and neg is None and (
+            (not counted and not any(s.section == RESULTS for s in ctx.own))
+            or (title is not None and _GUIDANCE_TITLE_RE.search(title.text))):
+        # a guideline, classification or core outcome set, with no one counted and no results,
+        # compares no treatments: neither yes nor no (a survey or a pharmacovigilance count is no)
         return None
     return Found(False, neg.text if neg else None, "placebo_not_mentioned")
 
@@ -2033,7 +2038,7 @@ def extract_study(article: Article) -> Extraction:
         best = _best_enrolled([c for c in counts if c.sentence.section != TITLE], ctx)
     randomized = extract_randomized(ctx, d)
     blinding = extract_blinding(ctx, d)
-    placebo = extract_placebo(ctx, d)
+    placebo = extract_placebo(ctx, d, counted=best is not None)
     comparator = extract_comparator(ctx, d, placebo)
     crossover: Found | None = None
     if d == "rct_crossover":
