@@ -2438,3 +2438,21 @@ def test_relief_only_while_treated_and_similar_long_term_outcomes_are_mixed() ->
                ("Conclusions", "Naltrexone cannot be recommended as an equivalent alternative, although it "
                                "may remain an option for patients who cannot take duloxetine."))
     assert st["result"] == "negative"
+
+
+def test_a_cochrane_review_reporting_differences_with_intervals_is_a_meta_analysis() -> None:
+    st = study("Aerobic exercise training for adults with fibromyalgia",
+               ("Background", "This review is one of a series that replaces an earlier review."),
+               ("Search methods", "We searched eight databases and trial registries up to June 2016."),
+               ("Data collection and analysis", "Two review authors independently selected trials."),
+               ("Main results", "Thirteen trials with 839 participants were included. Aerobic exercise "
+                                "improved quality of life (mean difference -7.89 on a 0-100 scale, 95% "
+                                "confidence interval -13.13 to -2.66)."))
+    assert (st["design"], st["n_enrolled"]) == ("meta_analysis", 839)
+
+
+def test_how_long_patients_had_had_their_condition_is_not_treatment_time() -> None:
+    st = study("Surgery versus prolonged conservative treatment for sciatica: a randomised trial",
+               ("Methods", "We randomly assigned 283 patients who had had severe sciatica for 6 to 12 weeks "
+                           "to early surgery or to prolonged conservative treatment."))
+    assert st["duration_weeks"] is None

@@ -205,7 +205,11 @@ META_ANALYSIS_RE = cue_re(
 POOLED_ESTIMATE_RE = cue_re(
     r"\bstandardi[sz]ed mean differences?\b|\bSMDs?\b|\bpooled (?:estimates?|effects?|analys[ie]s|"
     r"data|results?|odds|risk|relative|mean|standardi[sz]ed|prevalence|sensitivity)\b|\brandom[- ]effects?\b|"
-    r"\bfixed[- ]effects?\b|\bI2 ?=|\bI\u00b2 ?=|\bforest plots?\b", _I)
+    r"\bfixed[- ]effects?\b|\bI2 ?=|\bI\u00b2 ?=|\bforest plots?\b|"
+    # a review's effect with its interval: "mean difference -7.89 (95% confidence interval ...)",
+    # "risk difference 0.05, 95% CI 0.00 to 0.09"
+    r"\b(?:weighted |standardi[sz]ed )?(?:mean|risk) differences?\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?(?:\b95 ?% |\()(?:CI|"
+    r"confidence interval)\b", _I)
 # A review that says it did not pool: "synthesised narratively without meta-analysis", "pooling was
 # not attempted", "could not be pooled".
 NOT_POOLED_RE = cue_re(
@@ -223,7 +227,9 @@ SEARCH_METHODS_RE = cue_re(
     rf"\b(?:searched|search(?:es)? (?:of|in|was|were)|literature search|databases?)\b.{{0,160}}?"
     rf"\b{_DB}\b|\b{_DB}\b.{{0,160}}?\b(?:were|was) searched\b|"
     r"\b(?:studies|trials|articles|publications) (?:met|fulfilled) (?:the )?(?:inclusion|"
-    r"eligibility) criteria\b",
+    r"eligibility) criteria\b|"
+    # "We searched eight databases and trial registries up to June 2016" (no database named)
+    r"\b(?:we )?searched (?:\w+ )?(?:electronic )?(?:bibliographic )?databases\b",
     _I,
 )
 NARRATIVE_REVIEW_RE = cue_re(

@@ -945,7 +945,7 @@ _OTHER_TIME_BEFORE_RE = cue_re(
     # "had taken duloxetine 60 mg daily for two years" (not "patients who had taken LDN for 2
     # months", an inclusion criterion), "described taking kratom every day for 18 months"
     r"(?<!who )\bhad (?:taken|used)\b|\b(?:described|reported|admitted|acknowledged) (?:taking|using)\b|"
-    r"\b(?:had been (?:treated|taking|receiving|using|(?:[\w-]+ )?on)|abstinent|interviewed|surveyed|contacted|follow-?up|"
+    r"\b(?:had been (?:treated|taking|receiving|using|(?:[\w-]+ )?on)|had had|abstinent|interviewed|surveyed|contacted|follow-?up|"
     r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than"
     r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
     r"\b(?:mean|median|average)\b[^.;]{0,40}?\b(?:was|were|of)\s*(?:about |approximately )?$", re.I)
