@@ -2456,3 +2456,12 @@ def test_how_long_patients_had_had_their_condition_is_not_treatment_time() -> No
                ("Methods", "We randomly assigned 283 patients who had had severe sciatica for 6 to 12 weeks "
                            "to early surgery or to prolonged conservative treatment."))
     assert st["duration_weeks"] is None
+
+
+def test_a_review_of_epidemiological_studies_has_no_result() -> None:
+    st = study("Neuropathic pain in the general population: a systematic review of epidemiological studies",
+               ("Methods", "We searched MEDLINE and Embase for population-based studies."),
+               ("Results", "Twenty-one studies were included. Estimates were not significantly different "
+                           "between screening questionnaires and examination (p = 0.3)."),
+               ("Conclusions", "The heterogeneity of methods makes the true burden uncertain."))
+    assert st["result"] is None

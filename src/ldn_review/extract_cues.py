@@ -1073,7 +1073,7 @@ PHARMACOKINETIC_RE = cue_re(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequ
 DESCRIPTIVE_TITLE_RE = cue_re(
     r"\b(?:incidence|prevalence|predictive factors|predictors|risk (?:factors|markers)|"
     r"utili[sz]ation|prescribing|characteristics|symptom reporting|trends?|patterns of use|"
-    r"burden|epidemiology|risk of|and (?:the )?risk|association (?:of|between)|associated with|"
+    r"burden|epidemiolog(?:y|ical studies)|in the general population|risk of|and (?:the )?risk|association (?:of|between)|associated with|"
     r"pharmacokinetics?|bioavailability|bioequivalence|what percentage|proportion of|how often|"
     r"how common|frequency of|"
     r"mortality|overdose)\b", _I
