@@ -2465,3 +2465,29 @@ def test_a_review_of_epidemiological_studies_has_no_result() -> None:
                            "between screening questionnaires and examination (p = 0.3)."),
                ("Conclusions", "The heterogeneity of methods makes the true burden uncertain."))
     assert st["result"] is None
+
+
+def test_placebo_forms_from_n_of_1_and_capsaicin_trials_and_open_label_placebo() -> None:
+    title = "Low-dose naltrexone for chronic daily headache: a randomised n-of-1 trial"
+    for methods in ("Within each pair one period was allocated to naltrexone 3 mg and the other to an "
+                    "identical placebo.",
+                    "Each cycle had two 3-week periods, one of naltrexone 4.5 mg and one of placebo in random "
+                    "order.",
+                    "Patients were randomized to a capsaicin 8% patch or a low-concentration (0.04%) capsaicin "
+                    "control patch."):
+        assert study(title, ("Methods", methods))["placebo_controlled"] is True, methods
+    st = study("Effects of open-label placebo on pain in chronic low back pain: a randomized trial",
+               ("Methods", "Patients were randomized to open-label placebo plus usual care or usual care "
+                           "alone for 3 weeks."))
+    assert st["placebo_controlled"] is False
+
+
+def test_two_arms_in_words_after_a_screened_count_are_summed_alone() -> None:
+    st = study("Titrated low-dose naltrexone versus placebo for fibromyalgia: a randomised trial",
+               ("Results", "Of 318 people screened, fifty-seven were randomly assigned to naltrexone and "
+                           "fifty-five to placebo."))
+    assert st["n_enrolled"] == 112
+    st = study("Capsaicin 8% patch for chemotherapy-induced neuropathy: a randomized trial",
+               ("Results", "After screening of 120 survivors, forty-one were randomized to capsaicin 8% and "
+                           "forty to the control patch."))
+    assert st["n_enrolled"] == 81

@@ -539,6 +539,10 @@ PLACEBO_RE = cue_re(
     # acupuncture's placebo controls: shallow needling at non-acupuncture points, retractable needles
     r"\bminimal acupuncture\b|\bnon-?penetrating (?:acupuncture|needl\w*|electroacupuncture)\b|"
     r"\bplacebo needl\w*|"
+    # "the other to an identical placebo", "one of naltrexone ... and one of placebo"; capsaicin 8%'s
+    # control, "a low-concentration (0.04%) capsaicin control patch"
+    r"\b(?:identical|identical-appearing|indistinguishable|inert|dummy) placebos?\b|\bone (?:period )?of placebo\b|"
+    r"\blow[- ]concentration (?:\(\d+(?:\.\d+)?%\) )?(?:capsaicin )?control (?:patch|patches|cream)\b|"
     r"\bactive placebo\b|\bplacebo (?:control|surgery|procedure|infusion|patch|spray|cigarettes?)\b|"
     # a vehicle is the placebo of a topical or injected drug
     r"\bvehicle[- ]controlled\b|\bvehicle \(placebo\)|\b(?:versus|vs\.?|compared with|than|matching) "
@@ -547,7 +551,9 @@ PLACEBO_RE = cue_re(
 )
 NO_PLACEBO_RE = cue_re(
     r"\bno (?:\w+ ){0,2}?placebo\b|\bwithout (?:a )?placebo\b|\babsence of (?:a )?(?:\w+ )?placebo\b|"
-    r"\bnot placebo[- ]controlled\b|\bnon-?placebo[- ]controlled\b", _I
+    r"\bnot placebo[- ]controlled\b|\bnon-?placebo[- ]controlled\b|"
+    # a placebo given openly is the treatment studied, not a control
+    r"\bopen[- ]label placebos?\b|\bplacebos? without deception\b|\bnon-?deceptive placebos?\b", _I
 )
 # Dummy placebos that keep an active-controlled trial blind ("each combined with placebo of the
 # other treatment") are not a placebo arm.

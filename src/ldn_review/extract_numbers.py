@@ -139,7 +139,7 @@ _ARMS_TO_START_RE = cue_re(
     rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\s+to\b", re.I)
 # (an arm may be a dose: "50 patients were allocated to 20 mg and 48 to 40 mg")
 _ARMS_TO_NEXT_RE = cue_re(
-    rf"(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|ml|mL)\b){{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:(?:mg|mcg|\u00b5g|ml|mL)\b|%)){{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+)?to\b", re.I)
 # "(48 in total)", "(n = 12 per group; 48 in total)": a stated total in brackets.
 TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
@@ -500,6 +500,10 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     sum_re, count_re = (SUM_RE, COUNT_RE) if words else (_SUM_DIGITS_RE, _COUNT_DIGITS_RE)
     for m in sum_re.finditer(text) if (may_match(SUM_RE, low) if sums is None else sums) else ():
         a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+        if words and _GAP_NUMBER_WORD_RE.search(text, m.end("num"), m.start("num2")):
+            # "Of 318 people screened, fifty-seven were randomly assigned to naltrexone and fifty-five
+            # to placebo": a head count in words stands between the two (the gap excludes only digits)
+            continue
         if m.group("recv") and m.group("recv").lower() not in text[m.start():m.start("num2")].lower():
             # "15 were enrolled and 14 received all infusions": a subset, not an arm; "46 chose LDN
             # and 52 chose topiramate" names the verb twice
@@ -668,6 +672,7 @@ CASES_CONTROLS_RE = cue_re(
 # Totals built from group counts: they win over any one group's count in the same sentence.
 SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
                              "n_sum_of_arm_sizes", "n_cases_plus_controls"})
+_GAP_NUMBER_WORD_RE = cue_re(rf"\b{NUMBER_WORDS_PATTERN}\s+(?:{_MODS}{_PEOPLE}\b|were\b|was\b)", re.I)
 # The second group of a sum is the comparison group ("cells from 12 women with fibromyalgia and 12
 # age-matched healthy women", "9 patients and 9 sex-matched controls"): the two were studied even
 # when no enrolment verb says so (not "12 improved and 8 worsened", a split of one group).
