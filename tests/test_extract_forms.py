@@ -2491,3 +2491,13 @@ def test_two_arms_in_words_after_a_screened_count_are_summed_alone() -> None:
                ("Results", "After screening of 120 survivors, forty-one were randomized to capsaicin 8% and "
                            "forty to the control patch."))
     assert st["n_enrolled"] == 81
+
+
+def test_both_groups_improving_is_no_benefit_of_either_drug() -> None:
+    st = study("Low-dose naltrexone versus duloxetine in fibromyalgia: a randomised, double-blind trial",
+               ("Conclusions", "LDN was not superior to duloxetine. Both groups improved to a similar degree; "
+                               "without a placebo arm, the improvement cannot be attributed to either drug."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for neuropathic pain: a systematic review", ("Conclusions",
+        "The evidence for LDN in neuropathic pain and CRPS is inconsistent: controlled trials disagree."))
+    assert st["result"] == "mixed"

@@ -595,6 +595,8 @@ NEGATIVE_RE = cue_re(
     # "SCS probably does not have sustained clinical benefits that would outweigh the costs"
     r"\b(?:does|do|did) not (?:have|show|provide|produce|offer|confer)(?: (?!side\b|adverse\b)[\w-]+){0,3}? "
     r"(?:benefits?|effects?|improvements?|efficacy|reductions?|relief)\b|"
+    # "without a placebo arm, the improvement cannot be attributed to either drug"
+    r"\b(?:cannot|could not|can ?not) be attributed to\b|"
     # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"
     r"\badded (?:nothing|little|no (?:further |additional |extra )?(?:benefit|effect|improvement))\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
@@ -931,6 +933,8 @@ ASIDE_RE = cue_re(
     r"\b(?:favou?rable|positive|encouraging) (?:[\w-]+ )?(?:findings|reports|results|observations|data|"
     r"evidence)\b[^.;]{0,30}?\b(?:comes?|came|are|were|is|was)(?: only)? (?:from|at (?:high|serious) risk|"
     r"based on|limited to|confined to)\b[^.;,]*|"
+    # "Both groups improved to a similar degree": each group's change, no benefit of either treatment
+    r"\b(?:both|all) (?:groups|arms)\b(?: \w+){0,2}? improved\b[^.;,]*|"
     # "The study was too small to exclude a modest benefit": a limitation
     r"\btoo (?:small|short|underpowered) to (?:exclude|detect|rule out|show|find)\b[^.;,]*|"
     r"(?<=[;,] )\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?| daily| per day)?\s+(?:gave|provided|offered|had|showed|"
@@ -963,8 +967,6 @@ MIXED_RE = cue_re(
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
 
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
-    # "relieves CPSP only while it is being given"
-    r"\bonly (?:while|whilst|as long as|for the duration of)\b|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
     # "favourable uncontrolled observations contrast with a null randomised trial"; "the response
     # appears to vary between patients"
@@ -985,7 +987,7 @@ MIXED_RE = cue_re(
     r"(?:placebo|sham|vehicle|control|no[- ]treatment|usual care)\b)(?:\w+ ){0,2}?\w+|"
     r"\b(?:offset|outweighed) by\b|"
     r"\b(?:inconsistent|conflicting) (?:evidence|results|findings)\b|\b(?:evidence|results|findings) "
-    r"(?:\w+ ){0,6}?(?:is|are|was|were) (?:\w+ )?(?:and )?(?:inconsistent|conflicting)\b|"
+    r"(?:\w+ ){0,8}?(?:is|are|was|were) (?:\w+ )?(?:and )?(?:inconsistent|conflicting)\b|"
     # a benefit that faded while treated: "the early improvement was largely lost by 12 weeks" (not
     # side effects that wore off, nor a benefit lost "after withdrawal" or "once practice stopped",
     # which two labellers of three read as evidence of the benefit)
