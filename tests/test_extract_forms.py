@@ -2501,3 +2501,10 @@ def test_both_groups_improving_is_no_benefit_of_either_drug() -> None:
     st = study("Low-dose naltrexone for neuropathic pain: a systematic review", ("Conclusions",
         "The evidence for LDN in neuropathic pain and CRPS is inconsistent: controlled trials disagree."))
     assert st["result"] == "mixed"
+
+
+def test_a_crossover_or_n_of_1_trials_periods_give_its_duration() -> None:
+    st = study("A series of randomised n-of-1 trials of low-dose naltrexone in complex regional pain syndrome",
+               ("Methods", "Each cycle consisted of two 3-week periods, one of naltrexone 4.5 mg at bedtime "
+                           "and one of placebo in random order, separated by a 1-week washout."))
+    assert st["duration_weeks"] == 3

@@ -873,7 +873,7 @@ _TREAT_AFTER_RE = cue_re(
     r"^(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
     r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:(?!(?:than|at|after|in|with|for|from|"
     r"compared|versus|vs|and|or|but|whereas|while|although)\b)[\w-]+\s*,?\s*){0,4}?"
-    r"(?:trials?|stud(?:y|ies)|treatment|therapy|course|period|phase|program|programme|regimen|"
+    r"(?:trials?|stud(?:y|ies)|treatment|therapy|course|periods?|phases?|program|programme|regimen|"
     r"intervention|class|pilot)\b|"
     # "(16 weeks in total)": the sum of the phases
     r"\s*(?:in total|altogether)\b)",
