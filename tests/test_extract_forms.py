@@ -2508,3 +2508,22 @@ def test_a_crossover_or_n_of_1_trials_periods_give_its_duration() -> None:
                ("Methods", "Each cycle consisted of two 3-week periods, one of naltrexone 4.5 mg at bedtime "
                            "and one of placebo in random order, separated by a 1-week washout."))
     assert st["duration_weeks"] == 3
+
+
+def test_harms_reported_to_pharmacovigilance_are_the_finding() -> None:
+    title = ("Spontaneous reports of suspected adverse reactions to low-dose naltrexone in FAERS, 2004-2024: "
+             "a pharmacovigilance study")
+    methods = ("Methods", "We searched FAERS for reports naming naltrexone at 0.5-6 mg/day.")
+    results = ("Results", "We identified 1,947 reports. Signals were seen for abnormal dreams and insomnia.")
+    harm = ("Conclusion", "Sleep disturbance and withdrawal with concomitant opioids emerge as the main "
+                          "reported harms of LDN; prescribers should screen for opioid use.")
+    assert study(title, methods, results, harm)["result"] == "negative"
+    safe = ("Conclusion", "No new safety signal emerged; LDN appears to be well tolerated.")
+    assert study(title, methods, results, safe)["result"] != "negative"
+
+
+def test_a_null_with_a_minority_that_appeared_to_benefit_is_negative() -> None:
+    st = study("Low-dose naltrexone for persistent pain in axial spondyloarthritis: a retrospective review",
+               ("Conclusions", "In this cohort, LDN did not meaningfully reduce persistent pain, although a "
+                               "minority appeared to benefit."))
+    assert st["result"] == "negative"

@@ -1585,6 +1585,12 @@ def _title_finding(title: Sentence) -> str | None:
     return None
 
 
+# Reports of harms collected from practice: pharmacovigilance and disproportionality analyses.
+_PHARMACOVIGILANCE_TITLE_RE = re.compile(
+    r"\b(?:disproportionality|pharmacovigilance|spontaneous(?:ly)? report\w*|suspected adverse|"
+    r"adverse (?:drug )?(?:reactions?|events?) report\w*|reported (?:with|in association with))\b", re.I)
+
+
 # Guidance, not a study of an effect: "a joint clinical practice guideline", "IMMPACT
 # recommendations", "the IASP Classification of Chronic Pain" (read only when the design is "other").
 _GUIDANCE_TITLE_RE = re.compile(
@@ -1632,6 +1638,14 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # a report of an adverse reaction ("Ketamine-associated ulcerative cystitis")
         return Found("negative", title.text if title else None, "result_negative_adverse_reaction")
     conclusions = _conclusion_sentences(ctx)
+    if design in ("other", "case_series", "cross_sectional") and title is not None and \
+            _PHARMACOVIGILANCE_TITLE_RE.search(title.text) and (
+                ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and not any(
+                ctx.hit(cue.SAFE_CONCLUSION_RE, s) or ctx.hit(cue.NEGATED_HARM_RE, s) for s in conclusions):
+        # "Spontaneous reports of suspected adverse reactions to LDN in FAERS", "Alopecia reported
+        # with LDN: a disproportionality analysis": the harms reported are the finding (5 of the 6
+        # labelled such records are negative; the sixth found no signal)
+        return Found("negative", title.text, "result_negative_reported_harms")
     if design in DESCRIPTIVE_DESIGNS and title and not ctx.hit(cue.TITLE_INTERVENTION_RE, title) \
             and not any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions):
         # no treatment in the title and no effect of one in the conclusion: "New persistent

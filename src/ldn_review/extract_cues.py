@@ -857,7 +857,9 @@ HEDGE_RE = cue_re(
 # A benefit for a few ("a subset of patients responded", "a minority of individual responders"):
 # beside a null average it is not the trial's result.
 _SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few|number)|a handful|some)\b(?: of)?(?: [\w-]+){0,3}? "
-           r"(?:patients|participants|individuals|subjects|responders|people)\b")
+           r"(?:patients|participants|individuals|subjects|responders|people)\b|"
+           # "although a minority appeared to benefit"
+           r"\ba (?:small )?minority (?:appeared|seemed|may have|might have)\b")
 SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
 # A concession beside a null comparison that claims no benefit of the treatment tested: "not
 # superior to monotherapy, although both strategies appeared effective", "no advantage over
