@@ -2527,3 +2527,18 @@ def test_a_null_with_a_minority_that_appeared_to_benefit_is_negative() -> None:
                ("Conclusions", "In this cohort, LDN did not meaningfully reduce persistent pain, although a "
                                "minority appeared to benefit."))
     assert st["result"] == "negative"
+
+
+def test_not_consistently_effective_and_without_improvement_are_nulls() -> None:
+    st = study("Lamotrigine for painful diabetic neuropathy: results of two randomized trials", ("Conclusions",
+        "Overall, lamotrigine was generally well tolerated but was not consistently effective in relieving "
+        "the pain of diabetic neuropathy."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for chronic non-cancer pain: a systematic review and meta-analysis",
+               ("Conclusions", "Low-certainty evidence suggests that LDN slightly reduces chronic pain "
+                               "intensity, without improvement in function."))
+    assert st["result"] == "mixed"
+    # "Study 1" is a label, not one participant
+    st = study("Lamotrigine for painful diabetic neuropathy: results of two randomized trials", ("Results",
+        "Study 1 randomized 360 patients and Study 2 randomized 360 patients."))
+    assert st["n_enrolled"] != 1

@@ -579,7 +579,7 @@ VERSUS_RE = cue_re(r"\b(?:versus|vs\.?|compared with|compared to|or)\b", _I)
 _GOOD_OUTCOME_AFTER = (r"(?: \w+){0,2}? (?:of )?(?:[\w-]+ ){0,2}?(?:remission|response|recovery|survival|"
                        r"improvement|abstinence|retention|healing|relief)\b")
 NEGATIVE_RE = cue_re(
-    r"\b(?:not|no longer) (?:superior|effective|efficacious|better|beneficial|associated with "
+    r"\b(?:not|no longer) (?:consistently |clearly |reliably )?(?:superior|effective|efficacious|better|beneficial|associated with "
     r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|reduce|improve|"
     r"relieve|differ|"
     r"superior))|\bno (?:(?!(?:are|is|was|were|be)\b)[\w-]+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
@@ -595,6 +595,8 @@ NEGATIVE_RE = cue_re(
     # "SCS probably does not have sustained clinical benefits that would outweigh the costs"
     r"\b(?:does|do|did) not (?:have|show|provide|produce|offer|confer)(?: (?!side\b|adverse\b)[\w-]+){0,3}? "
     r"(?:benefits?|effects?|improvements?|efficacy|reductions?|relief)\b|"
+    # "a small effect of LDN on pain intensity without improvement in function"
+    r"\bwithout (?:any |a |clear |meaningful )?(?:improvements?|benefits?) (?:in|on|of)\b|"
     # "without a placebo arm, the improvement cannot be attributed to either drug"
     r"\b(?:cannot|could not|can ?not) be attributed to\b|"
     # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"

@@ -296,7 +296,7 @@ _OTHER_STUDY_AFTER_RE = cue_re(
 _FOR_ELIGIBILITY_RE = cue_re(r"^\W*(?:\w+\s+){0,2}?for (?:eligibility|inclusion)\b", re.I)
 _BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
                              r"eight|nine|ten) in|\b(?:stage|phase|week|day|"
-                             r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
+                             r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|[Ss]tudy|[Tt]rial|[Ee]xperiment|"
                              r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
 
