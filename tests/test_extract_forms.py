@@ -2542,3 +2542,13 @@ def test_not_consistently_effective_and_without_improvement_are_nulls() -> None:
     st = study("Lamotrigine for painful diabetic neuropathy: results of two randomized trials", ("Results",
         "Study 1 randomized 360 patients and Study 2 randomized 360 patients."))
     assert st["n_enrolled"] != 1
+
+
+def test_a_trial_named_future_is_no_call_for_future_trials() -> None:
+    st = study("Secukinumab in patients with psoriatic arthritis (FUTURE 2): a randomised, double-blind, "
+               "placebo-controlled, phase 3 trial", ("Methods", "Adults were randomly assigned to "
+               "secukinumab or placebo."))
+    assert st["blinding"] == "double"
+    st = study("Low-dose naltrexone for fibromyalgia: future double-blind trials are needed", ("Methods",
+        "We reviewed the charts of 40 patients."))
+    assert st["blinding"] != "double"

@@ -719,9 +719,10 @@ def _empirical_other(ctx: _Context, design: str) -> bool:
         ctx.hit(cue.EMPIRICAL_NO_EFFECT_TITLE_RE, title) is not None
 
 
-_CALLS_FOR_RE = cue_re(r"\b(?:needed|warranted|future|should)\b", re.I)
+# (not a trial named "FUTURE 2": "future" followed by a number is a name)
+_CALLS_FOR_RE = cue_re(r"\b(?:needed|warranted|future(?![ -]?\d)|should)\b", re.I)
 _CALLS_FOR_PLACEBO_RE = cue_re(
-    r"\b(?:needed|warranted|future|should|will inform|(?:is|are|seems?|appears?) justified|merited)\b",
+    r"\b(?:needed|warranted|future(?![ -]?\d)|should|will inform|(?:is|are|seems?|appears?) justified|merited)\b",
     re.I)
 
 
