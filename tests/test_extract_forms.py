@@ -2542,6 +2542,10 @@ def test_not_consistently_effective_and_without_improvement_are_nulls() -> None:
     st = study("Lamotrigine for painful diabetic neuropathy: results of two randomized trials", ("Results",
         "Study 1 randomized 360 patients and Study 2 randomized 360 patients."))
     assert st["n_enrolled"] != 1
+    # only a capitalised name labels: "in a cross-sectional study 40 caregivers were recruited" counts
+    st = study("Burden in caregivers of people with chronic pain", ("Methods",
+        "In a cross-sectional study 40 caregivers of patients with chronic pain were recruited."))
+    assert st["n_enrolled"] == 40
 
 
 def test_a_trial_named_future_is_no_call_for_future_trials() -> None:

@@ -110,7 +110,7 @@ GROUPS_TIMES_RE = cue_re(
     r"(?:\(\s*n\s*=\s*)?(?P<n>\d+)\s*(?:participants |patients |subjects )?(?:per|in each|each) "
     r"(?:arm|group)", re.I
 )
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 ARM_LIST_RE = cue_re(
     rf"(?<![\w.,/-])({NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?(?:in|to|into)\s+"
     rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:group|arm)\b", re.I)
@@ -296,9 +296,12 @@ _OTHER_STUDY_AFTER_RE = cue_re(
 _FOR_ELIGIBILITY_RE = cue_re(r"^\W*(?:\w+\s+){0,2}?for (?:eligibility|inclusion)\b", re.I)
 _BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|three|four|five|six|seven|"
                              r"eight|nine|ten) in|\b(?:stage|phase|week|day|"
-                             r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|[Ss]tudy|[Tt]rial|[Ee]xperiment|"
+                             r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
                              r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
+# "Study 1 randomized 360 patients": a capitalised name before a number labels it (case-sensitive:
+# "In this trial 120 patients were randomised" is a count)
+_LABEL_BEFORE_RE = cue_re(r"\b(?:Study|Trial|Experiment)\s*$")
 
 # Rank of a count by how it was found (lower is stronger); among equal ranks the earlier sentence wins.
 RANK_RANDOMIZED = 1
@@ -341,7 +344,7 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if num[0] == "0" and len(num) > 1 and num[1].isdigit():
         return None  # "Study 05": a label, counts have no leading zero
     before = text[max(0, m.start() - 40):m.start()]
-    if _BEFORE_SKIP_RE.search(before) or _BEFORE_SCREENED_RE.search(before):
+    if _BEFORE_SKIP_RE.search(before) or _BEFORE_SCREENED_RE.search(before) or _LABEL_BEFORE_RE.search(before):
         return None
     if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
         return None  # "25,871 participants, including 5106 Black participants": a subgroup
@@ -471,7 +474,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                                  "n_groups_times_arm_size"))
     if "per" in low or "each" in low:
         for m in GROUPS_TIMES_RE.finditer(raw):
-            k = _SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
+            k = SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
             n = int(m.group("n"))
             kind, rank = (("randomized", RANK_RANDOMIZED) if "randomi" in low or "randomly" in low
                           else ("enrolled", RANK_ENROLLED))
@@ -569,7 +572,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         for m in _TO_EACH_RE.finditer(text):
             value = parse_int(m.group("num"))
             k_text = (m.group("k") or "").lower()
-            groups_named = int(k_text) if k_text.isdigit() else _SMALL_NUMBERS.get(k_text)
+            groups_named = int(k_text) if k_text.isdigit() else SMALL_NUMBERS.get(k_text)
             if value and groups_named:  # "24 rats were randomised to each of the three groups"
                 out.append(Count(groups_named * value, "randomized", RANK_RANDOMIZED, sentence, "n_groups_times_arm_size"))
             elif value:  # the arms are named elsewhere: the record counts them (extract._per_arm_totals)
