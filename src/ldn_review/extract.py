@@ -23,6 +23,7 @@ from .extract_numbers import (
     RANK_ENROLLED,
     RANK_GROUPS,
     RANK_WEAK,
+    SMALL_NUMBERS,
     SUM_RE,
     SUM_RULE_NAMES,
     Count,
@@ -857,7 +858,6 @@ _EQUAL_RATIO_RE = re.compile(r"(?<![\d:.])1 ?: ?1(?: ?: ?1){0,4}(?![\d:.])")
 _K_GROUPS_RE = re.compile(r"\b(?P<k>two|three|four|five|six) (?:[\w-]+ )?(?:groups|arms)\b")
 _RANDOMIZED_TO_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\b[^.;]{0,40}?\bto (?P<arms>(?:[^.;]|(?<=\d)\.(?=\d))+)")
-_ARM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _arms_of_record(ctx: _Context) -> int | None:
@@ -866,7 +866,7 @@ def _arms_of_record(ctx: _Context) -> int | None:
     if ":" in ctx.doc_low and (m := _EQUAL_RATIO_RE.search(ctx.doc_low)):
         return m.group(0).count("1")
     if m := _K_GROUPS_RE.search(ctx.doc_low):
-        return _ARM_WORDS[m.group("k")]
+        return SMALL_NUMBERS[m.group("k")]
     for s in ctx.own:
         low = ctx.low[s.index]
         if " or " in low and (m := _RANDOMIZED_TO_RE.search(low)):

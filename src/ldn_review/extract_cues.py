@@ -598,7 +598,7 @@ NEGATIVE_RE = cue_re(
     # "a small effect of LDN on pain intensity without improvement in function"
     r"\bwithout (?:any |a |clear |meaningful )?(?:improvements?|benefits?) (?:in|on|of)\b|"
     # "without a placebo arm, the improvement cannot be attributed to either drug"
-    r"\b(?:cannot|could not|can ?not) be attributed to\b|"
+    r"\b(?:can ?not|could not) be attributed to\b|"
     # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"
     r"\badded (?:nothing|little|no (?:further |additional |extra )?(?:benefit|effect|improvement))\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
@@ -999,7 +999,6 @@ MIXED_RE = cue_re(
     r"differences?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:\w+ )?lost|waned|faded|wore off|dissipated)\b"
     r"(?![^.;]{0,40}?\b(?:after (?:the )?(?:\w+ )?(?:withdrawal|stopping|discontinu\w+|cessation|the end of)|"
     r"once|when|after (?:\w+ ){0,3}?(?:stopped|ended|withdrawn)))|"
-
     # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result
     r"\bbut not (?:clearly |significantly |consistently )?(?:on|for|in|with|of|at|after|during)\b(?! (?:the )?(?:placebo|sham|vehicle|control|"
     r"no[- ]treatment)\b)|\bbut not (?:more|significantly more|better|superior)\b|"

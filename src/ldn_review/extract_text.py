@@ -202,7 +202,7 @@ def build_sentences(article: Article) -> list[Sentence]:
 # labels journals print this way; not "Case report." or "Retrospective cohort study.", which state
 # a design)
 _LABEL_SENTENCE_RE = re.compile(
-    r"^\s*((?:Background|Introduction|Context|Objectives?|Aims?|Purpose|Design|Study design|Setting|"
+    r"^\s*((?:Background|Introduction|Context|Objectives?|Aims?|Purpose|Design|Study design|"
     r"Settings?(?: and (?:participants|patients|subjects))?|Subjects|Participants|Patients|Population|"
     r"Methods?|Materials and methods|Patients and methods|Subjects and methods|Interventions?|"
     r"Measurements|Outcome measures|Main outcome measures?|Results?|Findings|Conclusions?|"
