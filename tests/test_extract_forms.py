@@ -2556,3 +2556,91 @@ def test_a_trial_named_future_is_no_call_for_future_trials() -> None:
     st = study("Low-dose naltrexone for fibromyalgia: future double-blind trials are needed", ("Methods",
         "We reviewed the charts of 40 patients."))
     assert st["blinding"] != "double"
+
+
+# --- risk studies of a named treatment --------------------------------------------------------------
+
+def test_a_harm_found_in_the_results_of_a_risk_study_whose_conclusion_only_advises() -> None:
+    st = study("Current pregabalin use and hospital admission for confusion in older adults: a nested "
+               "case-control study", (None,
+        "Among 98 410 adults aged 70 years or over we identified 2210 admissions for acute confusion "
+        "and matched each to five controls. Current pregabalin use was associated with higher odds "
+        "of admission (adjusted odds ratio 1.41, 95% CI 1.19 to 1.67). Former use was not associated "
+        "with admission. Prescribers should review the need for pregabalin in frail patients."))
+    assert st["design"] == "case_control"
+    assert st["result"] == "negative"
+
+
+def test_a_risk_studys_conclusion_naming_the_outcome_without_a_direction_is_the_harm() -> None:
+    st = study("Oral ketamine and lower urinary tract symptoms in chronic pain: a cohort study",
+               ("Results", "Symptoms were recorded in 61 of 402 ketamine users (hazard ratio 2.2)."),
+               ("Conclusions", "Long-term oral ketamine was associated with new lower urinary tract "
+                               "symptoms. Urological review should be offered."))
+    assert st["result"] == "negative"
+    st = study("Spinal cord stimulator implantation and a 27% rise in reoperations: a cohort study",
+               ("Conclusions", "Implantation was associated with a 31% relative increase in "
+                               "reoperations within two years."))
+    assert st["result"] == "negative"
+
+
+def test_no_harm_found_in_a_risk_study_is_a_safety_finding() -> None:
+    st = study("Celecoxib and risk of acute kidney injury in adults with osteoarthritis: a nested "
+               "case-control study",
+               ("Results", "Current use was recorded for 3.1% of cases and 3.0% of controls (adjusted "
+                           "OR 1.04, 95% CI 0.82-1.31)."),
+               ("Conclusions", "We found no increase in the risk of acute kidney injury with current "
+                               "celecoxib use."))
+    assert st["result"] == "positive"
+    st = study("Interleukin-6 inhibitors and demyelinating events in rheumatoid arthritis: a register "
+               "cohort", (None,
+        "We followed 8120 patients. Exposure was not significantly associated with demyelinating "
+        "events (hazard ratio 1.10, 95% CI 0.61 to 1.98). In this register, IL-6 inhibitor treatment "
+        "was not associated with demyelinating events, although a small increase cannot be excluded."))
+    assert st["result"] == "positive"
+
+
+def test_no_harm_overall_and_a_harm_after_it_is_mixed() -> None:
+    st = study("Rates of serious infection in psoriatic arthritis patients receiving anti-IL-17 "
+               "therapy: a cohort study from a national register", (None,
+        "We compared 2400 patients starting an IL-17 inhibitor with 1900 starting a conventional "
+        "drug. The adjusted incidence rate ratio for serious infection was 1.05 (0.72-1.52). Anti-IL-17 "
+        "therapy was not associated with an increase in the overall risk of serious infection, but the "
+        "rate of candidiasis was increased."))
+    assert st["result"] == "mixed"
+
+
+def test_a_review_of_a_treatments_risks_finds_the_harm_and_one_of_benefits_is_left_alone() -> None:
+    st = study("Risk of fracture with long-term opioid treatment: a systematic review and "
+               "meta-analysis",
+               ("Results", "Twenty-one studies with 1.2 million participants were included."),
+               ("Conclusions", "Long-term opioid treatment is associated with a moderate increase in "
+                               "fracture risk, but tramadol is not associated with such an excess."))
+    assert st["design"] in ("meta_analysis", "systematic_review")
+    assert st["result"] == "negative"
+    st = study("Cannabinoids for chronic pain and their harms: a systematic review",
+               ("Conclusions", "Low-quality evidence suggests that cannabinoids may relieve neuropathic "
+                               "pain. Cannabinoids are associated with an increased risk of dizziness."))
+    assert st["result"] == "mixed"
+
+
+def test_a_non_drug_exposure_or_an_efficacy_cohort_is_no_risk_finding() -> None:
+    st = study("Occupational solvent exposure and carpal tunnel syndrome among factory workers: a "
+               "case-control study", (None,
+        "We compared 310 workers with carpal tunnel syndrome with 620 controls. Solvent exposure was "
+        "associated with carpal tunnel syndrome in this population."))
+    assert st["result"] is None
+    st = study("Long-term outcomes of spinal cord stimulation compared with medical therapy for "
+               "chronic back pain: a cohort study",
+               ("Results", "Stimulation was associated with slightly lower odds of nerve ablation."),
+               ("Conclusions", "Spinal cord stimulation was not associated with reduced opioid use over "
+                               "2 years and was associated with higher costs."))
+    assert st["result"] == "negative"
+
+
+def test_less_well_tolerated_and_doubted_safety_are_no_safety_finding() -> None:
+    st = study("Harms of long-term opioids versus non-opioid analgesics in chronic pain: a systematic "
+               "review and meta-analysis",
+               ("Conclusions", "Opioids were no more effective than non-opioid analgesics and were less "
+                               "well tolerated, and there is little evidence that any opioid is safe over "
+                               "the long term."))
+    assert st["result"] == "negative"

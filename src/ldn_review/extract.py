@@ -1599,6 +1599,89 @@ _GUIDANCE_TITLE_RE = re.compile(
     r"\bposition (?:statement|paper)\b", re.I)
 
 
+def _risk_cues(ctx: _Context, s: Sentence) -> list[tuple[int, str]]:
+    """("harm" | "no_harm", position) of a risk study's findings in a sentence, in order: a harm
+    found ("associated with an increased risk of falls", "was associated with new-onset insomnia"),
+    or none found, or a protective association ("associated with a lower risk of MACE")."""
+    text = s.text
+    found: list[tuple[int, str]] = []
+    spans = []
+    for pattern in (cue.RISK_NO_HARM_RE, cue.NEGATED_HARM_RE, cue.RISK_BENEFIT_RE, cue.SAFE_CONCLUSION_RE):
+        if ctx.may(pattern, s):
+            for m in pattern.finditer(text):
+                if pattern is cue.SAFE_CONCLUSION_RE and (
+                        "less" in m.group(0).lower() or _DOUBTED_RE.search(text, max(0, m.start() - 60), m.start())):
+                    continue  # "are less well tolerated", "little evidence that any of the drugs is safe"
+                found.append((m.start(), "no_harm"))
+                spans.append((m.start(), m.end()))
+    if spans:  # the harm words of "not associated with an increased risk" are no harm
+        chars = list(text)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        text = "".join(chars)
+    for pattern in (cue.HARM_ASSOCIATION_RE, cue.RISK_HARM_RE, cue.RISK_BARE_ASSOCIATION_RE):
+        if ctx.may(pattern, s):
+            found.extend((m.start(), "harm") for m in pattern.finditer(text))
+    return sorted(found)
+
+
+def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found | None:
+    """The finding of a study of a named treatment's risks: observational studies of a drug or
+    procedure and an outcome ("Gabapentinoid use and risk of hip fracture"), and reviews of a
+    treatment's risks. A harm found is negative; no harm found (or a lower risk) is positive; no
+    harm first and a harm after it ("not associated with serious infection overall, but skin
+    infections were increased") is mixed.
+
+    The author's conclusion decides; in an unlabelled abstract, its last sentence, or, when that
+    gives only advice ("Clinicians should discuss the risk of falling"), the first finding of the
+    abstract (later ones are secondary exposures: "whereas past use was not")."""
+    if title is None or _RISK_FACTOR_TITLE_RE.search(title.text):
+        return None
+    named = ctx.hit(cue.OTHER_DRUG_RE, title) or ctx.hit(cue.DRUG_CLASS_TITLE_RE, title) or any(
+        m.group(0).lower() not in _NOT_TREATMENTS for m in cue.TREATMENT_TITLE_RE.finditer(title.text))
+    # ("treatment outcomes", "therapy policy": a named drug, class or procedure, not these words)
+    if not named:
+        return None
+    risk_title = bool(ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) or _RISK_REVIEW_TITLE_RE.search(title.text))
+    body = [s for s in ctx.own if s.section != TITLE]
+    conclusions = [s for s in body if s.section == CONCLUSIONS]
+    rest = [s for s in body if s.section == RESULTS] if conclusions else body[:-1]
+    conclusions = conclusions or body[-1:]
+    if design in REVIEW_DESIGNS:
+        if not risk_title or any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions):
+            return None  # a review of benefits and harms weighs them in its conclusion, below
+    elif design not in ("cohort", "case_control"):
+        return None
+    cued = [(s, k) for s in conclusions for _, k in _risk_cues(ctx, s)]
+    if cued:
+        kinds = [k for _, k in cued]
+        if "harm" not in kinds:
+            return Found("positive", cued[0][0].text, "result_positive_no_harm_association")
+        if kinds[0] == "no_harm":
+            return Found("mixed", cued[0][0].text, "result_mixed_harm_beside_no_harm")
+        return Found("negative", cued[0][0].text, "result_negative_harm_association")
+    for s in rest:
+        kinds = [k for _, k in _risk_cues(ctx, s)]
+        if kinds and ("harm" in kinds or risk_title):
+            # (a lower risk or none, read from a result, only where the title says risk or safety:
+            # "SCS was associated with slightly lower odds of radiofrequency ablation" is an aside)
+            return Found("negative" if "harm" in kinds else "positive", s.text,
+                         "result_negative_harm_association" if "harm" in kinds
+                         else "result_positive_no_harm_association")
+    return None
+
+
+_DOUBTED_RE = cue_re(r"\b(?:no|not|little|never|nor|insufficient|lack of)\b", re.I)
+# Words of a title that TREATMENT_TITLE_RE's drug-name endings take for a drug.
+_NOT_TREATMENTS = frozenset({"migraine", "medicine", "routine", "urine", "online", "baseline", "caffeine",
+                             "nicotine", "cocaine", "heroine", "dopamine", "serotonin", "creatine", "uptake",
+                             "outcome", "syndrome", "disease", "periodontitis", "update", "estimate",
+                             "pesticide", "insecticide", "herbicide", "fungicide", "progesterone", "testosterone",
+                             "estradiol", "treatment", "treatments", "therapy", "drug", "drugs", "medication",
+                             "medications", "abuse", "dose", "course of"})
+_RISK_REVIEW_TITLE_RE = cue_re(r"\b(?:safety|harms?|adverse|risks?|increase the risk)\b", re.I)
+
+
 def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("protocol", "commentary", "narrative_review"):
         return None
@@ -1612,9 +1695,6 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # "Use of low-dose naltrexone among members of a fibromyalgia association: an online
         # survey": how many use it and what they believe, not whether it works
         return None
-    if design in REVIEW_DESIGNS and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) and \
-            not ctx.hit(cue.TITLE_INTERVENTION_RE, title):
-        return None  # "What percentage of patients ... develop addiction? A structured review"
     if design in ("cohort", "case_control") and title is not None and (
             ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and \
             not _RISK_FACTOR_TITLE_RE.search(title.text):
@@ -1622,6 +1702,12 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         if harm is not None and not ctx.hit(cue.NEGATED_HARM_RE, harm):
             # a treatment's harm in an observational study: "Association of tapering with overdose"
             return Found("negative", harm.text, "result_negative_harm_association")
+    risk = _risk_finding(ctx, design, title)
+    if risk is not None:
+        return risk
+    if design in REVIEW_DESIGNS and title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) and \
+            not ctx.hit(cue.TITLE_INTERVENTION_RE, title):
+        return None  # "What percentage of patients ... develop addiction? A structured review"
     if design in DESCRIPTIVE_DESIGNS and (
         (title and ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title)
          and not ctx.hit(cue.TITLE_INTERVENTION_RE, title))

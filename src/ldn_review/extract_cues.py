@@ -1079,6 +1079,56 @@ HARM_ASSOCIATION_RE = cue_re(
     # ("higher rates of steroid-free remission" is a benefit)
     r"\b(?:increased|raised|elevated) (?:the )?(?:risks?|odds|incidence) of\b", _I
 )
+# Words that make a rise good news ("higher response rates", "an increase in abstinence").
+_GOOD_WORDS = (r"(?:remission|response|responders?|recovery|survival|improvement|abstinence|retention|healing|"
+               r"relief|quality|function\w*|adherence|persistence|employment|return)")
+# More ways a risk study states the harm it found, read only for observational studies and reviews
+# of a named treatment's risks (extract._risk_finding): "associated with a 27% relative increase
+# in fall-related injuries", "poses a cardiovascular risk", "was followed by a higher short-term
+# overdose risk", "the rate of skin infections was increased".
+RISK_HARM_RE = cue_re(
+    r"\b(?:associated with|led to|followed by|resulted in) (?:an? |the )?(?:[\w%.-]+ ){0,3}?(?:increase|rise|excess) "
+    r"in (?!(?:the )?(?:[\w-]+ ){0,2}?(?:" + _GOOD_WORDS + r"|(?:use|uptake|prescri\w+|sales|dispens\w+|interest|"
+    r"demand|awareness|knowledge)\b(?! disorder)))|"
+    r"\b(?:associated with|led to|followed by|carried|conferred|linked to|had) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:increased|higher|greater|elevated|excess|raised) (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){0,2}?"
+    r"(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
+    r"\b(?:poses?|posed|carries) (?:an? |the )?(?:[\w-]+ ){0,2}?risks?\b|"
+    r"\b(?:risks?|rates?|odds|incidence) (?:of (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){1,6}?)?(?:was|were|is|are) "
+    r"(?:\w+ ){0,2}?(?:increased|higher|elevated|raised)\b", _I
+)
+# "X use was associated with new-onset insomnia": an association named without a direction (in a
+# risk study, the outcome studied is the harm); direction words are left to the patterns above.
+RISK_BARE_ASSOCIATION_RE = cue_re(
+    r"(?<!not )(?<!never )\b(?:was|were|is|are|been) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:increas\w*|higher|greater|more|elevated|excess|raised|rises?|twice|double|\w+-?fold|three|no|any|"
+    r"either|neither)\b)(?![^.;,]{0,60}?\b(?:reduc\w*|decreas\w*|lower\w*(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))|improv\w*|fewer|less|better|"
+    r"smaller|similar|comparable|benefit\w*|times|odds of|likel\w*|chances?|" + _GOOD_WORDS + r")\b)", _I
+)
+# The harm looked for was not found: "was not associated with demyelinating events", "no increase
+# in the risk of ischaemic stroke", "not associated with an increased short-term risk".
+RISK_NO_HARM_RE = cue_re(
+    r"\b(?:not|never) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w*|decreas\w*|lower\w*(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))|"
+    r"improv\w*|fewer|less|better|benefit\w*|" + _GOOD_WORDS + r")\b)|"
+    r"\bno (?:\w+ )?(?:increase|rise|excess) in (?:the )?(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
+    r"\bno (?:significant |clear |statistically significant )?association (?:between|with|of)\b|"
+    r"\bno (?:increased|excess|higher|elevated) (?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
+    r"\bdid not (?:increase|raise) (?:the )?(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b", _I
+)
+# A protective association: "associated with a modestly lower 5-year risk of MACE".
+RISK_BENEFIT_RE = cue_re(
+    r"(?<!not )(?<!never )\b(?:associated with|led to|followed by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w+|decreas\w+|lower(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))|"
+    r"fewer|less) (?:[\w-]+ ){0,3}?(?:risks?|odds|hazards?|rates?|incidence|mortality|events?)\b", _I
+)
+# Drug classes a risk study's title names ("Janus kinase inhibitors versus biologic DMARDs and
+# risk of herpes zoster", "The comparative safety of analgesics").
+DRUG_CLASS_TITLE_RE = cue_re(
+    r"\banti-(?:TNF|tumou?r necrosis|[A-Z]{2,}\w*)|\b(?:inhibitors?|blockers?|antagonists?|agonists?|biologics?|biological|DMARDs?|NSAIDs?|coxibs?|"
+    r"analgesics?|antidepressants?|anticonvulsants?|antiepileptics?|antipsychotics?|benzodiazepines?|"
+    r"gabapentinoids?|opioids?|steroids?|corticosteroids?|glucocorticoids?|antibodies|antibiotics?|"
+    r"statins?|triptans?|vaccines?|implants?|stimulators?|stimulation|arthroplasty|spinal fusion)\b",
+    _I
+)
 PHARMACOKINETIC_RE = cue_re(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
 # Titles of studies that describe, not test, a treatment: no efficacy result to read.
 DESCRIPTIVE_TITLE_RE = cue_re(
