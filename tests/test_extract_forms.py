@@ -2644,3 +2644,22 @@ def test_less_well_tolerated_and_doubted_safety_are_no_safety_finding() -> None:
                                "well tolerated, and there is little evidence that any opioid is safe over "
                                "the long term."))
     assert st["result"] == "negative"
+
+
+def test_time_off_treatment_and_lasting_effects_are_not_treatment_time() -> None:
+    st = study("Intravenous ketamine for complex regional pain syndrome: a randomized trial",
+               ("Methods", "Forty patients were randomized to ketamine or placebo infusions for 10 "
+                           "days. Patients were then followed for a further 12 weeks off treatment."))
+    assert st["duration_weeks"] == round(10 / 7, 2)
+    st = study("Dry needling versus sham for chronic neck pain: a randomized clinical trial",
+               ("Methods", "Eight sessions of dry needling or sham needling were given over 6 weeks."),
+               ("Conclusions", "Dry needling reduced neck pain more than sham, with effects lasting up "
+                               "to 26 weeks."))
+    assert st["duration_weeks"] == 6
+
+
+def test_a_treatment_period_written_within_is_the_treatment_time() -> None:
+    st = study("Pregabalin versus duloxetine for painful radiculopathy: a randomized trial",
+               ("Methods", "In all, 410 patients were randomized to pregabalin or duloxetine within a "
+                           "20-week double-dummy treatment period followed by 8 weeks of safety follow-up."))
+    assert st["duration_weeks"] == 20

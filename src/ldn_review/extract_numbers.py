@@ -888,6 +888,10 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
+    # "followed for a further 24 weeks off treatment"; "with effects lasting up to 52 weeks"
+    r"followed (?:up )?for (?:a further|another|an additional|a subsequent)|"
+    r"(?:effects?|benefits?|improvements?|relief|gains?) (?:lasting|persisting|sustained|maintained)(?: for)?"
+    r"(?: up to| at least| about)?|"
     r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for|"
     # "follow-up lasted 24 weeks", "the observation period was 2 years"
     r"(?:follow-?up|observation)(?: period| phase)? (?:lasted|was|extended to|continued for)|"
@@ -896,6 +900,8 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"(?:(?:up to|at least|more than|about|approximately|a median of|a mean of)\s+)?(?:a|an|the)?\s*$",
     re.I,
 )
+_TREATMENT_PERIOD_AFTER_RE = cue_re(
+    r"^\s*-?\s*(?:[\w-]+\s+){0,3}?(?:treatment|therapy|dosing|intervention|double-blind) (?:period|phase)\b", re.I)
 _NOT_TREATMENT_AFTER_RE = cue_re(
     r"^\s*(?:-?\s*)?(?:(?:[\w-]+\s+){0,2}?(?:washout|wash-out|run-in|lead-in)|baseline|old|ago|of age|"
     r"before|earlier|prior|"
@@ -905,6 +911,7 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"zoster|shingles|infection|trauma|stroke|amputation|an? [\w-]+ (?:injury|fracture|infection|"
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter|"
+    r"off (?:treatment|therapy|(?:the )?(?:study )?(?:drugs?|medications?))|"
     # "a 5-year retrospective analysis": the period the records span
     r"retrospective (?:analysis|review|study|cohort|audit|evaluation|series)|chart review|registry (?:study|analysis)|"
     # "at a 6-week visit": a time point
@@ -1110,6 +1117,9 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         not_treatment = _NOT_TREATMENT_BEFORE_RE.search(before)
         if not_treatment and not (not_treatment.group(0).lower().startswith("followed by")
                                   and _BLINDED_PHASE_AFTER_RE.match(after)) and not (
+                # "within a 56-week double-dummy treatment period": the period itself
+                not_treatment.group(0).lower().lstrip().startswith("within a")
+                and _TREATMENT_PERIOD_AFTER_RE.match(after)) and not (
                 not_treatment.group(0).lower().lstrip().startswith(("then", "and then"))
                 and _THEN_TREATMENT_AFTER_RE.match(after)):
             continue
