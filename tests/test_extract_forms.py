@@ -2663,3 +2663,25 @@ def test_a_treatment_period_written_within_is_the_treatment_time() -> None:
                ("Methods", "In all, 410 patients were randomized to pregabalin or duloxetine within a "
                            "20-week double-dummy treatment period followed by 8 weeks of safety follow-up."))
     assert st["duration_weeks"] == 20
+
+
+def test_a_record_review_of_fewer_than_a_hundred_treated_patients_is_a_case_series() -> None:
+    def review(n: int) -> dict:
+        return study(f"Low-dose naltrexone in chronic widespread pain: a retrospective review of {n} "
+                     "patients", ("Methods", "We reviewed the charts of all patients started on LDN "
+                                             "in our clinic between 2017 and 2021."),
+                     ("Results", f"{n} patients were included; 41% reported less pain."))
+    assert review(64)["design"] == "case_series"
+    assert review(240)["design"] == "cohort"
+    st = study("Low-dose naltrexone in refractory vulvodynia: a three-year audit from a regional clinic",
+               ("Methods", "Audit of all women started on LDN 4.5 mg at our clinic, 2019-2022."),
+               ("Results", "Sixteen women were treated; nine reported a reduction in pain."))
+    assert st["design"] == "case_series"
+
+
+def test_worth_considering_is_a_soft_positive() -> None:
+    st = study("Low-dose naltrexone for burning mouth syndrome: a case series",
+               ("Results", "Four of seven patients reported less burning at 8 weeks."),
+               ("Conclusions", "Low-dose naltrexone may be worth considering in refractory burning "
+                               "mouth syndrome; controlled studies are needed."))
+    assert st["result"] == "positive"

@@ -401,7 +401,7 @@ CHART_REVIEW_RE = cue_re(
     r"\bchart review\b|\bretrospective(?:ly)? (?:review|analysis|study|reviewed|examined|"
     r"analy[sz]ed|data|chart)\b|\breviewed (?:the )?(?:\w+ )?(?:records|charts)\b|"
     r"\brecords (?:of|from) .{0,80}\b(?:were )?reviewed\b|\b(?:were )?(?:examined|reviewed|"
-    r"analy[sz]ed) retrospectively\b|\blooked back\b|\bretrospective\b",
+    r"analy[sz]ed) retrospectively\b|\blooked back\b|\bretrospective\b|\b(?:an?|our|this|the|clinical) (?:[\w-]+ ){0,2}?audit\b",
     _I,
 )
 COMPARISON_GROUP_RE = cue_re(
@@ -742,7 +742,7 @@ POSITIVE_RE = cue_re(
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
     r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
-    r"minimal pain|gains?|significant(?:ly)?|option|non-?inferior(?:ity)?|as effective as|"
+    r"minimal pain|gains?|significant(?:ly)?|option|worth (?:considering|trying|exploring)|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
     r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
     # "Yoga can be recommended as an additional therapy" (not "further trials are recommended",
