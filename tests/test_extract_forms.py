@@ -2685,3 +2685,20 @@ def test_worth_considering_is_a_soft_positive() -> None:
                ("Conclusions", "Low-dose naltrexone may be worth considering in refractory burning "
                                "mouth syndrome; controlled studies are needed."))
     assert st["result"] == "positive"
+
+
+def test_a_raised_dose_for_a_further_period_and_titration_then_maintenance_add_up() -> None:
+    st = study("Low-dose naltrexone for chronic pelvic pain: an open-label pilot study",
+               ("Methods", "Naltrexone 1.5 mg nightly was given for 3 weeks and increased to 4.5 mg "
+                           "nightly for a further 9 weeks."))
+    assert st["duration_weeks"] == 12
+    st = study("Oxycodone for osteoarthritis pain: an open-label study",
+               ("Methods", "Oxycodone was started at 10 mg b.i.d. and titrated to a maximum of 40 mg "
+                           "b.i.d. over 4 weeks, followed by an 8-week maintenance phase."))
+    assert st["duration_weeks"] == 12
+    # a crossover's second period is no further course
+    st = study("Burst versus tonic stimulation for failed back surgery syndrome: a randomized "
+               "crossover trial",
+               ("Methods", "Thirty patients received tonic stimulation for 8 weeks and then the other "
+                           "mode for a further 8 weeks."))
+    assert st["duration_weeks"] == 8

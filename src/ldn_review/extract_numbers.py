@@ -973,6 +973,16 @@ TITRATION_MAINTENANCE_RE = cue_re(
     rf"\b(?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?)[- ](?:dose[- ])?titration"
     rf"(?: (?:phase|period))?,?\s+(?:followed by|then|and|plus)\s+(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
     rf"(?P<unit2>days?|weeks?|months?)[- ](?:fixed[- ]dose[- ])?maintenance\b", re.I)
+# "titrated to a maximum of 250 mg b.i.d. over 3 weeks, followed by a 9-week maintenance phase"
+TITRATED_OVER_MAINTENANCE_RE = cue_re(
+    rf"\btitrat\w*\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){{0,100}}?\b(?:over|during|for) (?:a |an |the )?(?P<num>{NUMBER_PATTERN})[- ]"
+    rf"(?P<unit>days?|weeks?|months?)\b,?\s+(?:followed by|then|and|plus)\s+(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
+    rf"(?P<unit2>days?|weeks?|months?)[- ](?:(?:fixed|stable|stable-dose|fixed-dose|dose)[- ])?maintenance\b", re.I)
+# "2 mg daily for 2 weeks and increased to 4 mg daily for a further 6 weeks": the course is the sum
+_FURTHER_BEFORE_RE = cue_re(r"\bfor (?:a further|another|an additional)\s*$", re.I)
+_DOSE_RAISED_RE = cue_re(r"\b(?:increas|rais|escalat|titrat|up-?titrat)\w*", re.I)
+_OTHER_PERIOD_RE = cue_re(r"\b(?:other|crossed|cross(?:ed)? over|switched|swapped|placebo|washout|wash-out|"
+                          r"alternative|opposite|second)\b", re.I)
 # "once daily from day 1 to day 14", "on days 1-28": a course given by its days (dosing named
 # before it in the sentence).
 DAY_RANGE_RE = cue_re(
@@ -1159,6 +1169,12 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             open_end = bool(_STEP_AFTER_RE.match(after)) and bool(_DOSE_NEXT_RE.match(after))
             if open_end:
                 strength = DURATION_TIMEPOINT  # one step of a titration, not the course
+        if strength == DURATION_STRONG and _FURTHER_BEFORE_RE.search(before):
+            earlier = [d for d in out if d.strength == DURATION_STRONG and not d.span]
+            if earlier and _DOSE_RAISED_RE.search(text, earlier[-1].start, m.start()) and \
+                    not _OTHER_PERIOD_RE.search(text, earlier[-1].start, m.start()):
+                # (a crossover's "then the other mode for a further 12 weeks" is a second period)
+                out.append(Duration(earlier[-1].weeks + max(weeks), DURATION_STRONG, m.start()))
         out.append(Duration(max(weeks), strength, m.start(), bool(_MINIMUM_BEFORE_RE.search(before)),
                             span, bool(_BLINDED_AFTER_RE.match(after)), bool(_LEAD_IN_AFTER_RE.match(after))))
     if len(steps) >= 2:
@@ -1169,6 +1185,11 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                 out[i] = replace(out[i], strength=DURATION_TIMEPOINT)
         out.append(Duration(sum(steps), DURATION_TIMEPOINT if open_end else DURATION_STRONG,
                             out[0].start if out else 0))
+    if "titrat" in low and "maintenance" in low:
+        for m in TITRATED_OVER_MAINTENANCE_RE.finditer(text):
+            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
+            if a and b:
+                out.append(Duration(a + b, DURATION_STRONG, m.start()))
     if "titration" in low and "maintenance" in low:
         for m in TITRATION_MAINTENANCE_RE.finditer(text):
             a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
