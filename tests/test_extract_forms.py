@@ -2702,3 +2702,14 @@ def test_a_raised_dose_for_a_further_period_and_titration_then_maintenance_add_u
                ("Methods", "Thirty patients received tonic stimulation for 8 weeks and then the other "
                            "mode for a further 8 weeks."))
     assert st["duration_weeks"] == 8
+
+
+def test_a_benefit_bought_with_a_harm_is_mixed() -> None:
+    st = study("Intra-articular corticosteroid for knee osteoarthritis: a randomized trial",
+               ("Conclusions", "Repeated injections gave short-term pain relief at the cost of faster "
+                               "cartilage loss."))
+    assert st["result"] == "mixed"
+    st = study("Anti-NGF antibody for hip osteoarthritis: a randomized, placebo-controlled trial",
+               ("Conclusions", "The antibody improved pain and function, but the arthropathy signal at "
+                               "the higher dose limits its use."))
+    assert st["result"] == "mixed"

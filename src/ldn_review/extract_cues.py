@@ -971,6 +971,10 @@ MIXED_RE = cue_re(
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
 
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
+    # a benefit bought with a harm: "at the cost of more adverse events" (mixed for 4 of the 6 labelled
+    # records with it), "the arthropathy signal at higher doses", "failing one co-primary end point"
+    r"\bat the (?:cost|expense|price) of\b|\b(?:arthropathy|safety|harm|toxicity) signal\b|"
+    r"\bfail(?:ing|ed|s)? (?:one|a|the other|one of the) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
     # "favourable uncontrolled observations contrast with a null randomised trial"; "the response
     # appears to vary between patients"
