@@ -2713,3 +2713,11 @@ def test_a_benefit_bought_with_a_harm_is_mixed() -> None:
                ("Conclusions", "The antibody improved pain and function, but the arthropathy signal at "
                                "the higher dose limits its use."))
     assert st["result"] == "mixed"
+
+
+def test_a_randomised_trial_that_would_be_feasible_is_one_to_come() -> None:
+    st = study("Low-dose naltrexone for vulvodynia: a single-arm feasibility study",
+               ("Methods", "Women with provoked vulvodynia took LDN 4.5 mg nightly for 8 weeks."),
+               ("Results", "Twenty women were enrolled and 17 completed."),
+               ("Conclusions", "A randomised trial is feasible; pain fell in most completers."))
+    assert (st["design"], st["randomized"]) == ("single_arm_trial", False)

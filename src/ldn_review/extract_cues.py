@@ -70,6 +70,9 @@ DESIGN_NEGATION_RE = cue_re(
     r"justif(?:y|ies)|warrants?|merits?|deserves?|rather than|instead of|could be tested|"
     r"should be tested|how it could|no (?:formal |quantitative )?meta-?analys[ie]s|no (?:\w+ )?(?:pooled|pooling)|"
     r"meta-?analys[ie]s (?:was|were) not|declined|refused|"
+    # "A randomised trial is feasible": a trial to come (not "This randomised pilot was feasible")
+    r"(?<![Tt]his )(?<![Oo]ur )(?<![Tt]he )\ban? (?:[\w-]+ ){0,3}?(?:trial|study|RCT) (?:is|would be|appears|seems|"
+    r"will be|should be|looks|was judged|is likely to be) (?:\w+ )?feasible|"
     # "..., which supports a randomized comparison with buprenorphine"
     r"support(?:s|ed|ing)? (?:a |an |the )?(?:[\w-]+ )?(?:randomi[sz]ed|controlled))\b",
     _I,
