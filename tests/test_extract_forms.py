@@ -2721,3 +2721,41 @@ def test_a_randomised_trial_that_would_be_feasible_is_one_to_come() -> None:
                ("Results", "Twenty women were enrolled and 17 completed."),
                ("Conclusions", "A randomised trial is feasible; pain fell in most completers."))
     assert (st["design"], st["randomized"]) == ("single_arm_trial", False)
+
+
+def test_self_controlled_series_emulated_trials_and_harm_reviews_are_risk_studies() -> None:
+    st = study("Codeine and hyponatraemia: a self-controlled case series in primary care",
+               ("Results", "1,204 patients had a first episode of hyponatraemia."),
+               ("Conclusions", "Codeine was associated with a more than twofold increase in "
+                               "hyponatraemia in the first two weeks of use."))
+    assert (st["design"], st["result"]) == ("case_series", "negative")
+    st = study("Celecoxib use and renal risks: a series of nationwide emulated trials",
+               ("Conclusions", "Celecoxib poses a renal risk compared with paracetamol."))
+    assert (st["design"], st["result"]) == ("cohort", "negative")
+    st = study("Adverse events of duloxetine in randomised placebo-controlled trials: a systematic "
+               "review and meta-analysis",
+               ("Results", "Forty trials (9,870 participants) were included."),
+               ("Conclusions", "Duloxetine harms are frequent and dose-related; they should be "
+                               "weighed against its modest benefits."))
+    assert st["result"] == "negative"
+
+
+def test_a_clinic_review_appointment_is_no_narrative_review_and_arms_listed_with_n() -> None:
+    st = study("Prescribing gabapentin in a community pain service: a clinical audit",
+               ("Methods", "All patients newly started on gabapentin over a year were included. "
+                           "Standards were a documented pain score and a review at 8 weeks."),
+               ("Results", "n = 52 patients were included; 20 continued with benefit."))
+    assert st["design"] == "case_series"
+    assert st["n_enrolled"] == 52
+    st = study("Two doses of pregabalin versus placebo in sciatica: a randomized, double-blind trial",
+               ("Results", "Randomized participants numbered n = 31 (150 mg), n = 30 (300 mg) and "
+                           "n = 32 (placebo)."),
+               ("Conclusions", "Pregabalin 300 mg, but not 150 mg, modestly reduced leg pain."))
+    assert st["n_enrolled"] == 93
+    assert st["result"] == "mixed"
+
+
+def test_a_title_only_non_interventional_study_is_a_cohort() -> None:
+    st = study("[Tapentadol for chronic knee pain in everyday practice: results of a "
+               "non-interventional study]")
+    assert st["design"] == "cohort"

@@ -1650,8 +1650,14 @@ def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found |
     rest = [s for s in body if s.section == RESULTS] if conclusions else body[:-1]
     conclusions = conclusions or body[-1:]
     if design in REVIEW_DESIGNS:
-        if not risk_title or any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions):
-            return None  # a review of benefits and harms weighs them in its conclusion, below
+        harms_only = _HARMS_TITLE_RE.search(title.text) and not _EFFICACY_TITLE_RE.search(title.text)
+        if not risk_title or (not harms_only and any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions)):
+            # a review of benefits and harms weighs them in its conclusion, below (a review of
+            # harms alone, "Adverse events of gabapentinoids in trials", is read for its harms)
+            return None
+    elif design == "case_series":
+        if not _SELF_CONTROLLED_RE.search(title.text):
+            return None  # (a self-controlled case series is a risk study; other series are not)
     elif design not in ("cohort", "case_control"):
         return None
     cued = [(s, k) for s in conclusions for _, k in _risk_cues(ctx, s)]
@@ -1681,6 +1687,11 @@ _NOT_TREATMENTS = frozenset({"migraine", "medicine", "routine", "urine", "online
                              "pesticide", "insecticide", "herbicide", "fungicide", "progesterone", "testosterone",
                              "estradiol", "treatment", "treatments", "therapy", "drug", "drugs", "medication",
                              "medications", "abuse", "dose", "course of"})
+_HARMS_TITLE_RE = cue_re(r"\b(?:adverse (?:events?|effects?|reactions?)|harms?|safety|side[- ]effects?|toxicity)\b",
+                         re.I)
+_EFFICACY_TITLE_RE = cue_re(r"\b(?:efficacy|effectiveness|effects? of|benefits?|for (?:the )?(?:treatment|management) of)\b",
+                            re.I)
+_SELF_CONTROLLED_RE = cue_re(r"\bself-controlled\b", re.I)
 _RISK_REVIEW_TITLE_RE = cue_re(r"\b(?:safety|harms?|adverse|risks?|increase the risk)\b", re.I)
 
 

@@ -237,7 +237,8 @@ SEARCH_METHODS_RE = cue_re(
 )
 NARRATIVE_REVIEW_RE = cue_re(
     r"\b(?:this|the present|our|in this|a) (?:narrative |literature |mini-?|critical |clinical |"
-    r"brief |comprehensive |short )?review\b|\bwe review\b|\breview (?:of|on) (?:the )?(?:current |"
+    # (not a clinic's "a review at 12 weeks")
+    r"brief |comprehensive |short )?review\b(?! (?:at|after|before|within|by|visit|appointment)\b)|\bwe review\b|\breview (?:of|on) (?:the )?(?:current |"
     r"recent |available |published )?(?:literature|evidence|data)\b|\breview(?:s|ed)? the "
     r"(?:current )?(?:literature|evidence)\b|\bnarrative review\b|\bgives? an overview\b|"
     r"\bthis (?:article|paper|chapter) (?:reviews|summari[sz]es|discusses)\b|"
@@ -332,9 +333,10 @@ CROSS_SECTIONAL_TITLE_RE = cue_re(
     r"\bdiagnostic (?:test )?accuracy\b|\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
 )
 COHORT_TITLE_RE = cue_re(
-    r"\bcohort (?:study|analysis)\b|\b(?:observational|retrospective|population-based|"
+    r"\bcohort (?:study|analysis)\b|\bnon-?interventional (?:study|cohort)\b|\b(?:observational|retrospective|population-based|"
     r"register-based|registry-based|registry|register|prospective) (?:[\w-]+ )?cohort\b|"
-    r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|\b(?:population-based|register-based|"
+    r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|\bemulated (?:target )?trials?\b|"
+    r"\b(?:population-based|register-based|"
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
     r"\bchart review\b|"
     # "...: real-world data from a Swiss multicentre cohort"
@@ -387,7 +389,7 @@ COHORT_RE = cue_re(
     r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
     r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|"
     r"\bmatched cohorts\b|\bcohorts (?:were|was) (?:followed|compared)\b|\bregistry cohort\b|"
-    r"\bobservational (?:study|analysis|data)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
+    r"\bobservational (?:study|analysis|data)\b|\bnon-?interventional (?:study|studies|cohort)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
     r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing|surveillance) "
     r"(?:databases?|registers?|registries|files|data)\b|\bmonitored consecutively\b|"
     r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|"
@@ -968,7 +970,7 @@ MIXED_RE = cue_re(
     # one dose of two worked: "Naltrexone 4.5 mg, but not 1.5 mg, reduced pain" (mixed for two of the
     # three labellers who met it), "only one of the two co-primary comparisons was met"
     r"\b\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?(?: dose)?,? but not (?:the )?\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?"
-    r"(?: dose)?,?\s+(?:(?:significantly|also) )?(?:reduced|improved|relieved|decreased|lowered|was (?:effective|"
+    r"(?: dose)?,?\s+(?:(?:significantly|also|\w+ly) )?(?:reduced|improved|relieved|decreased|lowered|was (?:effective|"
     r"superior)|were (?:effective|superior)|produced|gave|showed|led)\b|"
     r"\b(?:only one of|(?:met|achieved|reached) (?:only )?one of) (?:the |its )?(?:two|three|four|\d) "
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
@@ -1101,6 +1103,9 @@ RISK_HARM_RE = cue_re(
     r"(?:increased|higher|greater|elevated|excess|raised) (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){0,2}?"
     r"(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
     r"\b(?:poses?|posed|carries) (?:an? |the )?(?:[\w-]+ ){0,2}?risks?\b|"
+    # "Gabapentinoid harms are frequent, dose-related and lead to discontinuation"
+    r"\b(?:harms?|adverse (?:events?|effects?|reactions?)|side[- ]effects?) (?:are|were|was|is) (?:\w+ )?"
+    r"(?:frequent|common|increased|more (?:frequent|common))\b|"
     r"\b(?:risks?|rates?|odds|incidence) (?:of (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){1,6}?)?(?:was|were|is|are) "
     r"(?:\w+ ){0,2}?(?:increased|higher|elevated|raised)\b", _I
 )

@@ -558,6 +558,10 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)", "who discontinued
         # XR-NTX (n = 2,846) or buprenorphine (n = 18,934)": the arms' or groups' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
+        if len(arms) < 2:
+            # "numbered n = 28 (1.5 mg), n = 27 (4.5 mg) and n = 29 (placebo)": sizes with their arms
+            labelled = [int(x.replace(",", "")) for x in _LABELLED_ARM_SIZE_RE.findall(raw)]
+            arms = labelled if len(labelled) >= 2 else arms
         if len(arms) >= 3 and 2 * max(arms) == sum(arms):
             # "Adults (n = 490) were randomised to A (n = 120), B (n = 121), C (n = 123) or D
             # (n = 126)": the total is stated beside its arms
@@ -699,6 +703,7 @@ _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocate
 _ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided|matched)", re.I)
 # "(n = 102)", "(n = 4,118)": an arm's size, thousands separators included
 _ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
+_LABELLED_ARM_SIZE_RE = cue_re(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\([^()=%]{1,30}\)", re.I)
 # Two groups' sizes side by side, "X (n = 2,846) or Y (n = 18,934)": the groups compared.
 _TWO_GROUPS_RE = cue_re(
     r"\(\s*n\s*=\s*[\d,]+\s*\)\s*,?\s*(?:or|and|versus|vs\.?|compared with)\s+(?:[\w'/-]+\s+){0,4}?"
