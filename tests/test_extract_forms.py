@@ -2759,3 +2759,45 @@ def test_a_title_only_non_interventional_study_is_a_cohort() -> None:
     st = study("[Tapentadol for chronic knee pain in everyday practice: results of a "
                "non-interventional study]")
     assert st["design"] == "cohort"
+
+
+def test_efficacy_cohorts_and_benefit_harm_reviews_are_no_risk_studies() -> None:
+    st = study("Semaglutide in adults with obesity and knee pain: a real-world cohort",
+               ("Conclusions", "Semaglutide was associated with clinically meaningful weight loss."))
+    assert st["result"] != "negative"
+    st = study("Adalimumab dose escalation in Crohn's disease: a retrospective cohort",
+               ("Conclusions", "Dose escalation did not increase remission rates at one year."))
+    assert st["result"] == "negative"
+    st = study("Efficacy and safety of pregabalin for fibromyalgia: a systematic review and meta-analysis",
+               ("Conclusions", "Pregabalin reduced pain modestly but was associated with an increased "
+                               "risk of dizziness."))
+    assert st["result"] == "mixed"
+    st = study("Chronic pain and risk of suicide: a nationwide cohort study",
+               ("Conclusions", "Chronic pain was associated with an increased risk of suicide."))
+    assert st["result"] is None
+    st = study("Triptan use and ischaemic stroke in migraine: a nested case-control study",
+               ("Conclusions", "No association was found between current triptan use and ischaemic "
+                               "stroke."))
+    assert st["result"] == "positive"
+
+
+def test_guards_on_the_soft_positive_and_the_harm_beside_benefit() -> None:
+    st = study("Low-dose naltrexone for fibromyalgia: a randomized trial",
+               ("Conclusions", "LDN did not reduce pain and is not worth considering for fibromyalgia."))
+    assert st["result"] == "negative"
+    st = study("Erenumab for chronic migraine: an open-label extension",
+               ("Conclusions", "Erenumab reduced migraine days over 2 years without any new safety signal."))
+    assert st["result"] == "positive"
+    st = study("Knee physiotherapy at home versus in clinic: a randomized trial",
+               ("Conclusions", "Home physiotherapy improved function at the cost of two extra clinic "
+                               "visits, and was cost-effective."))
+    assert st["result"] == "positive"
+    st = study("Topical clonidine for diabetic neuropathy: a randomized, placebo-controlled trial",
+               ("Conclusions", "Topical clonidine failed its primary outcome of pain reduction."))
+    assert st["result"] == "negative"
+
+
+def test_a_chart_review_named_in_the_title_still_counts_its_patients() -> None:
+    st = study("Low-dose naltrexone for chronic pain: a retrospective chart review",
+               ("Results", "Forty-five patients were included; 20 reported less pain."))
+    assert st["design"] == "case_series"

@@ -1588,6 +1588,8 @@ def _title_finding(title: Sentence) -> str | None:
     return None
 
 
+# "These findings are reassuring", "with no signal for liver injury": the reports raised no new harm.
+_REASSURING_RE = cue_re(r"\breassuring\b|\bno (?:new |unexpected |safety )?signals? (?:for|of)\b", re.I)
 # Reports of harms collected from practice: pharmacovigilance and disproportionality analyses.
 _PHARMACOVIGILANCE_TITLE_RE = re.compile(
     r"\b(?:disproportionality|pharmacovigilance|spontaneous(?:ly)? report\w*|suspected adverse|"
@@ -1651,14 +1653,22 @@ def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found |
     conclusions = conclusions or body[-1:]
     if design in REVIEW_DESIGNS:
         harms_only = _HARMS_TITLE_RE.search(title.text) and not _EFFICACY_TITLE_RE.search(title.text)
-        if not risk_title or (not harms_only and any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions)):
-            # a review of benefits and harms weighs them in its conclusion, below (a review of
-            # harms alone, "Adverse events of gabapentinoids in trials", is read for its harms)
+        if not risk_title or _EFFICACY_TITLE_RE.search(title.text) or (
+                not harms_only and any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions)):
+            # a review of benefits and harms ("Efficacy and safety of ...") weighs them in its
+            # conclusion, below (a review of harms alone, "Adverse events of gabapentinoids in
+            # trials", is read for its harms)
             return None
     elif design == "case_series":
         if not _SELF_CONTROLLED_RE.search(title.text):
             return None  # (a self-controlled case series is a risk study; other series are not)
     elif design not in ("cohort", "case_control"):
+        return None
+    if design not in REVIEW_DESIGNS and not (risk_title or _HARMS_TITLE_RE.search(title.text)
+                                             or _HARM_OUTCOME_TITLE_RE.search(title.text)
+                                             or _exposure_and_outcome(title.text)):
+        # an efficacy cohort ("Semaglutide in a real-world cohort": "associated with weight loss")
+        # is no risk study: its title names no risk, no harm and no "<exposure> and <outcome>"
         return None
     cued = [(s, k) for s in conclusions for _, k in _risk_cues(ctx, s)]
     if cued:
@@ -1680,17 +1690,41 @@ def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found |
 
 
 _DOUBTED_RE = cue_re(r"\b(?:no|not|little|never|nor|insufficient|lack of)\b", re.I)
+# Words that TREATMENT_TITLE_RE's drug-name endings take for a drug ("Chronic pain and risk of suicide:
+# a nationwide cohort study" names no treatment).
+_LOOK_LIKE_DRUGS = frozenset({"migraine", "medicine", "routine", "urine", "online", "baseline", "suicide",
+                              "nationwide", "worldwide", "statewide", "countrywide", "genome-wide",
+                              "pesticide", "insecticide", "herbicide", "fungicide", "outcome", "syndrome",
+                              "update", "estimate", "dopamine", "serotonin", "creatine", "caffeine",
+                              "nicotine", "cocaine"})
 # Words of a title that TREATMENT_TITLE_RE's drug-name endings take for a drug.
 _NOT_TREATMENTS = frozenset({"migraine", "medicine", "routine", "urine", "online", "baseline", "caffeine",
                              "nicotine", "cocaine", "heroine", "dopamine", "serotonin", "creatine", "uptake",
                              "outcome", "syndrome", "disease", "periodontitis", "update", "estimate",
                              "pesticide", "insecticide", "herbicide", "fungicide", "progesterone", "testosterone",
                              "estradiol", "treatment", "treatments", "therapy", "drug", "drugs", "medication",
-                             "medications", "abuse", "dose", "course of"})
+                             "medications", "abuse", "dose", "course of", "suicide", "nationwide",
+                             "worldwide", "statewide", "countrywide", "genome-wide"})
 _HARMS_TITLE_RE = cue_re(r"\b(?:adverse (?:events?|effects?|reactions?)|harms?|safety|side[- ]effects?|toxicity)\b",
                          re.I)
+# Outcomes a risk study's title names ("Rates of serious infection ... receiving anti-TNF therapy")
+_HARM_OUTCOME_TITLE_RE = cue_re(r"\b(?:infections?|fractures?|falls|overdoses?|bleeding|haemorrhage|hemorrhage|"
+                                r"injur(?:y|ies)|mortality|deaths?|suicid\w*|dementia|cancers?|malignanc\w+)\b", re.I)
 _EFFICACY_TITLE_RE = cue_re(r"\b(?:efficacy|effectiveness|effects? of|benefits?|for (?:the )?(?:treatment|management) of)\b",
                             re.I)
+def _exposure_and_outcome(title: str) -> bool:
+    """A title of the form "<treatment> and <outcome>" ("Current duloxetine use and falls requiring
+    emergency care", "Tumour necrosis factor inhibitors and demyelinating events"): a treatment
+    named before " and ", and no treatment purpose ("for", "efficacy", "in the treatment of")."""
+    head = title.split(":")[0]
+    named = [m.end() for p in (cue.OTHER_DRUG_RE, cue.DRUG_CLASS_TITLE_RE) for m in p.finditer(head)]
+    named += [m.end() for m in cue.TREATMENT_TITLE_RE.finditer(head) if m.group(0).lower() not in _NOT_TREATMENTS]
+    # the outcome follows the treatment's name ("... use and", "... injections and"), not a
+    # population ("Semaglutide in adults with obesity and knee pain"); no "Efficacy of ..." before it
+    return any(_THEN_AND_RE.match(head, end) and not _EFFICACY_TITLE_RE.search(head, 0, end) for end in named)
+
+
+_THEN_AND_RE = re.compile(r"(?:\s+(?!(?:in|with|for|among|of|to|at|on|after|during)\b)[\w()-]+){0,2}\s+and\s", re.I)
 _SELF_CONTROLLED_RE = cue_re(r"\bself-controlled\b", re.I)
 _RISK_REVIEW_TITLE_RE = cue_re(r"\b(?:safety|harms?|adverse|risks?|increase the risk)\b", re.I)
 
@@ -1708,8 +1742,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # "Use of low-dose naltrexone among members of a fibromyalgia association: an online
         # survey": how many use it and what they believe, not whether it works
         return None
-    if design in ("cohort", "case_control") and title is not None and (
-            ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and \
+    if design in ("cohort", "case_control") and title is not None and (ctx.hit(cue.OTHER_DRUG_RE, title) or any(
+            m.group(0).lower() not in _LOOK_LIKE_DRUGS for m in cue.TREATMENT_TITLE_RE.finditer(title.text))) and \
             not _RISK_FACTOR_TITLE_RE.search(title.text):
         harm = next((s for s in _conclusion_sentences(ctx) if ctx.hit(cue.HARM_ASSOCIATION_RE, s)), None)
         if harm is not None and not ctx.hit(cue.NEGATED_HARM_RE, harm):
@@ -1740,12 +1774,17 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     conclusions = _conclusion_sentences(ctx)
     if design in ("other", "case_series", "cross_sectional") and title is not None and \
             _PHARMACOVIGILANCE_TITLE_RE.search(title.text) and (
-                ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)) and not any(
-                ctx.hit(cue.SAFE_CONCLUSION_RE, s) or ctx.hit(cue.NEGATED_HARM_RE, s) for s in conclusions):
-        # "Spontaneous reports of suspected adverse reactions to LDN in FAERS", "Alopecia reported
-        # with LDN: a disproportionality analysis": the harms reported are the finding (5 of the 6
-        # labelled such records are negative; the sixth found no signal)
-        return Found("negative", title.text, "result_negative_reported_harms")
+                ctx.hit(cue.TREATMENT_TITLE_RE, title) or ctx.hit(cue.OTHER_DRUG_RE, title)):
+        reassured = next((s for s in conclusions if ctx.hit(_REASSURING_RE, s)), None)
+        if reassured is not None:
+            # "... dominated by sleep-related reactions, which are already labelled, with no signal
+            # for liver injury. These findings are reassuring": no new harm found
+            return Found("positive", reassured.text, "result_positive_no_new_signal")
+        if not any(ctx.hit(cue.SAFE_CONCLUSION_RE, s) or ctx.hit(cue.NEGATED_HARM_RE, s) for s in conclusions):
+            # "Spontaneous reports of suspected adverse reactions to LDN in FAERS", "Alopecia reported
+            # with LDN: a disproportionality analysis": the harms reported are the finding (5 of the 6
+            # labelled such records are negative; the sixth found no signal)
+            return Found("negative", title.text, "result_negative_reported_harms")
     if design in DESCRIPTIVE_DESIGNS and title and not ctx.hit(cue.TITLE_INTERVENTION_RE, title) \
             and not any(ctx.hit(cue.EFFICACY_RE, s) for s in conclusions):
         # no treatment in the title and no effect of one in the conclusion: "New persistent

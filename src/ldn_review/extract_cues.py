@@ -338,7 +338,6 @@ COHORT_TITLE_RE = cue_re(
     r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|\bemulated (?:target )?trials?\b|"
     r"\b(?:population-based|register-based|"
     r"registry-based|nationwide) (?:\w+[ -]){0,2}?(?:study|analysis)\b|"
-    r"\bchart review\b|"
     # "...: real-world data from a Swiss multicentre cohort"
     r"\b(?:data|results|outcomes|evidence|experience|findings) from (?:a|an|the) "
     r"(?:(?!(?:trial|phase|dose)\b)[\w-]+ ){0,4}?cohorts?\b|\b(?:multicent(?:re|er)|single[- ]cent(?:re|er)|nationwide|real[- ]world|inception|"
@@ -632,7 +631,7 @@ NEGATIVE_RE = cue_re(
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
     r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
     r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
-    r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
+    r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
     r"\b(?:were|was) (?:\w+ )?(?:similar|comparable)\b(?= (?:between|across|in (?:both|all|the two|"
@@ -747,7 +746,7 @@ POSITIVE_RE = cue_re(
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
     r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
-    r"minimal pain|gains?|significant(?:ly)?|option|worth (?:considering|trying|exploring)|non-?inferior(?:ity)?|as effective as|"
+    r"minimal pain|gains?|significant(?:ly)?|option|(?<!not )(?<!never )(?<!n't )worth (?:considering|trying)|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
     r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
     # "Yoga can be recommended as an additional therapy" (not "further trials are recommended",
@@ -978,8 +977,13 @@ MIXED_RE = cue_re(
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
     # a benefit bought with a harm: "at the cost of more adverse events" (mixed for 4 of the 6 labelled
     # records with it), "the arthropathy signal at higher doses", "failing one co-primary end point"
-    r"\bat the (?:cost|expense|price) of\b|\b(?:arthropathy|safety|harm|toxicity) signal\b|"
-    r"\bfail(?:ing|ed|s)? (?:one|a|the other|one of the) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|"
+    # (not "at the cost of two extra clinic visits", "at the cost of only mild dreams", "no new safety signal")
+    r"\bat the (?:cost|expense|price) of (?!only |minimal |mild )(?:[\w,%.-]+ ){0,10}?(?:adverse|side|harms?|toxicity|"
+    r"damage|loss|risks?|events?|effects?|withdrawal|dissociation|infections?|bleeding|falls|nausea|dizziness|"
+    r"somnolence|sedation|headaches?|injur\w+|complications?)\b|"
+    r"(?<!no )(?<!new )(?<!any )\b(?:arthropathy|safety|harm|toxicity) signal\b|"
+    r"\bfail(?:ing|ed|s)? (?:(?:one|a|the other) (?:\w+ )?co-?primary|(?:one of (?:the|its|two|three) )(?:\w+ )?(?:co-?)?primary) "
+    r"(?:end ?points?|outcomes?)\b|"
     r"\bsome but not all\b|\bmixed (?:results|findings|evidence)\b|"
     # "favourable uncontrolled observations contrast with a null randomised trial"; "the response
     # appears to vary between patients"
@@ -1099,7 +1103,7 @@ RISK_HARM_RE = cue_re(
     r"\b(?:associated with|led to|followed by|resulted in) (?:an? |the )?(?:[\w%.-]+ ){0,3}?(?:increase|rise|excess) "
     r"in (?!(?:the )?(?:[\w-]+ ){0,2}?(?:" + _GOOD_WORDS + r"|(?:use|uptake|prescri\w+|sales|dispens\w+|interest|"
     r"demand|awareness|knowledge)\b(?! disorder)))|"
-    r"\b(?:associated with|led to|followed by|carried|conferred|linked to|had) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"\b(?:associated with|led to|followed by|carried|conferred|linked to|had) (?:an? |the )?(?:[\w%.-]+ ){0,2}?"
     r"(?:increased|higher|greater|elevated|excess|raised) (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){0,2}?"
     r"(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
     r"\b(?:poses?|posed|carries) (?:an? |the )?(?:[\w-]+ ){0,2}?risks?\b|"
@@ -1125,7 +1129,11 @@ RISK_NO_HARM_RE = cue_re(
     r"\bno (?:\w+ )?(?:increase|rise|excess) in (?:the )?(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
     r"\bno (?:significant |clear |statistically significant )?association (?:between|with|of)\b|"
     r"\bno (?:increased|excess|higher|elevated) (?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
-    r"\bdid not (?:increase|raise) (?:the )?(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b", _I
+    r"\bdid not (?:increase|raise) (?:the )?(?!" + _GOOD_WORDS + r"\b)(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
+    # "No association was found between triptan use and ...", "we did not find an association"
+    r"\bno (?:significant |clear )?association (?:was|were) (?:found|observed|seen)\b|"
+    r"\bdid not find (?:an? |any )?(?:significant )?(?:association|increase)\b|"
+    r"\bno evidence (?:that|of) (?:[\w-]+ ){0,4}?(?:increases?|raises?|increased) (?:the )?risk\b", _I
 )
 # A protective association: "associated with a modestly lower 5-year risk of MACE".
 RISK_BENEFIT_RE = cue_re(
@@ -1138,7 +1146,7 @@ DRUG_CLASS_TITLE_RE = cue_re(
     r"\banti-(?:TNF|tumou?r necrosis|[A-Z]{2,}\w*)|\b(?:inhibitors?|blockers?|antagonists?|agonists?|biologics?|biological|DMARDs?|NSAIDs?|coxibs?|"
     r"analgesics?|antidepressants?|anticonvulsants?|antiepileptics?|antipsychotics?|benzodiazepines?|"
     r"gabapentinoids?|opioids?|steroids?|corticosteroids?|glucocorticoids?|antibodies|antibiotics?|"
-    r"statins?|triptans?|vaccines?|implants?|stimulators?|stimulation|arthroplasty|spinal fusion)\b",
+    r"statins?|triptans?|vaccines?|PPIs?|implants?|stimulators?|stimulation|arthroplasty|spinal fusion)\b",
     _I
 )
 PHARMACOKINETIC_RE = cue_re(r"\bpharmacokinetics?\b|\bbioavailability\b|\bbioequivalence\b", _I)
