@@ -2801,3 +2801,11 @@ def test_a_chart_review_named_in_the_title_still_counts_its_patients() -> None:
     st = study("Low-dose naltrexone for chronic pain: a retrospective chart review",
                ("Results", "Forty-five patients were included; 20 reported less pain."))
     assert st["design"] == "case_series"
+
+
+def test_a_records_studys_analysed_sample_is_its_population() -> None:
+    st = study("Low-dose naltrexone versus duloxetine in fibromyalgia: a propensity-matched "
+               "retrospective cohort", (None,
+        "Using pharmacy records we matched LDN starters to duloxetine starters. The analysis "
+        "included 310 patients (155 per group). Pain fell more with LDN (p = 0.03)."))
+    assert (st["design"], st["n_enrolled"]) == ("cohort", 310)

@@ -932,6 +932,11 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
         case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
         enrolled = Found(1, case.text if case else None, "n_one_for_case_report")
     analyzed_counts = [c for c in counts if c.kind == "analyzed"]
+    if enrolled is None and analyzed_counts and design in OBSERVATIONAL - {"case_report"}:
+        # "The analysis included 240 patients (120 per group)": a records study's analysed
+        # sample is its population (nobody was enrolled)
+        a = min(analyzed_counts, key=lambda c: (c.sentence.index, c.rank))
+        enrolled = Found(a.value, a.sentence.text, "n_observational_analysed_sample")
     analyzed = None
     if analyzed_counts:
         a = min(analyzed_counts, key=lambda c: (c.sentence.index, c.rank))
