@@ -2809,3 +2809,15 @@ def test_a_records_studys_analysed_sample_is_its_population() -> None:
         "Using pharmacy records we matched LDN starters to duloxetine starters. The analysis "
         "included 310 patients (155 per group). Pain fell more with LDN (p = 0.03)."))
     assert (st["design"], st["n_enrolled"]) == ("cohort", 310)
+
+
+def test_a_reassuring_pharmacovigilance_record_and_harms_written_as_percentages() -> None:
+    st = study("Safety profile of pregabalin in a national pharmacovigilance database: a "
+               "disproportionality analysis",
+               ("Results", "We found 2,310 reports; dizziness and somnolence were the most frequent."),
+               ("Conclusions", "Reports were dominated by known reactions, with no signal for liver "
+                               "injury. These findings are reassuring."))
+    assert st["result"] == "positive"
+    st = study("PPI use and community-acquired pneumonia in older adults: a nested case-control study",
+               ("Conclusions", "Current use was associated with 34% higher odds of pneumonia."))
+    assert (st["design"], st["result"]) == ("case_control", "negative")

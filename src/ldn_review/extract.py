@@ -1646,11 +1646,8 @@ def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found |
     abstract (later ones are secondary exposures: "whereas past use was not")."""
     if title is None or _RISK_FACTOR_TITLE_RE.search(title.text):
         return None
-    named = ctx.hit(cue.OTHER_DRUG_RE, title) or ctx.hit(cue.DRUG_CLASS_TITLE_RE, title) or any(
-        m.group(0).lower() not in _NOT_TREATMENTS for m in cue.TREATMENT_TITLE_RE.finditer(title.text))
-    # ("treatment outcomes", "therapy policy": a named drug, class or procedure, not these words)
-    if not named:
-        return None
+    if not _treatment_ends(title.text):
+        return None  # ("treatment outcomes", "therapy policy": no named drug, class or procedure)
     risk_title = bool(ctx.hit(cue.DESCRIPTIVE_TITLE_RE, title) or _RISK_REVIEW_TITLE_RE.search(title.text))
     body = [s for s in ctx.own if s.section != TITLE]
     conclusions = [s for s in body if s.section == CONCLUSIONS]
@@ -1685,12 +1682,12 @@ def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found |
         return Found("negative", cued[0][0].text, "result_negative_harm_association")
     for s in rest:
         kinds = [k for _, k in _risk_cues(ctx, s)]
-        if kinds and ("harm" in kinds or risk_title):
+        if "harm" in kinds:
+            return Found("negative", s.text, "result_negative_harm_association")
+        if kinds and risk_title:
             # (a lower risk or none, read from a result, only where the title says risk or safety:
             # "SCS was associated with slightly lower odds of radiofrequency ablation" is an aside)
-            return Found("negative" if "harm" in kinds else "positive", s.text,
-                         "result_negative_harm_association" if "harm" in kinds
-                         else "result_positive_no_harm_association")
+            return Found("positive", s.text, "result_positive_no_harm_association")
     return None
 
 
@@ -1702,14 +1699,11 @@ _LOOK_LIKE_DRUGS = frozenset({"migraine", "medicine", "routine", "urine", "onlin
                               "pesticide", "insecticide", "herbicide", "fungicide", "outcome", "syndrome",
                               "update", "estimate", "dopamine", "serotonin", "creatine", "caffeine",
                               "nicotine", "cocaine"})
-# Words of a title that TREATMENT_TITLE_RE's drug-name endings take for a drug.
-_NOT_TREATMENTS = frozenset({"migraine", "medicine", "routine", "urine", "online", "baseline", "caffeine",
-                             "nicotine", "cocaine", "heroine", "dopamine", "serotonin", "creatine", "uptake",
-                             "outcome", "syndrome", "disease", "periodontitis", "update", "estimate",
-                             "pesticide", "insecticide", "herbicide", "fungicide", "progesterone", "testosterone",
-                             "estradiol", "treatment", "treatments", "therapy", "drug", "drugs", "medication",
-                             "medications", "abuse", "dose", "course of", "suicide", "nationwide",
-                             "worldwide", "statewide", "countrywide", "genome-wide"})
+# ... and, for a risk study, TREATMENT_TITLE_RE's generic words too: "treatment outcomes" and an
+# "elevated progesterone" level name no treatment whose risks are studied.
+_NOT_TREATMENTS = _LOOK_LIKE_DRUGS | {"heroine", "uptake", "disease", "periodontitis", "progesterone",
+                                      "testosterone", "estradiol", "treatment", "treatments", "therapy", "drug",
+                                      "drugs", "medication", "medications", "abuse", "dose", "course of"}
 _HARMS_TITLE_RE = cue_re(r"\b(?:adverse (?:events?|effects?|reactions?)|harms?|safety|side[- ]effects?|toxicity)\b",
                          re.I)
 # Outcomes a risk study's title names ("Rates of serious infection ... receiving anti-TNF therapy")
@@ -1717,16 +1711,22 @@ _HARM_OUTCOME_TITLE_RE = cue_re(r"\b(?:infections?|fractures?|falls|overdoses?|b
                                 r"injur(?:y|ies)|mortality|deaths?|suicid\w*|dementia|cancers?|malignanc\w+)\b", re.I)
 _EFFICACY_TITLE_RE = cue_re(r"\b(?:efficacy|effectiveness|effects? of|benefits?|for (?:the )?(?:treatment|management) of)\b",
                             re.I)
+
+
+def _treatment_ends(text: str) -> list[int]:
+    """Where each named drug, drug class or procedure of a title ends (not _NOT_TREATMENTS)."""
+    ends = [m.end() for p in (cue.OTHER_DRUG_RE, cue.DRUG_CLASS_TITLE_RE) for m in p.finditer(text)]
+    return ends + [m.end() for m in cue.TREATMENT_TITLE_RE.finditer(text) if m.group(0).lower() not in _NOT_TREATMENTS]
+
+
 def _exposure_and_outcome(title: str) -> bool:
     """A title of the form "<treatment> and <outcome>" ("Current duloxetine use and falls requiring
-    emergency care", "Tumour necrosis factor inhibitors and demyelinating events"): a treatment
-    named before " and ", and no treatment purpose ("for", "efficacy", "in the treatment of")."""
+    emergency care", "Tumour necrosis factor inhibitors and demyelinating events"): " and " at most
+    two words after a treatment's name, those words no preposition ("Semaglutide in adults with
+    obesity and knee pain" names a population), and no "Efficacy of ..." before the name."""
     head = title.split(":")[0]
-    named = [m.end() for p in (cue.OTHER_DRUG_RE, cue.DRUG_CLASS_TITLE_RE) for m in p.finditer(head)]
-    named += [m.end() for m in cue.TREATMENT_TITLE_RE.finditer(head) if m.group(0).lower() not in _NOT_TREATMENTS]
-    # the outcome follows the treatment's name ("... use and", "... injections and"), not a
-    # population ("Semaglutide in adults with obesity and knee pain"); no "Efficacy of ..." before it
-    return any(_THEN_AND_RE.match(head, end) and not _EFFICACY_TITLE_RE.search(head, 0, end) for end in named)
+    return any(_THEN_AND_RE.match(head, end) and not _EFFICACY_TITLE_RE.search(head, 0, end)
+               for end in _treatment_ends(head))
 
 
 _THEN_AND_RE = re.compile(r"(?:\s+(?!(?:in|with|for|among|of|to|at|on|after|during)\b)[\w()-]+){0,2}\s+and\s", re.I)

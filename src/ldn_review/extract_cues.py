@@ -1092,6 +1092,8 @@ HARM_ASSOCIATION_RE = cue_re(
     # ("higher rates of steroid-free remission" is a benefit)
     r"\b(?:increased|raised|elevated) (?:the )?(?:risks?|odds|incidence) of\b", _I
 )
+# "lower" as a direction, not anatomy ("lower urinary tract symptoms", "lower back pain").
+_LOWER = r"lower\w*(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))"
 # Words that make a rise good news ("higher response rates", "an increase in abstinence").
 _GOOD_WORDS = (r"(?:remission|response|responders?|recovery|survival|improvement|abstinence|retention|healing|"
                r"relief|quality|function\w*|adherence|persistence|employment|return)")
@@ -1118,13 +1120,13 @@ RISK_HARM_RE = cue_re(
 RISK_BARE_ASSOCIATION_RE = cue_re(
     r"(?<!not )(?<!never )\b(?:was|were|is|are|been) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:increas\w*|higher|greater|more|elevated|excess|raised|rises?|twice|double|\w+-?fold|three|no|any|"
-    r"either|neither)\b)(?![^.;,]{0,60}?\b(?:reduc\w*|decreas\w*|lower\w*(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))|improv\w*|fewer|less|better|"
+    r"either|neither)\b)(?![^.;,]{0,60}?\b(?:reduc\w*|decreas\w*|" + _LOWER + r"|improv\w*|fewer|less|better|"
     r"smaller|similar|comparable|benefit\w*|times|odds of|likel\w*|chances?|" + _GOOD_WORDS + r")\b)", _I
 )
 # The harm looked for was not found: "was not associated with demyelinating events", "no increase
 # in the risk of ischaemic stroke", "not associated with an increased short-term risk".
 RISK_NO_HARM_RE = cue_re(
-    r"\b(?:not|never) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w*|decreas\w*|lower\w*(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))|"
+    r"\b(?:not|never) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w*|decreas\w*|" + _LOWER + r"|"
     r"improv\w*|fewer|less|better|benefit\w*|" + _GOOD_WORDS + r")\b)|"
     r"\bno (?:\w+ )?(?:increase|rise|excess) in (?:the )?(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
     r"\bno (?:significant |clear |statistically significant )?association (?:between|with|of)\b|"
@@ -1137,7 +1139,7 @@ RISK_NO_HARM_RE = cue_re(
 )
 # A protective association: "associated with a modestly lower 5-year risk of MACE".
 RISK_BENEFIT_RE = cue_re(
-    r"(?<!not )(?<!never )\b(?:associated with|led to|followed by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w+|decreas\w+|lower(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))|"
+    r"(?<!not )(?<!never )\b(?:associated with|led to|followed by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w+|decreas\w+|" + _LOWER + r"|"
     r"fewer|less) (?:[\w-]+ ){0,3}?(?:risks?|odds|hazards?|rates?|incidence|mortality|events?)\b", _I
 )
 # Drug classes a risk study's title names ("Janus kinase inhibitors versus biologic DMARDs and

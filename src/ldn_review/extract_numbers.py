@@ -1191,15 +1191,11 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         out.append(Duration(sum(steps), DURATION_TIMEPOINT if open_end else DURATION_STRONG,
                             out[0].start if out else 0))
     if "titrat" in low and "maintenance" in low:
-        for m in TITRATED_OVER_MAINTENANCE_RE.finditer(text):
-            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
-            if a and b:
-                out.append(Duration(a + b, DURATION_STRONG, m.start()))
-    if "titration" in low and "maintenance" in low:
-        for m in TITRATION_MAINTENANCE_RE.finditer(text):
-            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
-            if a and b:
-                out.append(Duration(a + b, DURATION_STRONG, m.start()))
+        for pattern in (TITRATED_OVER_MAINTENANCE_RE, TITRATION_MAINTENANCE_RE):
+            for m in pattern.finditer(text):
+                a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
+                if a and b:
+                    out.append(Duration(a + b, DURATION_STRONG, m.start()))
     if "day" in low:
         for m in DAY_RANGE_RE.finditer(text):
             first, last = int(m.group("a")), int(m.group("b"))
