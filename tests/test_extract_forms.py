@@ -2821,3 +2821,20 @@ def test_a_reassuring_pharmacovigilance_record_and_harms_written_as_percentages(
     st = study("PPI use and community-acquired pneumonia in older adults: a nested case-control study",
                ("Conclusions", "Current use was associated with 34% higher odds of pneumonia."))
     assert (st["design"], st["result"]) == ("case_control", "negative")
+
+
+def test_numerical_gains_or_a_trend_are_soft_praise_of_a_null_trial() -> None:
+    title = "Low-dose naltrexone for pain in hip osteoarthritis: a randomised, double-blind trial"
+    methods = ("Methods", "Adults were randomised to naltrexone 4.5 mg or placebo for 12 weeks. The "
+               "primary outcome was the change in average pain from baseline to week 12.")
+    null = ("Results", "Eighty adults were randomised. Pain fell by 1.3 points with naltrexone and by "
+            "0.9 with placebo (difference -0.4; 95% CI -1.1 to 0.3; P = .27).")
+    numerical = ("Conclusions", "Naltrexone was well tolerated and gave numerically larger "
+                 "improvements in pain than placebo.")
+    trend = ("Conclusions", "Naltrexone showed a favourable trend in pain over placebo.")
+    assert study(title, methods, null, numerical)["result"] == "negative"
+    assert study(title, methods, null, trend)["result"] == "negative"
+    # with a significant primary the same words do not undo the benefit
+    sig = ("Results", "Eighty adults were randomised. Pain fell more with naltrexone (difference "
+           "-1.2; 95% CI -1.9 to -0.5; P = .001).")
+    assert study(title, methods, sig, numerical)["result"] == "positive"

@@ -1908,7 +1908,7 @@ def _naltrexone_null_comparator_benefit(text: str) -> bool:
 # "was feasible and well tolerated ..., supporting a randomised trial", "merits further study".
 _SOFT_POSITIVE_RE = cue_re(
     r"\b(?:may|might|could|possibly|potential(?:ly)?|feasib\w+|acceptab\w+|warrant\w*|supporting|"
-    r"justif\w+|merits?|worth|option|suggest(?:s|ed|ing)?|signal)\b", re.I)
+    r"justif\w+|merits?|worth|option|suggest(?:s|ed|ing)?|signal|numerical(?:ly)?|trends?)\b", re.I)
 
 
 _BENEFIT_OVER_CONTROL_RE = cue_re(
