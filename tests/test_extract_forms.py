@@ -2838,3 +2838,81 @@ def test_numerical_gains_or_a_trend_are_soft_praise_of_a_null_trial() -> None:
     sig = ("Results", "Eighty adults were randomised. Pain fell more with naltrexone (difference "
            "-1.2; 95% CI -1.9 to -0.5; P = .001).")
     assert study(title, methods, sig, numerical)["result"] == "positive"
+
+
+def test_arm_sizes_after_a_slash_and_pairs_and_groups_of_equal_size_are_counted() -> None:
+    title = "Auricular vagus nerve stimulation for fibromyalgia: a sham-controlled randomised trial"
+    slash = ("Methods", "Women with fibromyalgia were randomised to active or sham stimulation, 30 "
+             "minutes twice daily for 8 weeks (n = 31/29).")
+    assert study(title, slash)["n_enrolled"] == 60
+    # a share written with a slash, in a sentence that allocates nobody, is no pair of arms
+    share = ("Results", "Pain improved in most patients (n = 12/20) by week 8.")
+    assert study("Pregabalin for neuropathic pain: an open-label study", share)["n_enrolled"] != 32
+    cohort = "Low-dose naltrexone compared with gabapentinoids: a propensity-matched cohort study"
+    pairs = ("Results", "We matched 233 pairs. Pain changed by -0.9 with LDN and -0.8 with gabapentinoids.")
+    assert study(cohort, pairs)["n_enrolled"] == 466
+    each = ("Methods", "The long-acting opioid cohort and the control cohort each had 22 912 patients.")
+    assert study("Long-acting opioids and mortality: a retrospective cohort study", each)["n_enrolled"] \
+        == 45824
+    # pairs of treatment periods are not pairs of people
+    periods = ("Methods", "Thirty adults with fibromyalgia will each complete three pairs of 4-week "
+               "treatment periods of naltrexone 4.5 mg or placebo, a total of 24 weeks.")
+    assert study("Series of n-of-1 trials of low-dose naltrexone: a protocol", periods)["n_enrolled"] == 30
+
+
+def test_a_letter_reporting_a_clinics_patients_counts_them_and_is_a_case_series() -> None:
+    letter = ("To the Editor: Between 2022 and 2025 we prescribed LDN, 1.5 to 4.5 mg nightly, to 12 "
+              "patients with seropositive RA and persistent pain. After 3 months, 7 of the 12 reported "
+              "meaningful pain relief. We offer these observations to encourage a controlled trial.")
+    art = record("Low-dose naltrexone in rheumatoid arthritis: a single-centre experience", (None, letter),
+                 types=["Letter"])
+    st = extract_study(art).study
+    assert (st["design"], st["n_enrolled"]) == ("case_series", 12)
+    offered = ("Sir, we offered LDN 4.5 mg at night, in addition to stable conventional DMARDs, to 14 "
+               "patients at our clinic with residual pain. Twelve completed 16 weeks. Mean pain VAS fell "
+               "from 58 to 39 mm (p = 0.01).")
+    st = extract_study(record("Low-dose naltrexone as add-on treatment in rheumatoid arthritis: an "
+                              "open-label pilot", (None, offered), types=["Letter"])).study
+    assert (st["design"], st["n_enrolled"]) == ("single_arm_trial", 14)
+
+
+def test_a_chart_review_of_two_named_treatments_is_a_cohort() -> None:
+    text = ("Methods: Chart review at a neuromuscular clinic of adults with small fiber neuropathy "
+            "started on LDN (n = 23; 1.5-4.5 mg nightly) or gabapentin (n = 31; 300-1800 mg/day). "
+            "Results: Mean pain fell from 6.8 to 5.6 on LDN and from 6.9 to 5.9 on gabapentin.")
+    assert study("Low-dose naltrexone versus gabapentin for small fiber neuropathy pain: a "
+                 "retrospective comparison", (None, text))["design"] == "cohort"
+    assert study("Low-dose naltrexone for small fiber neuropathy pain: a retrospective review",
+                 (None, text.replace(" or gabapentin (n = 31; 300-1800 mg/day)", "")))["design"] \
+        == "case_series"
+
+
+def test_an_enrolment_period_is_not_treatment_time_and_a_dose_kept_until_week_n_is() -> None:
+    title = "Low-dose naltrexone for endometriosis-associated pelvic pain: a pilot randomised trial"
+    methods = ("Methods", "Women were randomised, double-blind, to naltrexone 4.5 mg or placebo for 8 weeks.")
+    results = ("Results", "Twenty-five women were randomised (n = 12/13, LDN/placebo) over 14 months "
+               "against a target of 30, and 21 completed.")
+    assert study(title, methods, results)["duration_weeks"] == 8
+    titrated = (None, "Eighteen adults with chronic low back pain received open-label naltrexone: 1.5 mg "
+                "nightly for the first week, 3 mg in the second week and 4.5 mg thereafter until week 12. "
+                "Fifteen completed the study.")
+    assert study("Low-dose naltrexone for chronic low back pain: an open-label pilot study",
+                 titrated)["duration_weeks"] == 12
+
+
+def test_an_uncontrolled_studys_caveat_is_no_finding_against_the_treatment() -> None:
+    title = "Long-term safety of low-dose naltrexone in fibromyalgia: a 52-week open-label extension study"
+    methods = ("Methods", "Participants received open-label naltrexone 4.5 mg for 52 weeks. The primary "
+               "outcome was the incidence of treatment-emergent adverse events.")
+    results = ("Results", "Of 88 eligible participants, 71 enrolled. Adverse events were mostly mild, and "
+               "no serious adverse event was judged related to naltrexone.")
+    caveat = ("Conclusions", "LDN up to 4.5 mg daily was well tolerated for a year in fibromyalgia. "
+              "Without a control group, the change in pain cannot be attributed to treatment.")
+    st = study(title, methods, results, caveat)
+    assert (st["design"], st["result"]) == ("single_arm_trial", "positive")
+    # in a trial of two active drugs without placebo the same words state a null for the drugs
+    rct = ("Conclusions", "Both groups improved modestly, which in the absence of a placebo arm cannot "
+           "be attributed to either drug.")
+    assert study("Naltrexone versus duloxetine for fibromyalgia: a randomised trial",
+                 ("Methods", "Adults were randomised to naltrexone 4.5 mg or duloxetine 60 mg for 12 weeks."),
+                 rct)["result"] == "negative"

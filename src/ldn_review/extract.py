@@ -516,6 +516,9 @@ def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
     return found
 
 
+_VERSUS_TITLE_RE = cue_re(r"\b(?:versus|vs\.?|compared (?:with|to))\s+\w", re.I)
+
+
 def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     cc = _first(ctx, cue.CASE_CONTROL_RE, negatable=False)
     if cc:
@@ -527,7 +530,9 @@ def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     cross = _first(ctx, cue.CROSS_SECTIONAL_RE, negatable=False)
     if chart and not (cross and ctx.hit(cue.SURVEY_RE, cross)):
         # a "retrospective survey" is a survey; a retrospective review of records a series/cohort
-        compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) for s in ctx.own)
+        title = _title_sentence(ctx)
+        compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) for s in ctx.own) or (
+            title is not None and bool(_VERSUS_TITLE_RE.search(title.text)))  # "LDN versus gabapentin for ..."
         if compared or (best and best.value >= CHART_REVIEW_COHORT_MIN_N):
             return Found("cohort", chart.text, "design_cohort_chart_review")
         return Found("case_series", chart.text, "design_case_series_chart_review")
@@ -1821,6 +1826,10 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
                 break
             if _polarity(s.text) != (False, False, False):
                 break  # the first conclusion with a direction decides, as below
+    if design in ("single_arm_trial", "case_series", "case_report"):
+        # "Without a control group, the change in pain cannot be attributed to treatment": a caveat
+        # of the design, not a finding against the treatment
+        conclusions = [s for s in conclusions if not _UNCONTROLLED_CAVEAT_RE.search(s.text)]
     direction, where = _direction(conclusions)
     if design in ("animal", "in_vitro") and title is not None and direction in (None, "negative") \
             and _title_finding(title) == "positive":
@@ -1874,6 +1883,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             return Found("positive", title.text, "result_positive_success_title")
         return None  # a title alone reports no result
     return Found("unclear", None, "result_no_direction_cue")
+
+
+_NO_CONTROL = r"\b(?:without|in the absence of|lacking|given the lack of|with no|there was no) (?:an? )?(?:control|comparator|comparison|placebo)(?: group| arm)?\b"
+_NOT_ATTRIBUTED = r"\b(?:can ?not|could not) be (?:attributed|ascribed)\b"
+_UNCONTROLLED_CAVEAT_RE = cue_re(rf"{_NO_CONTROL}[^.;]*?{_NOT_ATTRIBUTED}|{_NOT_ATTRIBUTED}[^.;]*?{_NO_CONTROL}", re.I)
 
 
 _WHEREAS_RE = cue_re(r",?\s+\b(?:whereas|while|but)\b\s+")

@@ -307,7 +307,10 @@ CASE_SERIES_RE = cue_re(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
     r"case reports|case histories)\b(?! (?:per|of (?:\w+ )?(?:infection|disease)))|\b(?:describe|report|present)s?\b[^.]{0,25}?\b(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+) (?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b|"
-    r"\bfrom (?:their|our) (?:own )?(?:practice|clinic)\b|\b(?:features|characteristics|findings|"
+    r"\bfrom (?:their|our) (?:own )?(?:practice|clinic)\b|"
+    # a letter's clinic experience: "we prescribed LDN, 1.5 to 4.5 mg nightly, to 12 patients"
+    r"\bwe (?:have )?prescribed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\bto (?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2}) (?:\w+ ){0,2}?(?:patients|women|men|children|adults|people)\b|\b(?:features|characteristics|findings|"
     r"course|presentation) of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
     r"(?:\w+ ){0,2}?(?:patients|cases|women|men|children)\b",
     _I,

@@ -611,6 +611,29 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(part) else RANK_ENROLLED
                 out.append(Count(sum(a for a in sizes if a), "randomized" if rank == RANK_RANDOMIZED
                                  else "enrolled", rank, sentence, "n_sum_of_listed_groups"))
+    if "pairs" in low:
+        for m in _MATCHED_PAIRS_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value and (m.group("pre") or m.group("mid") or m.group("of")):  # "We matched 233 pairs (n = 466)": two people in each pair
+                out.append(Count(2 * value, "enrolled", RANK_ENROLLED, sentence, "n_matched_pairs"))
+    if " each " in low and " and " in low:
+        for m in _TWO_GROUPS_EACH_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value:  # "The long-acting opioid cohort and the control cohort each had 22 912 patients"
+                out.append(Count(2 * value, "enrolled", RANK_ENROLLED, sentence, "n_two_groups_each"))
+    if "/" in raw and "=" in raw:
+        for m in _SLASH_ARM_SIZES_RE.finditer(raw):
+            sizes = [parse_int(x) for x in m.group("sizes").split("/")]
+            if all(sizes) and (_RANDOMIZED_ANYWHERE_RE.search(raw) or m.group("arms")):
+                # "randomised ... for 8 weeks (n = 31/29)", "(n = 12/13, LDN/placebo)": arm sizes
+                rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
+                out.append(Count(sum(v for v in sizes if v), "randomized" if rank == RANK_RANDOMIZED
+                                 else "enrolled", rank, sentence, "n_sum_of_arm_sizes"))
+    if "offered" in low or "prescribed" in low:
+        for m in _OFFERED_TO_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value:  # "We offered LDN 4.5 mg at night, in addition to DMARDs, to 14 patients"
+                out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_offered_to"))
     matches = list(count_re.finditer(text))
     for i, m in enumerate(matches):
         next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
@@ -677,6 +700,23 @@ CASES_CONTROLS_RE = cue_re(
     rf"[^.]{{0,200}}?\bcontrols\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+"
     rf"(?P<b>{NUMBER_PATTERN})\b", re.I)
 # Totals built from group counts: they win over any one group's count in the same sentence.
+# "233 matched pairs", "We matched 233 pairs (n = 466)"
+# (not "three pairs of 4-week treatment periods": pairs of people, or matched ones)
+_MATCHED_PAIRS_RE = cue_re(
+    rf"(?P<pre>\bmatched\s+(?:a total of\s+)?)?(?<![\w.,/-]){_NUM}\s+"
+    rf"(?P<mid>(?:propensity(?:[- ]score)?[- ])?matched\s+|case[- ]control\s+)?pairs\b"
+    rf"(?P<of>\s+of\s+{_MODS}{_PEOPLE}\b)?", re.I)
+# "The long-acting opioid cohort and the control cohort each had 22 912 patients"
+_TWO_GROUPS_EACH_RE = cue_re(
+    r"\b(?:groups?|cohorts?|arms?)\b[^.;]{0,60}?\band\b[^.;]{0,60}?\b(?:groups?|cohorts?|arms?)\s+each\s+"
+    rf"(?:had|included|comprised|contained|numbered|of)\s+{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
+# "(n = 31/29)", "(n = 12/13, LDN/placebo)": the arms' sizes, in the order of the arms
+_SLASH_ARM_SIZES_RE = cue_re(
+    r"\(\s*n\s*=\s*(?P<sizes>\d{1,5}(?:\s*/\s*\d{1,5}){1,4})\s*(?:[,;]\s*(?P<arms>[\w.-]+(?:\s*/\s*[\w.-]+){1,4})\s*)?\)",
+    re.I)
+# "we prescribed LDN, 1.5 to 4.5 mg nightly, to 12 patients": the patients a clinic treated
+_OFFERED_TO_RE = cue_re(
+    rf"\b(?:offered|prescribed)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:all\s+)?{_NUM}\s+(?:consecutive\s+)?{_MODS}{_PEOPLE}\b", re.I)
 SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
                              "n_sum_of_arm_sizes", "n_cases_plus_controls"})
 _GAP_NUMBER_WORD_RE = cue_re(rf"\b{NUMBER_WORDS_PATTERN}\s+(?:{_MODS}{_PEOPLE}\b|were\b|was\b)", re.I)
@@ -1018,7 +1058,10 @@ _RECRUITMENT_AFTER_RE = cue_re(
     r"allocated|assigned)\b", re.I)
 _RECRUITMENT_BEFORE_RE = cue_re(
     r"\b(?:recruit\w*|screen(?:ed|ing))\b[^.;]{0,40}?\b(?:over|during|within|in)(?: a| an| the)?"
-    r"(?: period of)?\s*$", re.I)
+    r"(?: period of)?\s*$|"
+    # "Twenty-five women were randomised (n = 12/13, LDN/placebo) over 14 months": the enrolment period
+    r"\b(?:were|was) (?:randomi[sz]ed|enrolled|recruited|included)(?:\s*\([^()]*\))?\s+(?:over|during|within)"
+    r"(?: a| an| the)?(?: period of)?\s*$", re.I)
 # "over 2 years", "during 12 weeks": a span, which in a trial of a one-off procedure is follow-up.
 _SPAN_BEFORE_RE = cue_re(
     r"\b(?:over|during|throughout|across)(?: a| an| the(?: (?:following|next|subsequent))?)?"
@@ -1053,7 +1096,7 @@ _MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimu
 TO_WEEK_RE = cue_re(
     r"\b(?:(?:continued|treated|maintained|given|taken|dosed)(?: \w+){0,3}? (?:to|until|through)|"
     # "then 4.5 mg daily until week 16"
-    r"(?:mg|daily|nightly|at night|at bedtime) (?:until|through|up to)|"
+    r"(?:mg|daily|nightly|at night|at bedtime|thereafter) (?:until|through|up to)|"
     r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
 # "111 patients with CRPS for 1 to 5 years": how long they had the condition.
 _PEOPLE_WITH_FOR_RE = cue_re(
