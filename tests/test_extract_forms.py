@@ -2916,3 +2916,36 @@ def test_an_uncontrolled_studys_caveat_is_no_finding_against_the_treatment() -> 
     assert study("Naltrexone versus duloxetine for fibromyalgia: a randomised trial",
                  ("Methods", "Adults were randomised to naltrexone 4.5 mg or duloxetine 60 mg for 12 weeks."),
                  rct)["result"] == "negative"
+
+
+def test_as_needed_dosing_and_calls_for_sham_controlled_trials_read_right_for_placebo() -> None:
+    title = "Efficacy of paracetamol for acute low-back pain: a double-blind, randomised controlled trial"
+    methods = ("Methods", "In this double-dummy, double-blind trial, 1,652 people were randomly assigned to "
+               "regular paracetamol, as-needed paracetamol or placebo.")
+    results = ("Results", "550 participants were assigned to regular paracetamol, 549 to as-needed "
+               "paracetamol and 553 to placebo.")
+    assert study(title, methods, results)["placebo_controlled"] is True
+    pilot = "Home-based transcranial direct current stimulation for fibromyalgia: an open-label study"
+    for call in ("sham-controlled trials are required.",
+                 "these findings justify a randomised placebo-controlled trial."):
+        st = study(pilot, ("Methods", "Twenty women used active stimulation at home for 4 weeks."),
+                   ("Conclusions", "Home-based stimulation was feasible; " + call))
+        assert st["placebo_controlled"] is False
+
+
+def test_a_guideline_built_on_a_systematic_review_is_guidance_not_a_review() -> None:
+    methods = ("Methods", "Based on a systematic review of randomised trials published through 2015, "
+               "graded with the ACP grading system.")
+    rec = ("Recommendation 1", "Clinicians should initially select nonpharmacologic treatment.")
+    st = study("Noninvasive Treatments for Chronic Low Back Pain: A Clinical Practice Guideline From the "
+               "American College of Physicians", methods, rec)
+    assert (st["design"], st["result"]) == ("other", None)
+    st = study("EULAR revised recommendations for the management of fibromyalgia", (None,
+        "A multidisciplinary group assessed systematic reviews and meta-analyses. In all, 107 reviews "
+        "were evaluated. Only exercise received a strong recommendation."), types=["Review"])
+    assert st["design"] == "other"
+    # a trial of guideline-based care is a trial
+    st = study("Spinal manipulative therapy added to guideline-based care for chronic low back pain: a "
+               "randomized trial", ("Methods", "Adults were randomized to guideline-based care with or "
+                                    "without manipulation for 6 weeks."))
+    assert st["design"] == "rct_parallel"

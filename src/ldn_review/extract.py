@@ -353,9 +353,22 @@ def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count])
     return None
 
 
+# "Spinal Manipulative Therapy Added to Guideline-Based Care ...: A Pragmatic Randomized Trial"
+_STUDY_IN_TITLE_RE = cue_re(r"\b(?:trial|randomi[sz]ed|study|cohort)\b", re.I)
+_MANAGEMENT_RECOMMENDATIONS_RE = cue_re(
+    r"\brecommendations (?:for|on) the (?:management|treatment|use|care)\b", re.I)
+
+
 def _check_reviews(ctx: _Context, best: Count | None, case: Sentence | None) -> Found | None:
     title = _title_sentence(ctx)
     title_text = title.text if title else ""
+    if title is not None and (ctx.hit(cue.GUIDELINE_TITLE_RE, title) or _MANAGEMENT_RECOMMENDATIONS_RE.search(
+            title_text)) and not (ctx.hit(cue.SYSTEMATIC_REVIEW_RE, title) or ctx.hit(cue.META_ANALYSIS_RE, title)
+                                  or _STUDY_IN_TITLE_RE.search(title_text)):
+        # "A Clinical Practice Guideline From the ACP", "EULAR revised recommendations for the
+        # management of fibromyalgia": guidance built on reviews ("Based on a systematic review of
+        # randomised trials ..."), not a review itself
+        return Found("other", title_text, "design_guideline_title")
     # "Fifty trials with 7793 patients were included" counts the people of the included studies,
     # not participants this record enrolled.
     pooled_count = best is not None and bool(ctx.hit(cue.INCLUDED_STUDIES_RE, best.sentence))
@@ -729,9 +742,10 @@ def _empirical_other(ctx: _Context, design: str) -> bool:
 
 # (not a trial named "FUTURE 2": "future" followed by a number is a name)
 _CALLS_FOR_RE = cue_re(r"\b(?:needed|warranted|future(?![ -]?\d)|should)\b", re.I)
+# ("as-needed paracetamol ... or placebo" calls for nothing)
 _CALLS_FOR_PLACEBO_RE = cue_re(
-    r"\b(?:needed|warranted|future(?![ -]?\d)|should|will inform|(?:is|are|seems?|appears?) justified|merited)\b",
-    re.I)
+    r"\b(?<!as-)(?<!as )(?:needed|warranted|future(?![ -]?\d)|should|will inform|(?:is|are|seems?|appears?) justified|"
+    r"merited|required|justify|justifies|warrants?)\b", re.I)
 
 
 _PLACEBO_ARM_RE = cue_re(r"(?<!non-)\bplacebo[- ]controlled\b|\bplacebo (?:group|arm)s?\b", re.I)
