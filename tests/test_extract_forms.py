@@ -2949,3 +2949,36 @@ def test_a_guideline_built_on_a_systematic_review_is_guidance_not_a_review() -> 
                "randomized trial", ("Methods", "Adults were randomized to guideline-based care with or "
                                     "without manipulation for 6 weeks."))
     assert st["design"] == "rct_parallel"
+
+
+def test_cells_from_donors_stimulated_in_a_dish_are_in_vitro_work() -> None:
+    st = study("Palmitoylethanolamide dampens TNF-alpha-induced interleukin-6 release from rheumatoid "
+               "arthritis fibroblast-like synoviocytes", (None,
+        "We tested whether palmitoylethanolamide (PEA) modifies the inflammatory response of human "
+        "synoviocytes. Synoviocytes isolated from synovial tissue of six patients with rheumatoid "
+        "arthritis were stimulated with TNF-alpha with or without PEA at 1, 3 or 10 microM for 24 hours. "
+        "PEA reduced IL-6 secretion in a concentration-dependent manner (p < 0.01)."))
+    assert (st["design"], st["population"]) == ("in_vitro", "in_vitro")
+
+
+def test_one_of_two_co_primary_outcomes_met_is_mixed_and_one_dose_of_two_too() -> None:
+    title = "Adjunctive low-dose naltrexone in rheumatoid arthritis: a randomized controlled trial"
+    methods = ("Method", "Patients on methotrexate were randomized double-blind to LDN 4.5 mg or placebo "
+               "for 6 months. The co-primary outcomes were pain VAS and DAS28-CRP at month 6.")
+    split = ("Results", "Pain VAS decreased by 17 mm with LDN and by 8 mm with placebo (p = 0.03), "
+             "whereas the change in DAS28-CRP was similar (p = 0.84).")
+    both = ("Results", "Pain VAS (p = 0.03) and DAS28-CRP (p = 0.01) improved more with LDN.")
+    concl = ("Conclusion", "LDN reduced pain without changing inflammatory disease activity.")
+    st = extract_study(record(title, methods, split, concl)).study
+    assert st["result"] == "mixed"
+    assert any(e["rule"] == "result_mixed_co_primary_split" for e in st["evidence"])
+    assert study(title, methods, both, concl)["result"] == "positive"
+    # doses that differ in one sentence are not two outcomes
+    doses = ("Results", "Pain fell significantly more than with placebo with pregabalin 450 mg and 600 mg, "
+             "whereas the difference for 300 mg was not statistically significant.")
+    assert study(title, methods, doses, ("Conclusion", "Pregabalin reduced pain."))["result"] == "positive"
+    arms = ("Conclusion", "Naltrexone 4.5 mg, but not 1 mg, increased the proportion of pain responders "
+            "compared with placebo.")
+    assert study("Naltrexone 1 mg and 4.5 mg versus placebo in fibromyalgia: a randomised trial",
+                 ("Methods", "Patients were randomised to naltrexone 1 mg, 4.5 mg or placebo for 8 weeks."),
+                 arms)["result"] == "mixed"

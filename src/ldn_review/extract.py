@@ -1858,6 +1858,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             _polarity(s.text)[1] for s in conclusions))) and _spun_null_trial(ctx, conclusions):
         # (a mixed conclusion that states the null, "did not meet its primary end point", is honest)
         return Found("negative", where.text if where else None, "result_negative_null_results_soft_conclusion")
+    if direction == "positive" and design in TRIALS and (split := _co_primary_split(ctx)) is not None:
+        # "The co-primary outcomes were pain VAS and DAS28-CRP" and "pain VAS had decreased ...
+        # (p = 0.03), whereas the change in DAS28-CRP was similar (p = 0.84)": one of two primaries
+        # met, whatever the conclusion leans on
+        return Found("mixed", split.text, "result_mixed_co_primary_split")
     if direction:
         return Found(direction, where.text if where else None, f"result_{direction}_conclusion")
     safe = next((s for s in conclusions if ctx.hit(cue.SAFE_CONCLUSION_RE, s)), None)
@@ -1909,6 +1914,28 @@ _COMPARATOR_VERB_RE = cue_re(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?)?\s+)?(?:(?:also|significantly|clearly) )?"
     r"(?:gave|reduced|improved|relieved|lowered|decreased|produced|provided|showed|led|achieved|was|were|had|"
     r"did)\b", re.I)
+
+
+_DOSE_MENTION_RE = cue_re(r"\b\d+(?:\.\d+)?\s*mg\b", re.I)
+_CO_PRIMARY_RE = cue_re(r"\bco-?primary\b|\btwo primary (?:outcomes|end ?points)\b", re.I)
+_NOT_SIGNIFICANT_RE = cue_re(
+    r"\b(?:did|does) not (?:reach|achieve) (?:statistical )?significance\b|\bnot (?:statistically )?significant\b|"
+    r"\b(?:did not|was not|were not) (?:differ|different)\b", re.I)
+
+
+def _co_primary_split(ctx: _Context) -> Sentence | None:
+    """The results sentence that reports one of two co-primary outcomes met and the other not."""
+    if not any(ctx.hit(_CO_PRIMARY_RE, s) for s in ctx.own if s.section in (OBJECTIVE, METHODS, OTHER)):
+        return None
+    for s in ctx.own:
+        if s.section not in (RESULTS, OTHER) or len(_DOSE_MENTION_RE.findall(s.text)) >= 2:
+            continue  # ("by pregabalin 450 and 600 mg/day, whereas for 300 mg/day not": doses, not outcomes)
+        values = [v for m in _ANY_P_RE.finditer(s.text) if (v := _p_float(m.group("num"))) is not None]
+        significant = any(v < 0.05 for v in values) or bool(_SIGNIFICANT_RE.search(s.text))
+        null = any(v >= 0.05 for v in values) or bool(_NOT_SIGNIFICANT_RE.search(s.text))
+        if significant and null:
+            return s
+    return None
 
 
 def _naltrexone_null_comparator_benefit(text: str) -> bool:

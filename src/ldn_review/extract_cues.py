@@ -301,7 +301,12 @@ IN_VITRO_RE = cue_re(
     r"\bin (?:cultured|primary) (?:\w+ )?cells\b|\bpatch[- ]clamp\b|\bex vivo\b|"
     r"\bcells (?:were )?isolated from\b|\b(?:transfected|nanomolar|micromolar|radioligand)\b|"
     r"\bcell viability\b|\bmonocyte-derived\b|\b[\w-]+-like cells\b|\b(?:brain|cell|neuronal|"
-    r"synaptic|cortical) membranes\b|\bCOS-?7\b|\bCHO cells\b|\b\d+(?:\.\d+)? ?(?:nM|\u00b5M|\u03bcM|pM)\b", _I
+    r"synaptic|cortical) membranes\b|\bCOS-?7\b|\bCHO cells\b|\b\d+(?:\.\d+)? ?(?:nM|\u00b5M|\u03bcM|pM)\b|"
+    # "FLS isolated from synovial tissue ... were stimulated with TNF-alpha with or without PEA at 1,
+    # 3 or 10 microM": cells, their source and their stimulus
+    r"\b\d+(?:\.\d+)? ?(?:micro|nano|pico)M\b|\b(?:synoviocytes|chondrocytes|fibroblasts|keratinocytes|"
+    r"astrocytes|microglia|macrophages|osteoclasts)\b|\bisolated from (?:\w+ ){0,3}?(?:tissues?|blood|"
+    r"biops(?:y|ies)|samples|donors)\b|\bstimulated with (?:TNF|LPS|lipopolysaccharide|IL-1|interleukin)", _I
 )
 CASE_SERIES_RE = cue_re(
     rf"\bcase series\b|(?<![\d.,])\b(?:{NUMBER_WORDS_PATTERN}|\d+) (?:consecutive )?(?:cases|"
@@ -972,7 +977,7 @@ MIXED_RE = cue_re(
     # one dose of two worked: "Naltrexone 4.5 mg, but not 1.5 mg, reduced pain" (mixed for two of the
     # three labellers who met it), "only one of the two co-primary comparisons was met"
     r"\b\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?(?: dose)?,? but not (?:the )?\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?"
-    r"(?: dose)?,?\s+(?:(?:significantly|also|\w+ly) )?(?:reduced|improved|relieved|decreased|lowered|was (?:effective|"
+    r"(?: dose)?,?\s+(?:(?:significantly|also|\w+ly) )?(?:reduced|improved|relieved|decreased|lowered|increased|was (?:effective|"
     r"superior)|were (?:effective|superior)|produced|gave|showed|led)\b|"
     r"\b(?:only one of|(?:met|achieved|reached) (?:only )?one of) (?:the |its )?(?:two|three|four|\d) "
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
