@@ -2982,3 +2982,26 @@ def test_one_of_two_co_primary_outcomes_met_is_mixed_and_one_dose_of_two_too() -
     assert study("Naltrexone 1 mg and 4.5 mg versus placebo in fibromyalgia: a randomised trial",
                  ("Methods", "Patients were randomised to naltrexone 1 mg, 4.5 mg or placebo for 8 weeks."),
                  arms)["result"] == "mixed"
+
+
+def test_a_placebo_run_in_is_not_treatment_time_and_the_active_phase_after_it_is() -> None:
+    st = study("Low-dose naltrexone in women with chronic widespread pain: a single-blind, "
+               "placebo-controlled crossover study", ("Methods",
+        "Twenty-two women completed a 2-week baseline, then received placebo for 2 weeks without "
+        "being told when active treatment began, followed by 10 weeks of LDN 4.5 mg nightly and a "
+        "2-week washout."))
+    assert (st["design"], st["duration_weeks"]) == ("nonrandomized_controlled", 10)
+    # an arm of placebo given beside the drug keeps the course's length
+    st = study("Naltrexone for fibromyalgia: a randomised trial", ("Methods",
+        "Adults were randomised to naltrexone 4.5 mg or placebo for 12 weeks."))
+    assert st["duration_weeks"] == 12
+
+
+def test_two_groups_whose_sizes_carry_their_doses_are_summed_but_shares_are_not() -> None:
+    text = ("Methods: Chart review of adults with small fiber neuropathy started on LDN (n = 23; "
+            "1.5-4.5 mg nightly) or gabapentin (n = 31; 300-1800 mg/day) between 2018 and 2022.")
+    assert study("Low-dose naltrexone versus gabapentin for small fiber neuropathy pain: a "
+                 "retrospective comparison", (None, text))["n_enrolled"] == 54
+    shares = ("Results", "Metastatic disease (n = 55; 77.5 %) was the leading indication followed by "
+              "primary liver malignancies (n = 7; 9.9 %).")
+    assert study("Hepatic resections with a bipolar radiofrequency device", shares)["n_enrolled"] != 62

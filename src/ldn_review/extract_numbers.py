@@ -745,9 +745,10 @@ _ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided|ma
 _ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
 _LABELLED_ARM_SIZE_RE = cue_re(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\([^()=%]{1,30}\)", re.I)
 # Two groups' sizes side by side, "X (n = 2,846) or Y (n = 18,934)": the groups compared.
+# (a size may carry the group's dose: "LDN (n = 23; 1.5-4.5 mg nightly) or gabapentin (n = 31; ...)")
 _TWO_GROUPS_RE = cue_re(
-    r"\(\s*n\s*=\s*[\d,]+\s*\)\s*,?\s*(?:or|and|versus|vs\.?|compared with)\s+(?:[\w'/-]+\s+){0,4}?"
-    r"[\w'/-]+\s*\(\s*n\s*=\s*[\d,]+\s*\)", re.I)
+    r"\(\s*n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)\s*,?\s*(?:or|and|versus|vs\.?|compared with)\s+(?:[\w'/-]+\s+){0,4}?"
+    r"[\w'/-]+\s*\(\s*n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)", re.I)
 _NOT_GROUP_NAME_RE = cue_re(
     r"(?:\bbaseline|\d+\s*(?:days?|weeks?|months?|years?)|\bfollow-?up|\btrials?|\bstud(?:y|ies)|\breviews?|"
     r"\barticles?|\bpapers?|\breports?|\brecords?|\bvisits?)\s*$", re.I)
@@ -1056,6 +1057,11 @@ _RECRUITMENT_AFTER_RE = cue_re(
     # "pain ... for 3 months were randomised", "Over 14 months, 40 patients were randomised"
     r"^\s*(?:,\s*(?:[\w-]+\s+){0,4}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly (?:assigned|allocated)|"
     r"allocated|assigned)\b", re.I)
+# A placebo phase given alone (a run-in), not an arm: "received placebo for 2 weeks" (not "naltrexone
+# or placebo for 12 weeks").
+_PLACEBO_PHASE_BEFORE_RE = cue_re(
+    r"\b(?:received|took|taking|given|were on|was on)\s+(?:an? )?(?:single-blind(?:ed)? )?placebo"
+    r"(?: capsules?| tablets?| pills?)?\s+for\s*$", re.I)
 _RECRUITMENT_BEFORE_RE = cue_re(
     r"\b(?:recruit\w*|screen(?:ed|ing))\b[^.;]{0,40}?\b(?:over|during|within|in)(?: a| an| the)?"
     r"(?: period of)?\s*$|"
@@ -1087,7 +1093,10 @@ _THEN_TREATMENT_AFTER_RE = cue_re(
     r"^\s*of\s+(?!(?:[\w-]+\s+){0,2}?(?:follow-?up|washout|wash-out|placebo|observation|no treatment|"
     r"usual care|off|baseline|monitoring)\b)[\w-]+", re.I)
 # "followed by 26 weeks of double-blind treatment": the randomised phase after an open one.
-_BLINDED_PHASE_AFTER_RE = cue_re(r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed)\b", re.I)
+# "... placebo for 2 weeks, followed by 10 weeks of LDN 4.5 mg nightly": the active phase after a run-in.
+_BLINDED_PHASE_AFTER_RE = cue_re(
+    r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed|active (?:drug|treatment|naltrexone)|LDN|"
+    r"(?:low[- ]dose )?naltrexone)\b", re.I)
 # "painful DPN for at least 6 months", "for more than 3 months": an inclusion criterion more often
 # than the treatment; used only when nothing else is stated.
 _MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimum of|\u2265|>=?)\s*$",
@@ -1183,6 +1192,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
             continue
         if _NOT_TREATMENT_AFTER_RE.match(after) or _RECRUITMENT_AFTER_RE.match(after):
             continue
+        if "placebo" in before.lower() and _PLACEBO_PHASE_BEFORE_RE.search(before):
+            continue  # "then received placebo for 2 weeks ..., followed by 10 weeks of LDN": a run-in
         if "old" in after[:6] or after.startswith("-old"):
             continue
         wide = text[max(0, m.start() - 70):m.start()]
