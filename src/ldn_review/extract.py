@@ -529,9 +529,6 @@ def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
     return found
 
 
-_VERSUS_TITLE_RE = cue_re(r"\b(?:versus|vs\.?|compared (?:with|to))\s+\w", re.I)
-
-
 def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     cc = _first(ctx, cue.CASE_CONTROL_RE, negatable=False)
     if cc:
@@ -545,7 +542,7 @@ def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
         # a "retrospective survey" is a survey; a retrospective review of records a series/cohort
         title = _title_sentence(ctx)
         compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) for s in ctx.own) or (
-            title is not None and bool(_VERSUS_TITLE_RE.search(title.text)))  # "LDN versus gabapentin for ..."
+            title is not None and bool(ctx.hit(cue.VERSUS_DESIGN_RE, title)))  # "LDN versus gabapentin for ..."
         if compared or (best and best.value >= CHART_REVIEW_COHORT_MIN_N):
             return Found("cohort", chart.text, "design_cohort_chart_review")
         return Found("case_series", chart.text, "design_case_series_chart_review")

@@ -699,7 +699,6 @@ CASES_CONTROLS_RE = cue_re(
     rf"\bcases\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+(?P<a>{NUMBER_PATTERN})\b"
     rf"[^.]{{0,200}}?\bcontrols\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+"
     rf"(?P<b>{NUMBER_PATTERN})\b", re.I)
-# Totals built from group counts: they win over any one group's count in the same sentence.
 # "233 matched pairs", "We matched 233 pairs (n = 466)"
 # (not "three pairs of 4-week treatment periods": pairs of people, or matched ones)
 _MATCHED_PAIRS_RE = cue_re(
@@ -717,6 +716,7 @@ _SLASH_ARM_SIZES_RE = cue_re(
 # "we prescribed LDN, 1.5 to 4.5 mg nightly, to 12 patients": the patients a clinic treated
 _OFFERED_TO_RE = cue_re(
     rf"\b(?:offered|prescribed)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:all\s+)?{_NUM}\s+(?:consecutive\s+)?{_MODS}{_PEOPLE}\b", re.I)
+# Totals built from group counts: they win over any one group's count in the same sentence.
 SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
                              "n_sum_of_arm_sizes", "n_cases_plus_controls"})
 _GAP_NUMBER_WORD_RE = cue_re(rf"\b{NUMBER_WORDS_PATTERN}\s+(?:{_MODS}{_PEOPLE}\b|were\b|was\b)", re.I)
