@@ -3005,3 +3005,136 @@ def test_two_groups_whose_sizes_carry_their_doses_are_summed_but_shares_are_not(
     shares = ("Results", "Metastatic disease (n = 55; 77.5 %) was the leading indication followed by "
               "primary liver malignancies (n = 7; 9.9 %).")
     assert study("Hepatic resections with a bipolar radiofrequency device", shares)["n_enrolled"] != 62
+
+
+def test_p_values_with_a_decimal_comma_are_read_as_decimals_not_as_zero() -> None:
+    # a null trial reported in a language that writes "0,46" for 0.46
+    art = record("[Naltrexona en dosis bajas para la lumbalgia crónica: ensayo aleatorizado]",
+        ("Métodos", "Ochenta pacientes con lumbalgia crónica fueron aleatorizados a naltrexona "
+                    "4,5 mg o placebo durante 12 semanas."),
+        ("Resultados", "El dolor (BPI) disminuyó 1,4 puntos con naltrexona y 1,1 con placebo "
+                       "(diferencia -0,3; p = 0,46). El FIQ mejoró (p < 0,001)."))
+    ex = extract_study(art)
+    assert ex.study["result"] == "negative"
+    assert sorted(o["p_value"] for o in ex.outcomes if o["p_value"] is not None) == [0.001, 0.46]
+
+
+def test_a_lack_of_effect_given_as_a_reason_for_stopping_is_not_the_studys_finding() -> None:
+    st = study("Low-dose naltrexone for chronic widespread pain: a case series", (None,
+        "We describe nine patients treated with low-dose naltrexone 4.5 mg nightly. Six of the nine "
+        "rated themselves much improved and median pain severity fell from 6.5 to 4.0. Two patients "
+        "stopped because of insomnia and one reported no effect. These observations support a "
+        "controlled trial."))
+    assert st["result"] == "positive"
+    st = study("Low-dose naltrexone in refractory fibromyalgia: a retrospective case series",
+        ("Results", "Twenty-two had follow-up data; nine stopped early (insomnia in four, no "
+                    "perceived effect in three and cost in two). FIQR fell from 68.4 to 54.1 "
+                    "(p = 0.002)."),
+        ("Conclusion", "Controlled studies are needed."))
+    assert st["result"] == "positive"
+    # a trial stopped for lack of efficacy is a finding, and so is a null beside the stoppers
+    st = study("Low-dose naltrexone for fibromyalgia: a randomised, placebo-controlled trial",
+        ("Results", "The study was stopped early because of lack of efficacy."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for fibromyalgia: a randomised, placebo-controlled trial",
+        ("Results", "Pain did not improve, and three patients discontinued because of headache."))
+    assert st["result"] == "negative"
+
+
+def test_similar_outcomes_in_the_drug_and_placebo_groups_are_a_null_result() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised, placebo-controlled trial",
+        ("Results", "Pain reductions were similar in the LDN and placebo groups (P = .41)."))
+    assert st["result"] == "negative"
+
+
+def test_harms_that_outweigh_any_benefit_are_a_negative_finding() -> None:
+    st = study("Nightmares and no relief with low-dose naltrexone in fibromyalgia", (None,
+        "A 44-year-old woman with fibromyalgia began naltrexone 4.5 mg at bedtime. Within three nights "
+        "she had vivid dreams and slept fewer than four hours. This case illustrates that the "
+        "sleep-related adverse effects of low-dose naltrexone can be severe enough to outweigh any "
+        "potential benefit."))
+    assert st["result"] == "negative"
+    st = study("Duloxetine for chronic low back pain: a randomised, placebo-controlled trial",
+        ("Conclusions", "Duloxetine reduced pain, and its benefits outweigh the risk of nausea."))
+    assert st["result"] == "positive"
+
+
+def test_a_benefit_for_a_minority_or_for_one_dose_only_is_mixed() -> None:
+    st = study("Low-dose naltrexone in a pain clinic: a retrospective chart review", (None,
+        "We reviewed 98 patients prescribed LDN 0.5-4.5 mg. Thirty-seven reported at least 30% "
+        "relief. Low-dose naltrexone helped a minority of our patients and was often stopped for "
+        "side effects."))
+    assert st["result"] == "mixed"
+    st = study("Low versus standard dose naltrexone in fibromyalgia: a randomised placebo-controlled trial",
+        ("Conclusion", "Only the low dose improved fibromyalgia impact."))
+    assert st["result"] == "mixed"
+
+
+def test_a_title_only_report_of_a_known_side_effect_is_a_harm_finding() -> None:
+    for title in ("Severe headache after dose escalation of low-dose naltrexone in a patient with "
+                  "painful diabetic neuropathy",
+                  "Vivid dreams and insomnia with low-dose naltrexone: a case report"):
+        st = study(title)
+        assert (st["design"], st["result"]) == ("case_report", "negative")
+
+
+def test_years_of_illness_after_a_head_count_are_neither_a_group_nor_treatment_time() -> None:
+    st = study("Gabapentin for painful diabetic neuropathy: a randomized controlled trial", ("Methods",
+        "In an 8-week randomised, double-blind, placebo-controlled trial at 20 sites, 165 patients with "
+        "diabetes and 1 to 5 years of painful distal neuropathy were allocated to gabapentin (n = 84) "
+        "or placebo (n = 81)."))
+    assert (st["n_enrolled"], st["duration_weeks"]) == (165, 8)
+    # a course named after the condition it treats is still a course
+    st = study("Group exercise for chronic low back pain: a randomised trial", ("Methods",
+        "Adults were randomised to group exercise for 12 weeks of pain rehabilitation or to usual care."))
+    assert st["duration_weeks"] == 12
+
+
+def test_matched_cohorts_of_n_each_are_counted_in_full() -> None:
+    st = study("The comparative safety of analgesics in older adults with arthritis: a cohort study",
+        ("Methods", "We identified new users of nonselective NSAIDs, coxibs or opioids. Propensity score "
+                    "matching produced three cohorts of 6275 patients each."))
+    assert st["n_enrolled"] == 18825
+
+
+def test_time_spent_on_the_drug_is_treatment_time_but_a_prescribing_period_is_not() -> None:
+    st = study("Low-dose naltrexone for fibromyalgia: a randomized, placebo-controlled crossover trial",
+        ("Methods", "Thirty-one women took part. Each woman spent 12 weeks on naltrexone 4.5 mg taken "
+                    "once a day and 4 weeks on identical placebo capsules, after a 2-week baseline."))
+    assert st["duration_weeks"] == 12
+    st = study("Low-dose naltrexone for chemotherapy-induced neuropathy: experience in seven patients",
+        (None, "Over two years we prescribed naltrexone 3 mg at night to seven consecutive patients with "
+               "painful neuropathy. Five of the seven reported less pain."))
+    assert st["duration_weeks"] != 104
+
+
+def test_new_users_found_in_health_system_data_make_a_cohort() -> None:
+    st = study("Oral naltrexone and pain outcomes in veterans with alcohol use disorder", (None,
+        "Using national Veterans Health Administration data for 2015-2022 we identified 6,214 veterans "
+        "who started naltrexone 50 mg (n = 2,871) or acamprosate (n = 3,343). Pain scores changed "
+        "similarly with both drugs."))
+    assert (st["design"], st["randomized"]) == ("cohort", False)
+    st = study("The comparative safety of analgesics in older adults with arthritis", (None,
+        "Using Medicare beneficiaries from 1999 through 2005, we identified new users of NSAIDs, "
+        "coxibs or opioids. Opioid users had more fractures."))
+    assert st["design"] == "cohort"
+    # a trial's dose or tumour cohorts are not an observational cohort
+    st = study("PD-1 blockade in tumors with mismatch-repair deficiency", (None,
+        "We conducted an open-label phase 2 study of pembrolizumab in 41 patients, in three cohorts: "
+        "deficient colorectal cancer, proficient colorectal cancer and other deficient cancers."))
+    assert st["design"] == "single_arm_trial"
+
+
+def test_a_trend_that_did_not_reach_significance_is_a_null_result() -> None:
+    st = study("Low-dose naltrexone for interstitial cystitis: a randomised, placebo-controlled trial",
+        ("Conclusions", "There was a trend towards lower bladder pain with LDN that did not reach "
+                        "statistical significance."))
+    assert st["result"] == "negative"
+
+
+def test_a_surveys_respondents_are_those_who_completed_it_not_those_who_opened_it() -> None:
+    st = study("Use of low-dose naltrexone by people living with chronic pain: a national online survey",
+        ("Methods", "We invited members of three online patient communities to an anonymous web survey."),
+        ("Results", "Of 2,043 people who opened the survey, 1,688 completed it. In all, 214 respondents "
+                    "had ever used LDN."))
+    assert st["n_enrolled"] == 1688

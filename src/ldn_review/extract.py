@@ -1447,6 +1447,12 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test
         text = cue.NO_HARM_RE.sub(" ", text)
         low = text.lower()
+    if "trend" in low and "significance" in low and cue.NONSIGNIFICANT_TREND_RE.search(text):
+        text = cue.NONSIGNIFICANT_TREND_RE.sub(" no significant difference ", text)
+        low = text.lower()
+    if may_match(cue.STOPPING_REASONS_RE, low):
+        text = cue.STOPPING_REASONS_RE.sub(" ", text)
+        low = text.lower()
     mixed = bool(gated_search(cue.MIXED_RE, text, low)) or (
         "as effective as" in low and bool(cue.AS_EFFECTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text))
     harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text) if may_match(
@@ -2007,7 +2013,7 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
 # Any p-value, permissively: "P = .63", "p value, 0.21", "P = 3 x 10-4" (read as not a plain number).
 _ANY_P_RE = cue_re(
     r"\b[Pp](?:[- ]?values?)?\s*(?P<op>[<>=\u2264\u2265:,]|&lt;|&gt;)?\s*(?:of\s+)?"
-    r"(?P<num>\d*\.\d+(?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?|[01](?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?"
+    r"(?P<num>\d*\.\d+(?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?|0,\d+|[01](?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?"
     r"|\d\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)")
 _SIGNIFICANT_RE = cue_re(r"(?<!not )(?<!non-)(?<!no )\bsignificant(?:ly)? (?:\w+ )?(?:greater|better|more|"
                          r"larger|lower|reduc\w+|improv\w+|decreas\w+|relie\w+|higher)\b", re.I)
@@ -2035,7 +2041,7 @@ _RATIO_BEFORE_RE = cue_re(r"(?-i:\b(?:a?OR|RR|a?HR|IRR)\b)|\bratio\b", re.I)
 
 
 def _p_float(text: str) -> float | None:
-    t = text.replace(" ", "").replace("\u00d7", "x").replace("\u2212", "-")
+    t = text.replace(" ", "").replace("\u00d7", "x").replace("\u2212", "-").replace(",", ".")
     try:
         if "x10" in t:
             base, exp = t.split("x10")

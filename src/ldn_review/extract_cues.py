@@ -394,6 +394,13 @@ COHORT_RE = cue_re(
     r"\bcohort (?:study|design|analysis)\b|\b(?:retrospective|prospective|observational|"
     r"population-based|historical|clinical|matched|longitudinal|inception) cohort\b|"
     r"\ba cohort of\b|\btwo cohorts\b|\bthe cohort (?:comprised|included|consisted)|"
+    # claims and health-system data: "we identified new users of nsNSAIDs, coxibs or opioids",
+    # "Using national Veterans Health Administration data ... we identified 6,214 veterans"
+    r"\bnew users? of\b|\b(?:new|incident) (?:users|initiators)\b|"
+    # (not a pharmacovigilance database of spontaneous reports)
+    r"\b(?:national|nationwide|regional) (?:(?!pharmacovigilance|spontaneous|reporting|adverse)[\w-]+ ){1,4}?"
+    r"(?:data|databases?|records|claims)\b(?! (?:on|from) (?:the )?trials?\b)|"
+    r"\b(?:Medicare|Medicaid) (?:beneficiaries|claims|data|enrollees)\b|"
     r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|"
     r"\bmatched cohorts\b|\bcohorts (?:were|was) (?:followed|compared)\b|\bregistry cohort\b|"
     r"\bobservational (?:study|analysis|data)\b|\bnon-?interventional (?:study|studies|cohort)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
@@ -602,6 +609,8 @@ NEGATIVE_RE = cue_re(
     # "should not be expected to provide lasting benefit"; "One-year outcomes were similar for patients
     # assigned to early surgery and those assigned to conservative care"
     r"\b(?:should|would|could|can) not be expected to (?:provide|give|produce|offer|have)\b|"
+    # "adverse effects ... severe enough to outweigh any potential benefit" (not "did not outweigh")
+    r"(?<!not )(?<!n't )\boutweigh(?:s|ed)? (?:any|the|its|their|a) (?:\w+ ){0,2}?benefits?\b|"
     r"\b(?:outcomes?|results?|scores?) (?:\w+ ){0,2}?(?:were|was) similar (?:for|in|between|across) "
     r"(?:the |both )?(?:patients|participants|groups|arms|two)\b|"
     # "SCS probably does not have sustained clinical benefits that would outweigh the costs"
@@ -643,7 +652,10 @@ NEGATIVE_RE = cue_re(
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
     r"\b(?:were|was) (?:\w+ )?(?:similar|comparable)\b(?= (?:between|across|in (?:both|all|the two|"
-    r"the three|each) )|\s*[,.;)]|\s*$| (?:to|with) (?:that of |those of )?(?:the )?(?:placebo|sham|control))|"
+    r"the three|each) )|\s*[,.;)]|\s*$| (?:to|with) (?:that of |those of )?(?:the )?(?:placebo|sham|control)|"
+    # "were similar in the LDN and placebo groups", "with naltrexone and with placebo"
+    r" (?:in|with|on|under|for|after) (?:the )?[\w-]+(?: [\w-]+)? (?:and|or) (?:the |with |on |after )?"
+    r"(?:placebo|sham|control|vehicle)\b)|"
     r"\b(?:similar|comparable) (?:to|with) (?:that (?:of|in|with) |those (?:of|in|with) )?(?:the )?"
     r"(?:placebo|sham|control|usual care|no treatment|vehicle|waiting list|wait-?list)\b|"
     r"\b(?:similar|comparable) (?:between|in|across) (?:the )?(?:two |three |both |all )?(?:groups|arms)\b|"
@@ -791,6 +803,35 @@ NO_HARM_RE = cue_re(
     r"side[- ]effects?|withdrawals? (?:due to|for) adverse events)\b",
     _I,
 )
+# Why some people stopped: "Two patients stopped because of insomnia and one reported no effect",
+# "nine stopped early (insomnia in four, no perceived effect in three ...)", "Reasons for
+# discontinuation were lack of efficacy (n = 5) and vivid dreams (n = 3)". A lack of effect given as
+# a reason for stopping is an individual's reason, not the study's finding. A trial stopped for
+# futility or for lack of efficacy has no counted subject and is not matched.
+_STOPPERS = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+             r"thirty|forty|fifty|several|a few|some|others)")
+_NO_EFFECT_REASON = (r"(?:a )?(?:perceived )?(?:lack of|insufficient|inadequate|no|poor) (?:\w+ )?"
+                     r"(?:effect|efficacy|benefit|response|improvement|relief)|(?:perceived )?"
+                     r"(?:inefficacy|ineffectiveness|non-?response)")
+STOPPING_REASONS_RE = cue_re(
+    r"\b(?:reasons? for|causes? of) (?:\w+ ){0,2}?(?:discontinu\w+|stopping|withdrawal|dropping out|"
+    r"drop-?outs?)\b[^.;]*|"
+    rf"\b{_STOPPERS}(?: (?:\w+ )?(?:patients?|participants?|subjects?|women|men|people|children|"
+    r"of (?:them|these|those|the \w+)))? (?:\w+ )?(?:stopped|discontinued|withdrew|dropped out)\b"
+    r"(?: (?:\w+ ){0,2}?(?:early|treatment|the study|the drug|LDN|naltrexone|it))?"
+    r"(?:\s*\([^()]*\)| (?:\w+ ){0,2}?(?:because of|due to|owing to|for|from|citing) [^.;,]*)|"
+    rf"\b{_STOPPERS}(?: (?:patients?|participants?))? (?:because of|due to|owing to|for|citing) "
+    rf"(?:{_NO_EFFECT_REASON})\b|"
+    r"\b(?:discontinuations?|withdrawals?|drop-?outs?) (?:\w+ ){0,2}?(?:because of|due to|owing to|for) "
+    rf"(?:{_NO_EFFECT_REASON})\b",
+    _I,
+)
+# "a trend towards pain reduction that did not reach statistical significance": a null result
+# (two sets label it negative), not the mixed result a trend alone is read as.
+NONSIGNIFICANT_TREND_RE = cue_re(
+    r"\b(?:an? |the )?(?:small |slight |weak )?trends? (?:toward|towards|to|for|in favou?r of)\b[^.;]{0,80}?"
+    r"\b(?:that|which) (?:did|does) not (?:reach|achieve|attain) (?:conventional |formal |statistical )?"
+    r"significance\b", _I)
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
 SAFE_CONCLUSION_RE = cue_re(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
@@ -814,7 +855,9 @@ _HARM_NOUNS = (
     r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium|"
     r"thyrotoxicosis|hyperthyroidism|hypothyroidism|infarction|stroke|paraplegia|tetraplegia|"
     r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection|osteonecrosis|"
-    r"hallucinations?|(?:hypo)?mania|manic (?:episode|switch))"
+    r"hallucinations?|(?:hypo)?mania|manic (?:episode|switch)|"
+    # the side effects of low-dose naltrexone that case reports are written about
+    r"nightmares|vivid dreams|insomnia|(?:severe|intractable|thunderclap|new[- ]onset|worsening) headaches?)"
 )
 ADVERSE_REACTION_TITLE_RE = cue_re(
     # "Paradoxical palmoplantar pustulosis during adalimumab therapy"
@@ -1003,6 +1046,10 @@ MIXED_RE = cue_re(
     r"(?: \w+){0,2}? (?:inconsistent|variable|heterogeneous|unpredictable)\b|"
     r"\b(?:improv\w+|benefit\w*|respon\w+|relie\w+|reduc\w+)\b[^.;]{0,80}?\b(?:in|for) (?:only )?a "
     r"minority of (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|people)\b|"
+    r"\b(?:helped|benefit(?:t)?ed|relieved|improved) (?:only )?a (?:small )?minority\b|"
+    # "Only the low dose improved fibromyalgia impact": one dose of two
+    r"\bonly (?:the )?(?:lower|low|higher|high|smaller|larger|\d+(?:\.\d+)?[- ]?mg) doses?\b[^.;]{0,40}?"
+    r"\b(?:improved|reduced|relieved|decreased|lowered|was effective|were effective|worked|benefit\w*)\b|"
     r"\b(?:fewer|less) than (?:half|one in \w+|a third)\b(?: of)?(?: [\w-]+){0,3}? "
     r"(?:improved|responded|benefit\w*)\b|"
     # "reduced residual pain but not fatigue"; "a small benefit, offset by more dropouts" (harms "at
@@ -1172,7 +1219,9 @@ DESCRIPTIVE_TITLE_RE = cue_re(
 
 # --- p-values -------------------------------------------------------------------------------------
 
+# "p = 0,46" is a decimal comma (German, French, Portuguese, Spanish abstracts), not "p = 0".
+
 P_VALUE_RE = cue_re(
-    r"\b[Pp](?:[- ]?value)?\s*(?P<op>[<>=\u2264\u2265]|&lt;|&gt;|:)\s*(?P<num>0?\.\d+|[01](?:\.\d+)?"
+    r"\b[Pp](?:[- ]?value)?\s*(?P<op>[<>=\u2264\u2265]|&lt;|&gt;|:)\s*(?P<num>0?\.\d+|0,\d+|[01](?:\.\d+)?"
     r"(?:\s*[x\u00d7]\s*10\s*[-\u2212]\s*\d+)?|\d\.\d+e-\d+)"
 )

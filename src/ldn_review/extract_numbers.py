@@ -76,7 +76,9 @@ COUNT_RE = cue_re(
     rf"million|billion))"
     # "15 Veterans Affairs medical centers": a people noun that names a place is no head count
     rf"(?:\s+{_MODS}(?P<noun>{_PEOPLE})\b(?!\s+(?:Affairs|Administration|Health|Hospitals?|Medical|"
-    rf"Cent(?:er|re)s?|clinics?|sites?|practices?|homes?|units?|wards?|facilities|centers|centres))|"
+    rf"Cent(?:er|re)s?|clinics?|sites?|practices?|homes?|units?|wards?|facilities|centers|centres|"
+    # "three online patient communities", "two patient advocacy groups": groups, not people
+    rf"communities|forums|organi[sz]ations|associations|advocacy|support groups|charities))|"
     # "53 clinicians and 985 of their patients": the patients of the clusters (not "2 of the
     # patients", a subset)
     rf"\s+of\s+their\s+(?P<noun2>patients|participants)\b|"
@@ -111,6 +113,11 @@ GROUPS_TIMES_RE = cue_re(
     r"(?:arm|group)", re.I
 )
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "Propensity score matching produced three cohorts of 6275 patients each"
+_COHORTS_OF_EACH_RE = cue_re(
+    r"\b(?P<k>[2-6]|two|three|four|five|six) (?:[\w-]+ )?(?:groups|arms|cohorts) of (?P<n>\d[\d,]*) "
+    r"(?:[\w-]+ )?(?:participants|patients|subjects|people|users|adults|children|women|men) each\b", re.I
+)
 ARM_LIST_RE = cue_re(
     rf"(?<![\w.,/-])({NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?(?:in|to|into)\s+"
     rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:group|arm)\b", re.I)
@@ -154,7 +161,8 @@ TOTAL_PEOPLE_RE = cue_re(
 SUM_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\b[^.;\d]{{0,140}}?\b(?:and(?: from)?|were matched (?:to|with)|"
     rf"matched (?:them |each case )?(?:to|with)|versus|vs\.?)\s+(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\b|who\b|with\b|"
-    rf"to\b|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
+    # ("and 1 to 5 years of neuropathy" is a range, not a second group)
+    rf"to\b(?!\s*\d)|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
 )
 # Medical specialists. They are the people counted only as a survey's respondents ("612
@@ -222,7 +230,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         re.I)),
     ("screened", cue_re(r"^\W*(?:\w+\s+){0,6}?(?:were |was )?(?:screened|assessed for eligibility|"
                             r"asked|invited|approached|contacted|eligible|interviewed|approved|considered|"
-                            r"selected|sampled|drawn)",
+                            r"selected|sampled|drawn|"
+                            # "1,408 people who opened the survey": visitors, not respondents
+                            r"(?:opened|visited|accessed|viewed|clicked on|started) (?:the |an? )?(?:online |web )?"
+                            r"(?:survey|questionnaire|link|page|website))",
                             re.I)),
     ("analyzed", cue_re(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
                             # "adults who had completed inpatient detoxification": history
@@ -246,6 +257,12 @@ _BEFORE_ENROLLED_RE = cue_re(
     r"responses (?:from|of)|responded?:?|giving|yielding)\s*$",
     re.I,
 )
+# A survey's respondents after its visitors: "Of 1,530 people who opened the survey, 1,112 were
+# current or past LDN users and completed it"
+_SURVEY_COMPLETERS_RE = cue_re(
+    rf"\b(?:opened|visited|accessed|started) (?:the |an? )?(?:online |web )?(?:survey|questionnaire|link)\b"
+    rf"[^.;]{{0,40}}?,\s*(?P<num>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,8}}?completed (?:it|them|the "
+    rf"(?:survey|questionnaire))\b", re.I)
 # "the records of 128 patients ..., of whom 93 met the inclusion criteria"
 _OF_WHOM_MET_RE = cue_re(
     rf"\b(?:of|among) (?:whom|these|them)\s*,?\s+(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?"
@@ -472,6 +489,10 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             if 3 <= n_arms <= 8 and ("," in arm_text or " or " in arm_text):
                 out.append(Count(n_arms * int(pm.group("n")), "enrolled", RANK_ENROLLED, sentence,
                                  "n_groups_times_arm_size"))
+    for m in _COHORTS_OF_EACH_RE.finditer(raw) if "each" in low else ():
+        k = SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
+        out.append(Count(k * int(m.group("n").replace(",", "")), "enrolled", RANK_ENROLLED, sentence,
+                         "n_groups_times_arm_size"))
     if "per" in low or "each" in low:
         for m in GROUPS_TIMES_RE.finditer(raw):
             k = SMALL_NUMBERS.get(m.group("k").lower()) or int(m.group("k"))
@@ -640,6 +661,11 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         count = _count_from_match(m, text, next_start, sentence)
         if count:
             out.append(count)
+    if "opened" in low or "visited" in low or "accessed" in low:
+        for m in _SURVEY_COMPLETERS_RE.finditer(text):
+            value = parse_int(m.group("num"))
+            if value:  # "Of 2,043 people who opened the survey, 1,688 completed it": the respondents
+                out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_survey_respondents"))
     if out and _CLUSTER_UNIT_RE.search(raw):  # (marks counts; with none found there is nothing to mark)
         out = [_as_cluster(c, raw) for c in out]
     if "cases" in low and "controls" in low:
@@ -924,6 +950,9 @@ _TREAT_AFTER_RE = cue_re(
     r"compared|versus|vs|and|or|but|whereas|while|although)\b)[\w-]+\s*,?\s*){0,4}?"
     r"(?:trials?|stud(?:y|ies)|treatment|therapy|course|periods?|phases?|program|programme|regimen|"
     r"intervention|class|pilot)\b|"
+    # "Each woman spent 12 weeks on naltrexone 4.5 mg"
+    r"\s*on\s+(?:(?:low-dose |active |the study )?(?:naltrexone|LDN|treatment|therapy|the drug|"
+    r"medication)\b|[\w-]+\s+\d+(?:\.\d+)?\s*mg\b)|"
     # "(16 weeks in total)": the sum of the phases
     r"\s*(?:in total|altogether)\b)",
     re.I,
@@ -958,6 +987,12 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter|"
     r"off (?:treatment|therapy|(?:the )?(?:study )?(?:drugs?|medications?))|"
+    # "165 patients with diabetes and 1 to 5 years of painful distal neuropathy": how long they had
+    # been ill (not "12 weeks of pain management", a course)
+    r"of (?:(?!(?:treatment|therapy|[\w-]+ment|use|taking|her|his|their|its|the|this|that)\b)[\w-]+ ){0,2}?"
+    r"(?:pain|neuropathy|neuralgia|symptoms|disease|illness|diabetes|arthritis|"
+    r"fibromyalgia|migraines?|headaches?|sciatica)\b(?! (?:treatment|therapy|management|relief|"
+    r"education|programmes?|programs?|rehabilitation|self-management|services?|clinics?)\b)|"
     # "a 5-year retrospective analysis": the period the records span
     r"retrospective (?:analysis|review|study|cohort|audit|evaluation|series)|chart review|registry (?:study|analysis)|"
     # "at a 6-week visit": a time point
@@ -1056,7 +1091,11 @@ _RECRUITMENT_AFTER_RE = cue_re(
     r"identified|included|invited|assessed for eligibility)\b|"
     # "pain ... for 3 months were randomised", "Over 14 months, 40 patients were randomised"
     r"^\s*(?:,\s*(?:[\w-]+\s+){0,4}?)?(?:were|was)\s+(?:randomi[sz]ed|randomly (?:assigned|allocated)|"
-    r"allocated|assigned)\b", re.I)
+    r"allocated|assigned)\b|"
+    # "Over two years we prescribed naltrexone ... to seven consecutive patients": the period over
+    # which patients were treated, not each one's course
+    r"^\s*,?\s*(?:we|our (?:clinic|service|team|department))\s+(?:have\s+)?(?:prescribed|treated|saw|"
+    r"seen|offered|started|recruited|enrolled|identified|reviewed)\b", re.I)
 # A placebo phase given alone (a run-in), not an arm: "received placebo for 2 weeks" (not "naltrexone
 # or placebo for 12 weeks").
 _PLACEBO_PHASE_BEFORE_RE = cue_re(
