@@ -3138,3 +3138,134 @@ def test_a_surveys_respondents_are_those_who_completed_it_not_those_who_opened_i
         ("Results", "Of 2,043 people who opened the survey, 1,688 completed it. In all, 214 respondents "
                     "had ever used LDN."))
     assert st["n_enrolled"] == 1688
+
+
+def test_a_change_from_baseline_is_no_control_group_and_an_open_dose_finding_study_is_single_arm() -> None:
+    st = study("Finding the dose: an adaptive dose-response study of naltrexone in fibromyalgia", (None,
+        "Methods: Women with fibromyalgia entered an open, sequential dose-finding study. Each participant "
+        "received one fixed dose, and response was a reduction of at least 30% in pain compared with "
+        "baseline. Results: Twenty-five women enrolled."))
+    assert st["design"] == "single_arm_trial"
+
+
+def test_relief_comparable_to_an_active_drug_and_benefits_that_do_not_last_are_mixed() -> None:
+    st = study("Low-dose naltrexone versus gabapentinoids for painful diabetic neuropathy: a cohort study",
+        ("Conclusion", "LDN was associated with pain relief comparable to gabapentinoids and fewer "
+                       "discontinuations for adverse effects."))
+    assert st["result"] == "mixed"
+    st = study("Motor control exercise versus general exercise for chronic low back pain: a randomized trial",
+        ("Conclusion", "Motor control exercise produces small short-term benefits over general exercise "
+                       "that do not last."))
+    assert st["result"] == "mixed"
+    # relief comparable to placebo is a null
+    st = study("Low-dose naltrexone for fibromyalgia: a randomized, placebo-controlled trial",
+        ("Conclusion", "LDN gave pain relief comparable to placebo."))
+    assert st["result"] == "negative"
+
+
+def test_a_title_only_trial_that_states_non_inferiority_is_positive() -> None:
+    st = study("Pulsed radiofrequency of the dorsal root ganglion is non-inferior to transforaminal "
+               "epidural steroid injection for chronic lumbosacral radicular pain: a randomized trial")
+    assert st["result"] == "positive"
+
+
+def test_a_review_whose_results_support_a_recommendation_for_a_treatment_is_positive() -> None:
+    st = study("Pharmacotherapy for neuropathic pain in adults: a systematic review and meta-analysis",
+        ("Interpretation", "The results support a strong recommendation for first-line use of "
+                           "gabapentin, pregabalin and tricyclic antidepressants."))
+    assert (st["design"], st["result"]) == ("meta_analysis", "positive")
+
+
+def test_a_drug_stopped_after_n_weeks_and_a_further_titration_step_count_as_treatment_time() -> None:
+    st = study("Nightmares and insomnia with low-dose naltrexone: a case report", (None,
+        "A 44-year-old woman began naltrexone 4.5 mg at bedtime. Within three nights she had vivid "
+        "dreams. The drug was stopped after three weeks and her sleep returned to normal within five days."))
+    assert st["duration_weeks"] == 3
+    st = study("Low-dose naltrexone for chronic low back pain: protocol for a randomised trial",
+        ("Methods", "Participants will receive naltrexone 1 mg for 1 week, 3 mg for 1 week and 4.5 mg "
+                    "daily for a further 10 weeks, or identical placebo, and will be followed to 26 weeks."))
+    assert st["duration_weeks"] == 12
+
+
+def test_a_course_whose_number_of_sessions_stands_between_its_length_and_its_name() -> None:
+    st = study("Comparison of general exercise, motor control exercise and spinal manipulative therapy "
+               "for chronic low back pain: a randomized trial", (None,
+        "Two hundred and forty adults with low back pain of at least 3 months' duration were randomly "
+        "allocated to 8 weeks (12 sessions) of general exercise, motor control exercise or spinal "
+        "manipulative therapy."))
+    assert st["duration_weeks"] == 8
+
+
+def test_cases_matched_each_to_k_controls_count_cases_and_controls_not_k() -> None:
+    st = study("Gabapentinoid use and hip fracture in older adults with chronic pain: a nested "
+               "case-control study", ("Methods",
+        "Using Danish national registries, we identified 11,480 adults aged 65 or older who had a hip "
+        "fracture between 2010 and 2023 and matched each to four controls without fracture on age, sex "
+        "and calendar time (45,920 controls)."))
+    assert (st["design"], st["n_enrolled"]) == ("case_control", 57400)
+
+
+def test_a_laboratory_title_with_a_plural_subject_states_its_finding() -> None:
+    st = study("Naltrexone and its enantiomer (+)-naltrexone inhibit TLR4 signalling in human microglial "
+               "cells", (None,
+        "We exposed human microglial cells to lipopolysaccharide with naltrexone at 0.01-100 micromolar. "
+        "Both enantiomers reduced cytokine release. Knock-down of the mu-opioid receptor did not change "
+        "the response."))
+    assert (st["design"], st["result"]) == ("in_vitro", "positive")
+    # a question asks; it states nothing
+    st = study("Does low-dose naltrexone inhibit cytokine release?")
+    assert st["result"] is None
+
+
+def test_experience_that_does_not_reproduce_a_benefit_is_a_negative_finding() -> None:
+    st = study("Low-dose naltrexone for fibromyalgia in routine practice", (None,
+        "We reviewed 19 consecutive patients who started naltrexone 4.5 mg. Eleven stopped within three "
+        "months. Our experience does not reproduce the benefit reported in early uncontrolled studies."))
+    assert st["result"] == "negative"
+
+
+def test_mouse_and_human_cells_in_the_title_make_a_cell_study_and_reviewed_outcomes_a_case_series() -> None:
+    st = study("Cannabidiol attenuates lipopolysaccharide-induced activation of mouse and human "
+               "iPSC-derived microglia: comparison with (+)-naltrexone", (None,
+        "We compared cannabidiol with (+)-naltrexone in BV-2 cells and in microglia derived from human "
+        "induced pluripotent stem cells. Cells were exposed to lipopolysaccharide with cannabidiol "
+        "(0.3-10 microM). Cannabidiol reduced TNF-alpha release."))
+    assert st["design"] == "in_vitro"
+    st = study("Low-dose naltrexone for fibromyalgia in routine practice: high discontinuation", (None,
+        "Sir, we reviewed the outcomes of 19 consecutive patients who started naltrexone 4.5 mg at our "
+        "clinic. Eleven stopped within three months. Our experience differs from early uncontrolled "
+        "studies."), types=["Letter"])
+    assert st["design"] == "case_series"
+
+
+def test_an_open_label_extension_counts_those_who_entered_it_for_its_own_length() -> None:
+    st = study("Long-term open-label extension of a randomised trial of low-dose naltrexone in fibromyalgia",
+        ("Methods", "Participants who completed the double-blind phase were offered a 36-week open-label "
+                    "extension in which all received naltrexone 4.5 mg at bedtime, giving a total study "
+                    "duration of 52 weeks."),
+        ("Results", "Of 113 participants completing the randomised phase, 81 entered the extension (40 "
+                    "previously on LDN, 41 previously on placebo) and 52 completed week 52."))
+    assert (st["design"], st["n_enrolled"], st["duration_weeks"]) == ("single_arm_trial", 81, 36)
+
+
+def test_deaths_with_their_controls_and_those_of_them_randomised_are_the_sample() -> None:
+    st = study("Opioid dose and drug-related mortality in patients with nonmalignant pain", ("Methods",
+        "We carried out a population-based, nested case-control study. We identified 498 opioid-related "
+        "deaths and 1714 matched controls."))
+    assert (st["design"], st["n_enrolled"]) == ("case_control", 2212)
+    st = study("Migraine intervention with PFO closure: a double-blind, sham-controlled trial", ("Results",
+        "Of 432 patients screened, 163 had a large shunt and 147 of them were randomly assigned to "
+        "closure or a sham procedure. Migraine stopped in 3 of 74 implanted patients and 3 of 73 sham "
+        "patients."))
+    assert st["n_enrolled"] == 147
+
+
+def test_a_trial_stopped_for_futility_is_negative_and_findings_that_help_guide_decisions_are_no_benefit() -> None:
+    st = study("Milnacipran for chronic low back pain: a randomized, double-blind, placebo-controlled "
+               "trial stopped early for futility", (None,
+        "Mean pain fell by 1.6 points with milnacipran and 1.4 with placebo. Perspective: this truncated "
+        "trial adds to the evidence that SNRIs share a modest benefit."))
+    assert st["result"] == "negative"
+    st = study("Vascular effects of NSAIDs: a meta-analysis of randomised trials",
+        ("Interpretation", "These risks can be predicted, which could help guide clinical decision making."))
+    assert st["result"] != "positive"

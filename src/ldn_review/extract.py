@@ -430,7 +430,9 @@ def _check_animal(ctx: _Context, best: Count | None = None) -> Found | None:
     if not ctx.possible(cue.ANIMAL_RE):
         return _animal_by_mesh(ctx)
     title = _title_sentence(ctx)
-    if title and ctx.hit(cue.ANIMAL_RE, title) and not ctx.hit(cue.HUMAN_RE, title):
+    if title and ctx.hit(cue.ANIMAL_RE, title) and not ctx.hit(cue.HUMAN_RE, title) and not (
+            ctx.hit(cue.IN_VITRO_RE, title) and _check_in_vitro(ctx) is not None):
+        # (not "... of mouse and human iPSC-derived microglia" in a record about cells)
         return Found("animal", title.text, "design_animal_title")
     hits = [s for s in ctx.own if ctx.hit(cue.ANIMAL_RE, s)]
     # Animals randomly assigned ("rats were randomly allocated", "pigs were randomized") are an
@@ -1152,6 +1154,8 @@ def _one_off_procedure(ctx: _Context) -> bool:
 _EXTENSION_LENGTH_RE = re.compile(
     r"\b(?P<num>\d{1,3})[- ](?P<unit>week|month|year)s?\b,?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:extension|(?:treatment |follow-up )?phase)\b", re.I)
+_EXTENSION_IN_TEXT_RE = re.compile(
+    r"\b(?P<num>\d{1,3})[- ](?P<unit>week|month|year)s?\b,?\s+(?:[\w-]+\s+){0,1}?open[- ]label extension\b", re.I)
 _WEEKS_PER_UNIT = {"week": 1.0, "month": 4.345, "year": 52.14}
 _DISPENSING_RE = re.compile(r"\b(?:supply|supplies|dispens\w*|prescriptions? fill\w*|refills?|"
                             r"pharmacy claims)\b")
@@ -1199,6 +1203,14 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if m and cue_m and m.end() > cue_m.start():  # the extension's own length, before its name
             weeks = float(m.group("num")) * _WEEKS_PER_UNIT[m.group("unit").lower()]
             return Found(round(weeks, 2), ext.text, "duration_extension_title")
+        for s in ctx.own:
+            # "were offered a 36-week open-label extension ..., giving a total study duration of
+            # 52 weeks": the extension's own length, named in the abstract
+            if s.section != TITLE and "extension" in ctx.low[s.index]:
+                m = _EXTENSION_IN_TEXT_RE.search(s.text)
+                if m:
+                    weeks = float(m.group("num")) * _WEEKS_PER_UNIT[m.group("unit").lower()]
+                    return Found(round(weeks, 2), s.text, "duration_extension_text")
     if not found:
         return None
     if design in OBSERVATIONAL and any(d.span for d, _ in found):
@@ -1454,7 +1466,9 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         text = cue.STOPPING_REASONS_RE.sub(" ", text)
         low = text.lower()
     mixed = bool(gated_search(cue.MIXED_RE, text, low)) or (
-        "as effective as" in low and bool(cue.AS_EFFECTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text))
+        "as effective as" in low and bool(cue.AS_EFFECTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text)) or (
+        ("comparable" in low or "similar" in low or "equivalent" in low)
+        and bool(cue.COMPARABLE_TO_ACTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text))
     harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text) if may_match(
         cue.NEGATED_HARM_RE, low) else text
     if not may_match(cue.NEGATIVE_RE, low):
@@ -1591,7 +1605,15 @@ _RISK_FACTOR_TITLE_RE = cue_re(r"\b(?:risk (?:factors|markers)|predictors?|predi
 _TITLE_FINDING_RE = re.compile(
     r"\b(?:reverses|reversed|attenuates|attenuated|reduces|reduced|prevents|prevented|improves|"
     r"improved|relieves|inhibits|inhibited|suppresses|alleviates|ameliorates|protects|restores|"
-    r"decreases|lowers|normali[sz]es|accelerates|enhances)\b", re.I)
+    r"decreases|lowers|normali[sz]es|accelerates|enhances|"
+    # "Pulsed radiofrequency ... is non-inferior to transforaminal epidural steroid injection"
+    r"(?:is|was|are|were) (?:non-?inferior|noninferior|superior|as effective as)|"
+    r"(?:is|was|are|were) more effective than|"
+    # a plural subject, "Naltrexone and its enantiomer (+)-naltrexone inhibit TLR4 signalling" (not
+    # a question's "Does naltrexone reduce ...?" nor an aim's "to reduce")
+    r"(?<!\bdoes )(?<!\bdo )(?<!\bdid )(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bto )(?<!\bwill )"
+    r"(?<!\bcould )(?<!\bwould )(?:reverse|attenuate|prevent|inhibit|suppress|alleviate|ameliorate|"
+    r"restore|normali[sz]e)(?![^:?]*\?))\b", re.I)
 _TITLE_NEGATION_RE = re.compile(r"\b(?:not|no|neither|nor|fails?|failed|without|but|whereas)\b", re.I)
 
 
@@ -1608,6 +1630,10 @@ def _title_finding(title: Sentence) -> str | None:
         return "negative"
     finding = _TITLE_FINDING_RE.search(head)
     subject = head[:finding.start()] if finding else ""
+    if finding and finding.group(0).split()[0].lower() in ("is", "was", "are", "were"):
+        # a comparison ("X is non-inferior to epidural steroid injection"): either side may name
+        # the treatment
+        subject = head
     if finding and not _TITLE_NEGATION_RE.search(head) and any(
             p.search(subject) for p in (cue.NALTREXONE_RE, cue.OTHER_DRUG_RE, cue.TREATMENT_TITLE_RE)):
         # (the subject is a treatment: "HIV-1 Tat protein inhibits ..." reports a mechanism)
@@ -1848,6 +1874,12 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # of the design, not a finding against the treatment
         conclusions = [s for s in conclusions if not _UNCONTROLLED_CAVEAT_RE.search(s.text)]
     direction, where = _direction(conclusions)
+    if design in TRIALS and direction in ("positive", "mixed", None):
+        futile = next((s for s in ctx.own if s.section in (TITLE, RESULTS, CONCLUSIONS, OTHER)
+                       and ctx.hit(cue.FUTILITY_RE, s)), None)
+        if futile is not None:
+            # "Milnacipran for chronic low back pain: a randomized trial stopped early for futility"
+            return Found("negative", futile.text, "result_negative_stopped_for_futility")
     if design in ("animal", "in_vitro") and title is not None and direction in (None, "negative") \
             and _title_finding(title) == "positive":
         # "Low-dose naltrexone reverses muscle hyperalgesia in a mouse model ...": laboratory

@@ -419,6 +419,8 @@ COHORT_RE = cue_re(
 CHART_REVIEW_RE = cue_re(
     r"\bchart review\b|\bretrospective(?:ly)? (?:review|analysis|study|reviewed|examined|"
     r"analy[sz]ed|data|chart)\b|\breviewed (?:the )?(?:\w+ )?(?:records|charts)\b|"
+    # "we reviewed the outcomes of 19 consecutive patients who started naltrexone"
+    r"\bwe reviewed (?:the )?(?:outcomes|notes|files|case notes) of\b|"
     r"\brecords (?:of|from) .{0,80}\b(?:were )?reviewed\b|\b(?:were )?(?:examined|reviewed|"
     r"analy[sz]ed) retrospectively\b|\blooked back\b|\bretrospective\b|\b(?:an?|our|this|the|clinical) (?:[\w-]+ ){0,2}?audit\b",
     _I,
@@ -502,11 +504,15 @@ SINGLE_ARM_RE = cue_re(
     r"\bopen[- ]label\b|\bsingle[- ]arm\b|\buncontrolled\b|\bpilot (?:study|trial)\b|"
     r"\bin this pilot\b|\bphase (?:I{1,2}|1|2|I/II|1/2|IIa|IIb|2a|2b)\b|\bprospective(?:ly)?\b|"
     r"\bone group\b|\bsingle[- ]group\b|\bpre-?post\b|\bfeasibility (?:study|trial)\b|"
-    r"\bopen (?:study|trial)\b",
+    r"\bopen (?:study|trial)\b|"
+    # "entered an open, sequential dose-finding study"
+    r"\bopen, (?!(?:a|an|the)\b)(?:[\w-]+ ){0,2}?(?:study|trial)\b",
     _I,
 )
 # A comparison named in the title, objective or methods: a controlled design.
-VERSUS_DESIGN_RE = cue_re(r"\bversus\b|\bvs\.?(?= )|\bcompared (?:with|to)\b", _I)
+# (Not "compared with baseline": a change within one group.)
+VERSUS_DESIGN_RE = cue_re(r"\bversus\b|\bvs\.?(?= )|\bcompared (?:with|to)\b(?! (?:the )?(?:baseline|pre-?treatment|"
+                          r"pre-?intervention|before|entry|enrol\w*|admission|their own baseline)\b)", _I)
 TREATED_RE = cue_re(
     r"\b(?:were|was) (?:treated|given|started|prescribed|administered)\b|\b(?:received|took)\b", _I
 )
@@ -609,6 +615,8 @@ NEGATIVE_RE = cue_re(
     # "should not be expected to provide lasting benefit"; "One-year outcomes were similar for patients
     # assigned to early surgery and those assigned to conservative care"
     r"\b(?:should|would|could|can) not be expected to (?:provide|give|produce|offer|have)\b|"
+    # "Our experience does not reproduce the benefit reported in early uncontrolled studies"
+    r"\b(?:does|do|did|could|can) not (?:reproduce|replicate|confirm|corroborate)\b|"
     # "adverse effects ... severe enough to outweigh any potential benefit" (not "did not outweigh")
     r"(?<!not )(?<!n't )\boutweigh(?:s|ed)? (?:any|the|its|their|a) (?:\w+ ){0,2}?benefits?\b|"
     r"\b(?:outcomes?|results?|scores?) (?:\w+ ){0,2}?(?:were|was) similar (?:for|in|between|across) "
@@ -760,6 +768,8 @@ NEGATED_HARM_RE = cue_re(
     r"(?:analgesia|analgesic (?:effect|efficacy)|pain relief|pain control|efficacy)\b", _I
 )
 POSITIVE_RE = cue_re(
+    # a review's "The results support a strong recommendation for first-line use of gabapentin"
+    r"\bsupports? (?:a |the )?(?:strong |weak |conditional )?recommendation (?:for|of)\b|"
     r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
     r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
@@ -1008,14 +1018,29 @@ AS_EFFECTIVE_RE = cue_re(
     r"(?!(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:doses?|dosing|regimens?|schedules?|courses?|formulations?|"
     r"sessions?|lessons?|in-person|face-to-face|delivery)\b)(?!(?:previously|in |those|that|reported|"
     r"expected)\b)", _I)
+# "LDN was associated with pain relief comparable to gabapentinoids": as effective as an active
+# treatment (mixed, as "as effective as" is), not similar to placebo (a null, NEGATIVE_RE)
+COMPARABLE_TO_ACTIVE_RE = cue_re(
+    r"\b(?:pain relief|relief|efficacy|effectiveness|analgesia|improvements?|benefits?|reductions? in pain) "
+    r"(?:comparable|similar|equivalent) (?:to|with) (?!(?:that (?:of|with|in) |those (?:of|with|in) )?(?:the )?"
+    r"(?:placebo|sham|control|vehicle|usual care|no treatment|waiting|wait-?list)\b)", _I)
 BETTER_THAN_RE = cue_re(r"(?<!not )(?<!no )\b(?:more|better|greater) than\b|(?<!not )\bsuperior to\b|\boutperformed\b",
                         _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
     r"side[- ]effects?|adverse (?:events?|effects?|"
-    r"reactions?)|no serious)\b", _I
+    r"reactions?)|no serious|"
+    # "these risks can be predicted, which could help guide clinical decision making": use of the
+    # findings, not a benefit of the treatment
+    r"help(?:s|ed)? (?:to )?(?:guide|inform|clinicians|prescribers|patients and clinicians|in (?:clinical )?"
+    r"decision)[\w ]{0,30})\b", _I
 )
+# A trial stopped because it could not show a benefit: "a randomized ... trial stopped early for futility"
+FUTILITY_RE = cue_re(
+    r"\b(?:stopped|terminated|halted|ended|discontinued)(?: early)?(?: for| because of| due to| on grounds of)"
+    r" futility\b|\b(?:recommended|recommending) (?:stopping|termination|that the trial (?:be )?stop\w*) for futility\b|"
+    r"\bfutility (?:boundary|threshold|criteria|criterion) (?:was |were )?(?:met|crossed|reached)\b", _I)
 MIXED_RE = cue_re(
     # one dose of two worked: "Naltrexone 4.5 mg, but not 1.5 mg, reduced pain" (mixed for two of the
     # three labellers who met it), "only one of the two co-primary comparisons was met"
@@ -1064,7 +1089,8 @@ MIXED_RE = cue_re(
     # side effects that wore off, nor a benefit lost "after withdrawal" or "once practice stopped",
     # which two labellers of three read as evidence of the benefit)
     r"(?<!side )(?<!side-)(?<!adverse )\b(?:improvements?|benefits?|effects?|responses?|gains?|relief|"
-    r"differences?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:\w+ )?lost|waned|faded|wore off|dissipated)\b"
+    r"differences?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:\w+ )?lost|waned|faded|wore off|dissipated|"
+    r"(?:that|which) (?:did|do|does) not (?:last|persist|endure))\b"
     r"(?![^.;]{0,40}?\b(?:after (?:the )?(?:\w+ )?(?:withdrawal|stopping|discontinu\w+|cessation|the end of)|"
     r"once|when|after (?:\w+ ){0,3}?(?:stopped|ended|withdrawn)))|"
     # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result

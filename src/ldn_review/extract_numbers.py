@@ -216,6 +216,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                    re.I)),
     ("ignored", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
                            r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
+    # "Of 113 participants completing the randomised phase, 81 entered the extension": the pool an
+    # extension enrols from
+    ("screened", cue_re(r"^\W*(?:\w+\s+){0,2}?(?:completing|who completed|having completed) the (?:\w+[ -]){0,2}?"
+                        r"(?:phase|period|part)\b", re.I)),
     ("randomized", cue_re(r"(?<!after )(?<!before )(?<!since )(?<!until )(?<!at )\brandomi[sz]|"
                           r"\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
     ("itt", cue_re(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
@@ -257,6 +261,9 @@ _BEFORE_ENROLLED_RE = cue_re(
     r"responses (?:from|of)|responded?:?|giving|yielding)\s*$",
     re.I,
 )
+_MATCHED_EACH_RE = cue_re(
+    rf"\bmatched each (?:case |patient )?(?:to|with) (?P<k>{NUMBER_PATTERN}) controls\b"
+    rf"(?:[^.;()]{{0,80}}\((?P<m>\d[\d,]*) controls\))?", re.I)
 # A survey's respondents after its visitors: "Of 1,530 people who opened the survey, 1,112 were
 # current or past LDN users and completed it"
 _SURVEY_COMPLETERS_RE = cue_re(
@@ -668,6 +675,27 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_survey_respondents"))
     if out and _CLUSTER_UNIT_RE.search(raw):  # (marks counts; with none found there is nothing to mark)
         out = [_as_cluster(c, raw) for c in out]
+    if "matched each" in low and "controls" in low:
+        for m in _MATCHED_EACH_RE.finditer(raw):
+            # "we identified 11,480 adults ... who had a hip fracture ... and matched each to four
+            # controls ... (45,920 controls)": four is a ratio; the cases and their controls are the sample
+            ratio = parse_int(m.group("k"))
+            out = [c for c in out if not (c.value == ratio and c.rank >= RANK_ENROLLED)]
+            total = parse_int(m.group("m")) if m.group("m") else None
+            cases = [c.value for c in out if c.value != total] if total else []
+            if total and len(cases) == 1:
+                out.append(Count(cases[0] + total, "enrolled", RANK_ENROLLED, sentence,
+                                 "n_cases_plus_controls"))
+    if "controls" in low and " and " in low:
+        for m in _EVENTS_AND_CONTROLS_RE.finditer(raw):
+            a, b = parse_int(m.group("a")), parse_int(m.group("b"))
+            if a and b:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_cases_plus_controls"))
+    if " of them " in low or " of these " in low or " of those " in low:
+        for m in _OF_THEM_RANDOMIZED_RE.finditer(raw):
+            value = parse_int(m.group("num"))
+            if value:
+                out.append(Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized"))
     if "cases" in low and "controls" in low:
         for m in CASES_CONTROLS_RE.finditer(raw):
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
@@ -725,6 +753,16 @@ CASES_CONTROLS_RE = cue_re(
     rf"\bcases\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+(?P<a>{NUMBER_PATTERN})\b"
     rf"[^.]{{0,200}}?\bcontrols\b[^.]{{0,20}}?\b(?:were|comprised|included|numbered)\s+"
     rf"(?P<b>{NUMBER_PATTERN})\b", re.I)
+# "We identified 498 opioid-related deaths and 1714 matched controls": the cases (events) and
+# their controls
+_EVENTS_AND_CONTROLS_RE = cue_re(
+    rf"\b(?:identified|included|studied)\s+(?P<a>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?(?:cases|deaths|"
+    rf"events|fractures|admissions|patients)\s+and\s+(?P<b>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?controls\b",
+    re.I)
+# "... had a moderate or large shunt and 147 of them were randomly assigned"
+_OF_THEM_RANDOMIZED_RE = cue_re(
+    rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|these|those)\s+(?:were|was)\s+"
+    rf"(?:randomi[sz]ed|randomly (?:assigned|allocated))\b", re.I)
 # "233 matched pairs", "We matched 233 pairs (n = 466)"
 # (not "three pairs of 4-week treatment periods": pairs of people, or matched ones)
 _MATCHED_PAIRS_RE = cue_re(
@@ -940,12 +978,17 @@ _TREAT_BEFORE_RE = cue_re(
     r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|"
     r"\blast(?:s|ed|ing)(?: up to| about| approximately| around)?|"
     r"\bthis|\ba|\ban|\bto complete|\bcompleting|\b(?:treatment|therapy|intervention|dosing|study|trial) (?:period|phase|"
-    r"duration) (?:of|was|lasted)|\bperiods? of|\btotal of)\s*$",
+    r"duration) (?:of|was|lasted)|\bperiods? of|\btotal of|"
+    # "The drug was stopped after three weeks": how long it was taken
+    r"\b(?:drug|treatment|therapy|medication|LDN|naltrexone|it) (?:was|were) (?:stopped|discontinued|"
+    r"withdrawn) after)\s*$",
     re.I,
 )
 # ... or after it: "12 weeks of naltrexone", "12-week trial".
 _TREAT_AFTER_RE = cue_re(
-    r"^(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
+    # ("allocated to 8 weeks (12 sessions) of general exercise": a count of sessions in between)
+    r"^(?:\s*\((?:\d+|[a-z]+(?:-[a-z]+)?) (?:sessions|visits|treatments|classes|injections|infusions)\))?"
+    r"(?:\s*,)?\s*(?:of\s+(?!(?:[\w-]+\s+){0,3}(?:pain|symptoms?|disease|illness)\b)(?!(?:age|baseline|follow|washout|wash-out|run-in|placebo|diagnosis|"
     r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:(?!(?:than|at|after|in|with|for|from|"
     r"compared|versus|vs|and|or|but|whereas|while|although)\b)[\w-]+\s*,?\s*){0,4}?"
     r"(?:trials?|stud(?:y|ies)|treatment|therapy|course|periods?|phases?|program|programme|regimen|"
@@ -1015,7 +1058,7 @@ _HISTORY_BEFORE_RE = cue_re(
 _STEP_BEFORE_RE = cue_re(
     r"(?:\bmg|\bmcg|\u00b5g|\bmicrograms?)(?:/(?:day|d|kg))?\s*(?:(?:once |twice )?(?:daily|nightly|at night|"
     r"at bedtime|each (?:night|evening|day)|every (?:night|evening|day)|a day|per day|in the evening)\s*)?"
-    r"(?:for|during)(?: the first)?\s*$", re.I)
+    r"(?:for|during)(?: the first| a further| another| an additional)?\s*$", re.I)
 # The step leads on to another dose: "..., then 4.5 mg", "and then increased to 4.5 mg"
 _DOSE_NEXT_RE = cue_re(
     r"^\s*,?\s*(?:and\s+)?(?:then|followed by|after which|increas\w+|ris\w+)\s+(?:(?:it was |was )?"
