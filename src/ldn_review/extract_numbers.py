@@ -679,12 +679,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         for m in _MATCHED_EACH_RE.finditer(raw):
             # "we identified 11,480 adults ... who had a hip fracture ... and matched each to four
             # controls ... (45,920 controls)": four is a ratio; the cases and their controls are the sample
-            ratio = parse_int(m.group("k"))
-            out = [c for c in out if not (c.value == ratio and c.rank >= RANK_ENROLLED)]
-            total = parse_int(m.group("m")) if m.group("m") else None
-            cases = [c.value for c in out if c.value != total] if total else []
-            if total and len(cases) == 1:
-                out.append(Count(cases[0] + total, "enrolled", RANK_ENROLLED, sentence,
+            per_case = parse_int(m.group("k"))
+            out = [c for c in out if not (c.value == per_case and c.rank >= RANK_ENROLLED)]
+            n_controls = parse_int(m.group("m")) if m.group("m") else None
+            cases = [c.value for c in out if c.value != n_controls] if n_controls else []
+            if n_controls and len(cases) == 1:
+                out.append(Count(cases[0] + n_controls, "enrolled", RANK_ENROLLED, sentence,
                                  "n_cases_plus_controls"))
     if "controls" in low and " and " in low:
         for m in _EVENTS_AND_CONTROLS_RE.finditer(raw):
