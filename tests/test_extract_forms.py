@@ -3269,3 +3269,36 @@ def test_a_trial_stopped_for_futility_is_negative_and_findings_that_help_guide_d
     st = study("Vascular effects of NSAIDs: a meta-analysis of randomised trials",
         ("Interpretation", "These risks can be predicted, which could help guide clinical decision making."))
     assert st["result"] != "positive"
+
+
+def test_naltrexone_named_only_as_a_trait_of_the_people_is_not_what_a_record_studies() -> None:
+    st = study("Tai chi versus aerobic exercise for fibromyalgia: a randomised trial stratified by "
+               "concurrent low-dose naltrexone use",
+        ("Methods", "Adults were randomised to tai chi or aerobic exercise for 24 weeks. Randomisation was "
+                    "stratified by site and by current LDN use."),
+        ("Results", "Of 164 participants randomised, 51 (31%) were taking LDN."))
+    assert st["is_ldn"] is False
+    st = study("Serotonin syndrome after tramadol was added to duloxetine in a woman with fibromyalgia "
+               "who had stopped low-dose naltrexone")
+    assert st["is_ldn"] is False
+    # a combination given together is studied
+    st = study("Concurrent naltrexone and prolonged exposure therapy for alcohol dependence and PTSD: a "
+               "randomized clinical trial", ("Interventions", "Prolonged exposure plus naltrexone 100 "
+                                              "mg/d or prolonged exposure plus placebo."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (100, 100)
+
+
+def test_a_hedged_subgroup_benefit_after_a_stated_primary_null_leaves_the_trial_negative() -> None:
+    st = study("Low-dose naltrexone versus placebo for fibromyalgia: a randomised, double-blind trial",
+        ("Conclusion", "LDN was not superior to placebo for the primary pain outcome. Improvements in "
+                       "function and global impression suggest that a subgroup of patients may benefit, "
+                       "and LDN was well tolerated."))
+    assert st["result"] == "negative"
+
+
+def test_a_benefit_smaller_than_the_threshold_for_clinical_importance_is_qualified() -> None:
+    st = study("Low-dose naltrexone for residual pain in rheumatoid arthritis: a randomised crossover trial",
+        ("Conclusions", "LDN modestly reduced pain without affecting disease activity. The effect on pain, "
+                        "although statistically significant, was smaller than the usual threshold for "
+                        "clinical importance."))
+    assert st["result"] == "mixed"

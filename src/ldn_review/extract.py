@@ -1393,12 +1393,44 @@ def extract_population(design: str, design_found: Found) -> Found:
     return Found("human", None, "population_human_default")
 
 
+# Naltrexone named as a trait of the people studied, not as what they were given: "a trial
+# stratified by concurrent low-dose naltrexone use", "in a woman ... who had stopped low-dose
+# naltrexone", "51 (31%) were taking LDN".
+_NALTREXONE_AS_TRAIT_BEFORE_RE = re.compile(
+    r"\b(?:stratified by|(?:adjusted|controlling) for|prior|previous|history of|with or without|"
+    r"who (?:had )?(?:stopped|discontinued|previously (?:took|used))|(?:had |have )?(?:stopped|discontinued)|"
+    r"(?:were|was|are|is) (?:taking|using|on))(?: [\w-]+){0,2}? *$", re.I)
+# "current LDN use", "concurrent low-dose naltrexone (LDN) use" (not "Concurrent naltrexone and
+# prolonged exposure therapy", a combination given)
+_NALTREXONE_USE_BEFORE_RE = re.compile(r"\b(?:concurrent|concomitant|current)(?: [\w-]+){0,2}? *$", re.I)
+_NALTREXONE_USE_AFTER_RE = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+use\b", re.I)
+
+
+def _naltrexone_as_trait(text: str, ntx: re.Pattern[str]) -> bool:
+    """Every mention of naltrexone in ``text`` describes the people (a stratum, a history), none
+    what they were given."""
+    found = False
+    for m in ntx.finditer(text):
+        found = True
+        before = text[max(0, m.start() - 60):m.start()]
+        if not (_NALTREXONE_AS_TRAIT_BEFORE_RE.search(before) or (
+                _NALTREXONE_USE_BEFORE_RE.search(before) and _NALTREXONE_USE_AFTER_RE.match(text, m.end()))):
+            return False
+    return found
+
+
 def _studies_naltrexone(ctx: _Context, ntx: re.Pattern[str]) -> Sentence | None:
     if not ctx.possible(ntx):
         return None
     title = _title_sentence(ctx)
     if title and ctx.hit(ntx, title):
-        return title
+        if not _naltrexone_as_trait(title.text, ntx):
+            return title
+        # the title names it as a trait: it is studied only if a sentence gives it to someone
+        given = [s for s in ctx.own if s.section != TITLE and ctx.hit(ntx, s)
+                 and not _naltrexone_as_trait(s.text, ntx)
+                 and (ctx.hit(cue.TREATED_RE, s) or "randomi" in ctx.low[s.index])]
+        return given[0] if given else None
     # Not in the title: naltrexone must come up more than once (a drug named once, among failed
     # prior treatments or in a list of options, is not what the record studies).
     named = [s for s in ctx.sentences if s.section != TITLE and ctx.hit(ntx, s)]
@@ -1537,7 +1569,8 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
                             or cue.AFTERTHOUGHT_RE.search(s.text)))
                 or (m and cue.HEDGE_RE.search(s.text) and not _STATED_SIGNIFICANT_RE.search(s.text)
                     and (cue.SUBSET_BENEFIT_RE.search(s.text) or _TREND_RE.search(s.text))
-                    and (cue.AFTERTHOUGHT_RE.search(s.text) or _FURTHER_STUDY_RE.search(s.text)))):
+                    and (cue.AFTERTHOUGHT_RE.search(s.text) or _FURTHER_STUDY_RE.search(s.text)
+                         or _PRIMARY_NULL_RE.search(first.text)))):
             # "Because a subset of patients responded, a full trial is warranted."; "A benefit in a
             # subgroup of patients cannot be excluded and might justify further study."; "The trend
             # toward better cognition may merit study in longer trials."
@@ -1552,6 +1585,12 @@ def _direction(sentences: list[Sentence]) -> tuple[str | None, Sentence | None]:
     if neg:
         return "negative", first
     return None, None
+
+
+# A conclusion that states the primary comparison's null: "LDN was not superior to placebo for the
+# primary pain outcome"; a hedged subgroup's benefit after it ("suggest that a subgroup of patients
+# may benefit") does not make the trial mixed.
+_PRIMARY_NULL_RE = cue_re(r"\b(?:not|no more|no better|did not|failed)\b[^.;]{0,60}?\bprimary\b", re.I)
 
 
 # Beside a graded benefit, words that qualify the benefit itself (its size's relevance, its harms).

@@ -615,6 +615,11 @@ NEGATIVE_RE = cue_re(
     # "should not be expected to provide lasting benefit"; "One-year outcomes were similar for patients
     # assigned to early surgery and those assigned to conservative care"
     r"\b(?:should|would|could|can) not be expected to (?:provide|give|produce|offer|have)\b|"
+    # "The effect on pain, although statistically significant, was smaller than the usual threshold for
+    # clinical importance"
+    r"\b(?:smaller|less|lower) than (?:the )?(?:usual |accepted |prespecified |pre-specified |minimal |minimum )?"
+    r"(?:threshold|value|difference|cut-?off) (?:for|of) (?:a )?clinical(?:ly)? (?:importance|important|relevance|"
+    r"relevant|meaningful)\b|\bbelow (?:the )?(?:threshold for clinical|minimal clinically important|MCID\b)|"
     # "Our experience does not reproduce the benefit reported in early uncontrolled studies"
     r"\b(?:does|do|did|could|can) not (?:reproduce|replicate|confirm|corroborate)\b|"
     # "adverse effects ... severe enough to outweigh any potential benefit" (not "did not outweigh")
