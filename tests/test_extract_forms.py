@@ -3302,3 +3302,52 @@ def test_a_benefit_smaller_than_the_threshold_for_clinical_importance_is_qualifi
                         "although statistically significant, was smaller than the usual threshold for "
                         "clinical importance."))
     assert st["result"] == "mixed"
+
+
+def test_side_effect_counts_are_no_groups_and_a_case_history_is_not_the_treatment_time() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain: a single-blind, placebo lead-in pilot study",
+        (None, "Twenty adults with low back pain entered a single-blind study: 2 weeks of placebo capsules "
+               "and 10 weeks of naltrexone. Vivid dreams (n = 5) and early insomnia (n = 3) were the most "
+               "frequent complaints."))
+    assert st["n_enrolled"] == 20
+    st = study("Low-dose naltrexone for refractory complex regional pain syndrome of the upper limb", (None,
+        "Dear Editor, we describe a 44-year-old woman with complex regional pain syndrome of the right hand. "
+        "Over 2 years she had failed gabapentin, amitriptyline and three stellate ganglion blocks. She "
+        "started naltrexone 1.5 mg at bedtime, increasing to 4.5 mg. After 4 months of treatment her pain "
+        "was 3/10."), types=["Letter"])
+    assert round(st["duration_weeks"]) == 17
+    st = study("Intrathecal catheter-tip granuloma during hydromorphone infusion: a case report", (None,
+        "A 61-year-old man had received intrathecal hydromorphone through an implanted pump for 6 years. "
+        "He presented with increasing leg pain."))
+    assert st["duration_weeks"] is None
+
+
+def test_doses_written_with_a_hyphenated_unit_a_decimal_comma_or_a_thousands_comma() -> None:
+    st = study("Extended-release naltrexone at hospital discharge: a cohort study", ("Methods",
+        "Patients received a 380-mg intramuscular injection of extended-release naltrexone before discharge."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (380, 380)
+    st = study("[Naltrexona en dosis bajas para la fibromialgia: serie de casos]", ("Métodos",
+        "La dosis inicial de naltrexona fue de 1,5 mg/día, con aumentos semanales hasta 4,5 mg/día."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+    st = study("Gabapentin for postherpetic neuralgia: a randomized trial", ("Methods",
+        "Gabapentin was titrated to 2,400 mg/day or placebo for 8 weeks."))
+    assert st["dose_mg_max"] is None  # not naltrexone; and never "2 to 400"
+
+
+def test_improvement_in_both_arms_is_a_nonspecific_effect_not_a_benefit() -> None:
+    st = study("Radiofrequency treatment for sacroiliac joint pain: a randomized sham-controlled trial",
+        ("Discussion", "In this trial RF denervation was not superior to sham at 3 months; the improvement "
+                       "in both arms suggests a substantial nonspecific effect of the procedure."))
+    assert st["result"] == "negative"
+
+
+def test_a_body_mass_index_is_no_head_count_and_a_records_own_crossover_studies_make_a_crossover() -> None:
+    st = study("Acute cholestatic hepatitis after starting naltrexone-bupropion for weight loss", (None,
+        "We describe a 47-year-old woman with fibromyalgia and a body mass index of 36 who was started on "
+        "extended-release naltrexone-bupropion. Six weeks after the first dose she presented with jaundice."))
+    assert (st["design"], st["n_enrolled"]) == ("case_report", 1)
+    st = study("Effects of desipramine, amitriptyline, and fluoxetine on pain in diabetic neuropathy", (None,
+        "We carried out two randomised, double-blind, crossover studies in patients with painful diabetic "
+        "neuropathy. In the first, 57 patients were assigned to six weeks each of amitriptyline and "
+        "desipramine."))
+    assert st["design"] == "rct_crossover"

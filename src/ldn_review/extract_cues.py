@@ -82,7 +82,8 @@ DESIGN_NEGATION_RE = cue_re(
 
 # Naltrexone and its usual abbreviations; "naltreoxone" is a misspelling seen in real titles.
 NALTREXONE_RE = cue_re(
-    r"\b(?:nal-?tre?o?xone(?: hydrochloride| HCl)?|LDN|ULDN|VLDN|NTX|PTI-?901)\b", _I
+    # (German "Naltrexon", Spanish, Portuguese and Italian "naltrexona"/"naltrexone")
+    r"\b(?:nal-?tre?o?xon[ea]?(?: hydrochloride| HCl)?|LDN|ULDN|VLDN|NTX|PTI-?901)\b", _I
 )
 # Abbreviations defined right after naltrexone ("naltrexone hydrochloride (NTX)") or products
 # described as naltrexone ("PTI-901, a low-dose NTX preparation").
@@ -487,7 +488,10 @@ CROSSOVER_RE = cue_re(
     r"\bswitched to the other\b|\bwithin-subjects?\b|\btwo-period\b|\b(?:two|2|three|3) test "
     r"(?:days|sessions)\b|\beach (?:participant|patient|subject|volunteer) received (?:both|all|each)\b|"
     # an n-of-1 trial: one patient's randomised treatment periods
-    r"\bn-of-1\b|\bsingle-patient (?:randomi[sz]ed )?(?:crossover )?trials?\b",
+    r"\bn-of-1\b|\bsingle-patient (?:randomi[sz]ed )?(?:crossover )?trials?\b|"
+    # a record of its own crossover studies: "We carried out two randomised, double-blind, crossover studies"
+    r"\bwe (?:carried out|conducted|performed|ran|report) (?:two|three|2|3) (?:[\w-]+,? ){0,4}?cross-?over "
+    r"(?:studies|trials)\b",
     _I
 )
 NONRANDOMIZED_CONTROLLED_RE = cue_re(
@@ -1009,6 +1013,8 @@ ASIDE_RE = cue_re(
     r"based on|limited to|confined to)\b[^.;,]*|"
     # "Both groups improved to a similar degree": each group's change, no benefit of either treatment
     r"\b(?:both|all) (?:groups|arms)\b(?: \w+){0,2}? improved\b[^.;,]*|"
+    # "the improvement in both arms suggests a substantial nonspecific effect of the procedure"
+    r"\b(?:the )?improvements? (?:seen )?in (?:both|all) (?:groups|arms)\b[^.;,]*|"
     # "The study was too small to exclude a modest benefit": a limitation
     r"\btoo (?:small|short|underpowered) to (?:exclude|detect|rule out|show|find)\b[^.;,]*|"
     r"(?<=[;,] )\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?| daily| per day)?\s+(?:gave|provided|offered|had|showed|"

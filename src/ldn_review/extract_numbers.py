@@ -323,6 +323,8 @@ _BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|thr
                              r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
                              r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
+# "a body mass index of 36 who was started on ...": a measurement (with no people word after it)
+_MEASURE_BEFORE_RE = cue_re(r"\b(?:index|BMI|score|weight|height|level|concentration) (?:of )?$", re.I)
 # "Study 1 randomized 360 patients": a capitalised name before a number labels it (case-sensitive:
 # "In this trial 120 patients were randomised" is a count)
 _LABEL_BEFORE_RE = cue_re(r"\b(?:Study|Trial|Experiment)\s*$")
@@ -369,6 +371,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None  # "Study 05": a label, counts have no leading zero
     before = text[max(0, m.start() - 40):m.start()]
     if _BEFORE_SKIP_RE.search(before) or _BEFORE_SCREENED_RE.search(before) or _LABEL_BEFORE_RE.search(before):
+        return None
+    if not noun and _MEASURE_BEFORE_RE.search(before):
         return None
     if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
         return None  # "25,871 participants, including 5106 Black participants": a subgroup
@@ -819,7 +823,8 @@ _NOT_GROUP_NAME_RE = cue_re(
 # Events or reasons counted with "(n = x)" are no groups of people: "Vivid dreams (n=4) and insomnia
 # (n=3) were the commonest adverse effects", "stopped for lack of effect (n = 35) or sleep (n = 14)".
 _NOT_GROUPS_RE = cue_re(r"\b(?:adverse|side[- ]effects?|events?|reasons?|because|due to|for lack|"
-                        r"complications?|required)\b", re.I)
+                        r"complications?|required|complaints?|symptoms|(?:most )?(?:frequent|common)(?:ly)? "
+                        r"(?:reported|complaints?|problems?))\b", re.I)
 
 
 def _two_groups(raw: str) -> bool:
@@ -884,15 +889,25 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
 # --- doses ----------------------------------------------------------------------------------------
 
 _DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|ng|nanograms?|g|grams?)"
-_DOSE_NUM = r"\d+(?:\.\d+)?|\.\d+"
+# ("1,5 mg/día": a decimal comma; not "2,400 mg", thousands, nor "1, 5 mg", a list)
+_DOSE_NUM = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+"
 DOSE_RE = cue_re(
     rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?|not exceeding)\s+|[<\u2264]\s*)?"
     rf"(?<![\w.])(?P<a>{_DOSE_NUM})"
-    rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|,)\s*"
+    # ("2,400 mg" is a thousands comma, not a list of 2 and 400)
+    rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|,(?!\d{{3}}(?!\d)))\s*"
     rf"(?:up to\s+)?(?P<b>{_DOSE_NUM}))?"
-    rf"\s*{_DOSE_UNIT}\b(?P<perkg>\s*/\s*kg)?",
+    # ("one 1.5-mg capsule": the unit after a hyphen)
+    rf"(?:\s*|-){_DOSE_UNIT}\b(?P<perkg>\s*/\s*kg)?",
     re.I,
 )
+_DECIMAL_COMMA_RE = cue_re(r"\d+,\d{1,2}")
+
+
+def _dose_number(text: str) -> float | None:
+    if "," in text and _DECIMAL_COMMA_RE.fullmatch(text):
+        return float(text.replace(",", "."))
+    return parse_number(text)
 _SPREAD_BEFORE_RE = cue_re(r"(?:\+/-|\u00b1|\bSD)\s*$")
 _CONCENTRATION_RE = cue_re(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
 _MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms"})
@@ -930,8 +945,8 @@ def find_doses(text: str) -> list[Dose]:
     """Doses in mg (micrograms and grams converted), ranges and 'a and b' lists kept as low-high."""
     out: list[Dose] = []
     for m in DOSE_RE.finditer(text):
-        a = parse_number(m.group("a"))
-        b = parse_number(m.group("b")) if m.group("b") else None
+        a = _dose_number(m.group("a"))
+        b = _dose_number(m.group("b")) if m.group("b") else None
         if a is None or _CONCENTRATION_RE.match(text, m.end()):
             continue  # "1 mg/mL", "0.39 ng/mL": a concentration, not a dose
         if _SPREAD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
@@ -1030,6 +1045,8 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
     r"post|follow-up|of follow-up|later|apart|interval|afterwards|thereafter|"
     r"off (?:treatment|therapy|(?:the )?(?:study )?(?:drugs?|medications?))|"
+    # "Over 2 years she had failed gabapentin, amitriptyline, ...": the history before this treatment
+    r",?\s*(?:she|he|they|the patient|patients) had (?:failed|tried|received|taken|used|been)\b|"
     # "165 patients with diabetes and 1 to 5 years of painful distal neuropathy": how long they had
     # been ill (not "12 weeks of pain management", a course)
     r"of (?:(?!(?:treatment|therapy|[\w-]+ment|use|taking|her|his|their|its|the|this|that)\b)[\w-]+ ){0,2}?"
@@ -1084,7 +1101,7 @@ _OTHER_TIME_BEFORE_RE = cue_re(
     # "had taken duloxetine 60 mg daily for two years" (not "patients who had taken LDN for 2
     # months", an inclusion criterion), "described taking kratom every day for 18 months"
     r"(?<!who )\bhad (?:taken|used)\b|\b(?:described|reported|admitted|acknowledged) (?:taking|using)\b|"
-    r"\b(?:had been (?:treated|taking|receiving|using|(?:[\w-]+ )?on)|had had|abstinent|interviewed|surveyed|contacted|follow-?up|"
+    r"\b(?:had been (?:treated|taking|receiving|using|(?:[\w-]+ )?on)|had had|had received|abstinent|interviewed|surveyed|contacted|follow-?up|"
     r"observed|monitored|reassessed|yearly|annually)\b[^.;]{0,60}?\bfor(?: the past| the last| up to| more than"
     r"| over| about| nearly| almost| at least| a median of| a mean of)?\s*$|"
     r"\b(?:mean|median|average)\b[^.;]{0,40}?\b(?:was|were|of)\s*(?:about |approximately )?$", re.I)
