@@ -101,3 +101,27 @@ def test_guarded_extractor_patterns_find_the_same_matches() -> None:
                 want = [(m.span(), m.groups()) for m in original.finditer(candidate)]
                 got = [(m.span(), m.groups()) for m in p.finditer(candidate)]
                 assert got == want, (original.pattern[:60], candidate[:80])
+
+
+# Words found in most abstracts. A gate literal among them would open the gate of a cue family on
+# nearly every sentence (as "nal", " not ", "improvement" and "low dose" once did): same output,
+# several times the work. This checks the gates of the families read on every sentence.
+_COMMON = ("nal", " not ", "not ", "only", "improvement", "clinical", "low dose", " dose", "studies",
+           "trials", "guide", "inform", "pain", "patients", "with", "the ", " and ")
+
+
+# Broad literals these families had already (2026-12-03): the negation and benefit vocabularies
+# cannot avoid " not " and "pain-free"; a new one must not join them.
+_BROAD_BEFORE = {"NEGATIVE_RE": {" not ", "improvement"}, "POSITIVE_RE": {"pain"},
+                 "CONCESSION_NOT_BENEFIT_RE": {"improvement", "patients"}}
+
+
+@pytest.mark.parametrize("name", ["NALTREXONE_RE", "NEGATIVE_RE", "MIXED_RE", "POSITIVE_RE", "ASIDE_RE",
+                                  "NO_HARM_RE", "SAFETY_ONLY_RE", "CROSSOVER_RE", "STOPPING_REASONS_RE",
+                                  "CONCESSION_NOT_BENEFIT_RE"])
+def test_the_gates_of_every_sentence_cue_families_stay_selective(name: str) -> None:
+    from ldn_review import extract_cues
+    gate = gate_of(getattr(extract_cues, name))
+    assert gate is not None, f"{name} has no gate"
+    common = set(gate) & set(_COMMON) - _BROAD_BEFORE.get(name, set())
+    assert not common, f"{name} gates on a common word: {sorted(common)}"

@@ -1491,6 +1491,12 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test
         text = cue.NO_HARM_RE.sub(" ", text)
         low = text.lower()
+    if ("both" in low or " all " in low) and cue.BOTH_ARMS_IMPROVED_RE.search(text):
+        text = cue.BOTH_ARMS_IMPROVED_RE.sub(" ", text)
+        low = text.lower()
+    if "help" in low and cue.HELP_GUIDE_RE.search(text):
+        text = cue.HELP_GUIDE_RE.sub(" ", text)
+        low = text.lower()
     if "trend" in low and "significance" in low and cue.NONSIGNIFICANT_TREND_RE.search(text):
         text = cue.NONSIGNIFICANT_TREND_RE.sub(" no significant difference ", text)
         low = text.lower()
@@ -1500,7 +1506,8 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     mixed = bool(gated_search(cue.MIXED_RE, text, low)) or (
         "as effective as" in low and bool(cue.AS_EFFECTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text)) or (
         ("comparable" in low or "similar" in low or "equivalent" in low)
-        and bool(cue.COMPARABLE_TO_ACTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text))
+        and bool(cue.COMPARABLE_TO_ACTIVE_RE.search(text)) and not cue.BETTER_THAN_RE.search(text)) or (
+        "only" in low and "dose" in low and bool(cue.ONLY_ONE_DOSE_RE.search(text)))
     harmless = cue.NEGATED_HARM_RE.sub(" improvement ", text) if may_match(
         cue.NEGATED_HARM_RE, low) else text
     if not may_match(cue.NEGATIVE_RE, low):

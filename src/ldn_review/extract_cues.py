@@ -83,7 +83,7 @@ DESIGN_NEGATION_RE = cue_re(
 # Naltrexone and its usual abbreviations; "naltreoxone" is a misspelling seen in real titles.
 NALTREXONE_RE = cue_re(
     # (German "Naltrexon", Spanish, Portuguese and Italian "naltrexona"/"naltrexone")
-    r"\b(?:nal-?tre?o?xon[ea]?(?: hydrochloride| HCl)?|LDN|ULDN|VLDN|NTX|PTI-?901)\b", _I
+    r"\b(?:nal-?tre?o?xone(?: hydrochloride| HCl)?|naltrexona|naltrexon|LDN|ULDN|VLDN|NTX|PTI-?901)\b", _I
 )
 # Abbreviations defined right after naltrexone ("naltrexone hydrochloride (NTX)") or products
 # described as naltrexone ("PTI-901, a low-dose NTX preparation").
@@ -490,8 +490,8 @@ CROSSOVER_RE = cue_re(
     # an n-of-1 trial: one patient's randomised treatment periods
     r"\bn-of-1\b|\bsingle-patient (?:randomi[sz]ed )?(?:crossover )?trials?\b|"
     # a record of its own crossover studies: "We carried out two randomised, double-blind, crossover studies"
-    r"\bwe (?:carried out|conducted|performed|ran|report) (?:two|three|2|3) (?:[\w-]+,? ){0,4}?cross-?over "
-    r"(?:studies|trials)\b",
+    r"\bwe (?:carried out|conducted|performed|ran|report) (?:two|three|2|3) (?:[\w-]+,? ){0,4}?"
+    r"(?:crossover studies|crossover trials|cross-over studies|cross-over trials)\b",
     _I
 )
 NONRANDOMIZED_CONTROLLED_RE = cue_re(
@@ -622,8 +622,9 @@ NEGATIVE_RE = cue_re(
     # "The effect on pain, although statistically significant, was smaller than the usual threshold for
     # clinical importance"
     r"\b(?:smaller|less|lower) than (?:the )?(?:usual |accepted |prespecified |pre-specified |minimal |minimum )?"
-    r"(?:threshold|value|difference|cut-?off) (?:for|of) (?:a )?clinical(?:ly)? (?:importance|important|relevance|"
-    r"relevant|meaningful)\b|\bbelow (?:the )?(?:threshold for clinical|minimal clinically important|MCID\b)|"
+    r"(?:threshold for clinical|threshold of clinical)(?:ly)? (?:importance|important|relevance|relevant|"
+    r"meaningful)\b|"
+    r"\bbelow (?:the )?(?:threshold for clinical|minimal clinically important)|"
     # "Our experience does not reproduce the benefit reported in early uncontrolled studies"
     r"\b(?:does|do|did|could|can) not (?:reproduce|replicate|confirm|corroborate)\b|"
     # "adverse effects ... severe enough to outweigh any potential benefit" (not "did not outweigh")
@@ -839,9 +840,10 @@ STOPPING_REASONS_RE = cue_re(
     r"of (?:them|these|those|the \w+)))? (?:\w+ )?(?:stopped|discontinued|withdrew|dropped out)\b"
     r"(?: (?:\w+ ){0,2}?(?:early|treatment|the study|the drug|LDN|naltrexone|it))?"
     r"(?:\s*\([^()]*\)| (?:\w+ ){0,2}?(?:because of|due to|owing to|for|from|citing) [^.;,]*)|"
-    rf"\b{_STOPPERS}(?: (?:patients?|participants?))? (?:because of|due to|owing to|for|citing) "
+    # ("for" is left out of these connectors: as a literal it would open this pattern's gate everywhere)
+    rf"\b{_STOPPERS}(?: (?:patients?|participants?))? (?:because of|due to|owing to|citing) "
     rf"(?:{_NO_EFFECT_REASON})\b|"
-    r"\b(?:discontinuations?|withdrawals?|drop-?outs?) (?:\w+ ){0,2}?(?:because of|due to|owing to|for) "
+    r"\b(?:discontinuations?|withdrawals?|dropouts?|drop-outs?) (?:\w+ ){0,2}?(?:because of|due to|owing to|for) "
     rf"(?:{_NO_EFFECT_REASON})\b",
     _I,
 )
@@ -851,6 +853,12 @@ NONSIGNIFICANT_TREND_RE = cue_re(
     r"\b(?:an? |the )?(?:small |slight |weak )?trends? (?:toward|towards|to|for|in favou?r of)\b[^.;]{0,80}?"
     r"\b(?:that|which) (?:did|does) not (?:reach|achieve|attain) (?:conventional |formal |statistical )?"
     r"significance\b", _I)
+# "Only the low dose improved fibromyalgia impact": one dose of two worked (mixed); read only when
+# "only" and "dose" are both in the sentence (the literal "low dose" would open MIXED_RE's gate on
+# every sentence naming low dose naltrexone)
+ONLY_ONE_DOSE_RE = cue_re(
+    r"\bonly (?:the )?(?:lower|low|higher|high|smaller|larger) doses?\b[^.;]{0,40}?"
+    r"\b(?:improved|reduced|relieved|decreased|lowered|was effective|were effective|worked|benefit\w*)\b", _I)
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
 SAFE_CONCLUSION_RE = cue_re(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
@@ -1013,8 +1021,6 @@ ASIDE_RE = cue_re(
     r"based on|limited to|confined to)\b[^.;,]*|"
     # "Both groups improved to a similar degree": each group's change, no benefit of either treatment
     r"\b(?:both|all) (?:groups|arms)\b(?: \w+){0,2}? improved\b[^.;,]*|"
-    # "the improvement in both arms suggests a substantial nonspecific effect of the procedure"
-    r"\b(?:the )?improvements? (?:seen )?in (?:both|all) (?:groups|arms)\b[^.;,]*|"
     # "The study was too small to exclude a modest benefit": a limitation
     r"\btoo (?:small|short|underpowered) to (?:exclude|detect|rule out|show|find)\b[^.;,]*|"
     r"(?<=[;,] )\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?| daily| per day)?\s+(?:gave|provided|offered|had|showed|"
@@ -1041,12 +1047,16 @@ BETTER_THAN_RE = cue_re(r"(?<!not )(?<!no )\b(?:more|better|greater) than\b|(?<!
 SAFETY_ONLY_RE = cue_re(
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
     r"side[- ]effects?|adverse (?:events?|effects?|"
-    r"reactions?)|no serious|"
-    # "these risks can be predicted, which could help guide clinical decision making": use of the
-    # findings, not a benefit of the treatment
-    r"help(?:s|ed)? (?:to )?(?:guide|inform|clinicians|prescribers|patients and clinicians|in (?:clinical )?"
-    r"decision)[\w ]{0,30})\b", _I
+    r"reactions?)|no serious)\b", _I
 )
+# Asides that name no benefit of the treatment, each read only when its words are in the sentence:
+# "the improvement in both arms suggests a substantial nonspecific effect of the procedure";
+# "these risks can be predicted, which could help guide clinical decision making" (a use of the
+# findings, not a benefit)
+BOTH_ARMS_IMPROVED_RE = cue_re(r"\b(?:the )?improvements? (?:seen )?in (?:both|all) (?:groups|arms)\b[^.;,]*", _I)
+HELP_GUIDE_RE = cue_re(
+    r"\bhelp(?:s|ed)? (?:to )?(?:guide|inform|clinicians|prescribers|patients and clinicians|in (?:clinical )?"
+    r"decision)[\w ]{0,30}", _I)
 # A trial stopped because it could not show a benefit: "a randomized ... trial stopped early for futility"
 FUTILITY_RE = cue_re(
     r"\b(?:stopped|terminated|halted|ended|discontinued)(?: early)?(?: for| because of| due to| on grounds of)"
@@ -1083,9 +1093,6 @@ MIXED_RE = cue_re(
     r"\b(?:improv\w+|benefit\w*|respon\w+|relie\w+|reduc\w+)\b[^.;]{0,80}?\b(?:in|for) (?:only )?a "
     r"minority of (?:[\w-]+ ){0,2}?(?:patients|participants|subjects|people)\b|"
     r"\b(?:helped|benefit(?:t)?ed|relieved|improved) (?:only )?a (?:small )?minority\b|"
-    # "Only the low dose improved fibromyalgia impact": one dose of two
-    r"\bonly (?:the )?(?:lower|low|higher|high|smaller|larger|\d+(?:\.\d+)?[- ]?mg) doses?\b[^.;]{0,40}?"
-    r"\b(?:improved|reduced|relieved|decreased|lowered|was effective|were effective|worked|benefit\w*)\b|"
     r"\b(?:fewer|less) than (?:half|one in \w+|a third)\b(?: of)?(?: [\w-]+){0,3}? "
     r"(?:improved|responded|benefit\w*)\b|"
     # "reduced residual pain but not fatigue"; "a small benefit, offset by more dropouts" (harms "at
@@ -1100,10 +1107,13 @@ MIXED_RE = cue_re(
     # side effects that wore off, nor a benefit lost "after withdrawal" or "once practice stopped",
     # which two labellers of three read as evidence of the benefit)
     r"(?<!side )(?<!side-)(?<!adverse )\b(?:improvements?|benefits?|effects?|responses?|gains?|relief|"
-    r"differences?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:\w+ )?lost|waned|faded|wore off|dissipated|"
-    r"(?:that|which) (?:did|do|does) not (?:last|persist|endure))\b"
+    r"differences?)\b[^.;]{0,60}?\b(?:(?:was|were|had been) (?:\w+ )?lost|waned|faded|wore off|dissipated)\b"
     r"(?![^.;]{0,40}?\b(?:after (?:the )?(?:\w+ )?(?:withdrawal|stopping|discontinu\w+|cessation|the end of)|"
     r"once|when|after (?:\w+ ){0,3}?(?:stopped|ended|withdrawn)))|"
+    # "small short-term benefits over general exercise that do not last" (its own literal, so that the
+    # gate of this pattern stays selective)
+    r"\b(?:benefits?|improvements?|effects?|gains?|relief)\b[^.;]{0,60}?\b(?:that|which) (?:do not last|"
+    r"did not last|does not last|did not persist|do not persist)\b|"
     # "improved after ketamine but not after placebo" is a benefit over placebo, not a mixed result
     r"\bbut not (?:clearly |significantly |consistently )?(?:on|for|in|with|of|at|after|during)\b(?! (?:the )?(?:placebo|sham|vehicle|control|"
     r"no[- ]treatment)\b)|\bbut not (?:more|significantly more|better|superior)\b|"
