@@ -3351,3 +3351,24 @@ def test_a_body_mass_index_is_no_head_count_and_a_records_own_crossover_studies_
         "neuropathy. In the first, 57 patients were assigned to six weeks each of amitriptyline and "
         "desipramine."))
     assert st["design"] == "rct_crossover"
+
+
+def test_an_erratum_is_a_notice_with_no_study_fields_of_its_own() -> None:
+    st = study("Erratum: Low-dose naltrexone for chronic low back pain: an open-label pilot study", (None,
+        "In the article by Castellan et al, the Abstract incorrectly stated that participants received "
+        "naltrexone 45 mg daily; the correct dose is 4.5 mg daily. The number of participants who "
+        "completed the 12-week treatment period should read 28, not 26."), types=["Published Erratum"])
+    assert (st["design"], st["n_enrolled"], st["dose_mg_max"], st["duration_weeks"], st["result"]) == (
+        "other", None, None, None, None)
+
+
+def test_arm_sizes_listed_in_one_bracket_and_a_recruiting_clinic_is_no_cluster() -> None:
+    st = study("Three doses of low-dose naltrexone versus placebo for fibromyalgia: a randomised trial",
+        ("Methods", "Adults were screened at three outpatient clinics (n = 312); 188 were eligible and, "
+                    "after a placebo run-in, 164 were randomised to placebo or naltrexone 1.5 mg, 3.0 mg "
+                    "or 4.5 mg (n = 41, 40, 42 and 41) for 12 weeks."))
+    assert st["n_enrolled"] == 164
+    st = study("Collaborative care for chronic pain: a cluster randomised trial", ("Methods",
+        "Of the 53 practices invited, 26 were randomized to collaborative care or usual care; 401 "
+        "patients were enrolled."))
+    assert st["n_enrolled"] == 401

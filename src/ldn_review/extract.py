@@ -315,7 +315,14 @@ def _check_retraction_notice(ctx: _Context) -> Found | None:
             and (not ctx.has_abstract or any("retract" in ctx.low[s.index] for s in ctx.sentences
                                              if s.section != TITLE)):
         return Found("other", title.text, "design_retraction_notice")
+    if _has_type(ctx, "published erratum") or (title and _CORRECTION_TITLE_RE.match(title.text)):
+        # "Erratum to: ...", "Correction to: ...": a notice correcting another paper (labelled
+        # `other` in the three sets that hold one), not an opinion piece
+        return Found("other", title.text if title else None, "design_correction_notice")
     return None
+
+
+_CORRECTION_TITLE_RE = re.compile(r"\W*(?:erratum|errata|correction|corrigendum)\b(?: to| for| in)?\s*[:\-]", re.I)
 
 
 def _check_commentary_title(ctx: _Context) -> Found | None:
@@ -2354,9 +2361,10 @@ def extract_study(article: Article) -> Extraction:
     result = extract_result(ctx, d)
     registry_ids = extract_registry_ids(article)
 
-    if design.rule == "design_retraction_notice":
-        # The notice reports no study of its own: the retracted article's numbers, quoted in its
-        # title or the notice ("64 of the 120 participants"), are not this record's.
+    if design.rule in ("design_retraction_notice", "design_correction_notice"):
+        # The notice reports no study of its own: the retracted or corrected article's numbers,
+        # quoted in its title or the notice ("64 of the 120 participants", "should read 28, not
+        # 26"), are not this record's.
         randomized = blinding = placebo = comparator = crossover = n_enrolled = n_analyzed = None
         dose_min = dose_max = kg_min = kg_max = duration = result = None
     fields: dict[str, Found | None] = {

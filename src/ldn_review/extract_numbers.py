@@ -590,6 +590,11 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)", "who discontinued
         # XR-NTX (n = 2,846) or buprenorphine (n = 18,934)": the arms' or groups' sizes
         arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
+        in_one_bracket = _ARM_SIZE_LIST_RE.search(raw)
+        if in_one_bracket:
+            # "randomised to placebo or naltrexone 1.5 mg, 3.0 mg or 4.5 mg (n = 41, 40, 42 and 41)":
+            # one bracket lists the arms' sizes (not the "(n = 312)" screened before it)
+            arms = [int(x) for x in re.findall(r"\d+", in_one_bracket.group(1))]
         if len(arms) < 2:
             # "numbered n = 28 (1.5 mg), n = 27 (4.5 mg) and n = 29 (placebo)": sizes with their arms
             labelled = [int(x.replace(",", "")) for x in _LABELLED_ARM_SIZE_RE.findall(raw)]
@@ -811,6 +816,8 @@ _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocate
 _ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided|matched)", re.I)
 # "(n = 102)", "(n = 4,118)": an arm's size, thousands separators included
 _ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
+_ARM_SIZE_LIST_RE = cue_re(r"\(\s*n\s*=\s*(\d+(?:\s*,\s*\d+)+,?\s*(?:and|&)\s*\d+|\d+(?:\s*,\s*\d+){2,})\s*\)",
+                           re.I)
 _LABELLED_ARM_SIZE_RE = cue_re(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\([^()=%]{1,30}\)", re.I)
 # Two groups' sizes side by side, "X (n = 2,846) or Y (n = 18,934)": the groups compared.
 # (a size may carry the group's dose: "LDN (n = 23; 1.5-4.5 mg nightly) or gabapentin (n = 31; ...)")
@@ -851,13 +858,16 @@ def _as_cluster(count: Count, text: str) -> Count:
     pos = _value_position(count, text)
     after = text[pos:pos + 40] if pos >= 0 else ""
     unit = _CLUSTER_AFTER_RE.match(after.split(" ", 1)[1] if " " in after else "")
-    if unit or (count.kind == "randomized" and pos >= 0 and
-                _CLUSTER_UNIT_RE.search(text[:pos]) and not _PATIENT_NOUN_RE.match(
-                    after.split(" ", 1)[1] if " " in after else "")):
+    units_before = [u for u in _CLUSTER_UNIT_RE.finditer(text, 0, pos)
+                    if not _PLACE_OF_RECRUITMENT_RE.search(text, max(0, u.start() - 40), u.start())] \
+        if count.kind == "randomized" and pos >= 0 else []
+    if unit or (units_before and not _PATIENT_NOUN_RE.match(after.split(" ", 1)[1] if " " in after else "")):
         return Count(count.value, count.kind, count.rank, count.sentence, count.rule, cluster=True)
     return count
 
 
+# "were screened at three outpatient clinics": where people were recruited, not units randomised
+_PLACE_OF_RECRUITMENT_RE = cue_re(r"\b(?:at|in|from|across|within|through)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CLUSTER_AFTER_RE = cue_re(rf"(?:[\w-]+\s+){{0,2}}?{_CLUSTER_UNIT_RE.pattern}", re.I)
 _PATIENT_NOUN_RE = cue_re(r"(?:\w+\s+){0,2}?(?:patients|participants|adults|people|women|men)\b", re.I)
 
