@@ -3372,3 +3372,23 @@ def test_arm_sizes_listed_in_one_bracket_and_a_recruiting_clinic_is_no_cluster()
         "Of the 53 practices invited, 26 were randomized to collaborative care or usual care; 401 "
         "patients were enrolled."))
     assert st["n_enrolled"] == 401
+
+
+def test_clinicians_randomised_in_words_are_clusters_and_their_patients_the_sample() -> None:
+    st = study("Collaborative care for chronic pain in primary care: a cluster randomized trial", ("Methods",
+        "Forty-two clinicians were randomised, and 401 of their patients with chronic musculoskeletal "
+        "pain were enrolled between 2006 and 2007."))
+    assert st["n_enrolled"] == 401
+
+
+def test_an_open_question_about_a_finding_is_no_finding_and_an_induced_condition_is_what_is_treated() -> None:
+    st = study("Low-dose naltrexone for painful diabetic neuropathy: a randomised crossover trial",
+        ("Conclusions", "Naltrexone reduced neuropathic pain. Whether this reflects an effect on central "
+                        "sensitisation is uncertain."))
+    assert st["result"] == "positive"
+    st = study("Oral naltrexone after opioid taper for suspected opioid-induced hyperalgesia in chronic low "
+               "back pain: a case report", (None,
+        "A 47-year-old woman had taken high-dose opioids for six years. After a taper she began oral "
+        "naltrexone 50 mg daily. Four months later her average pain was 5/10, compared with 8/10 while on "
+        "opioids, and the allodynia had resolved."))
+    assert st["result"] == "positive"

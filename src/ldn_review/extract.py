@@ -1504,6 +1504,9 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     if "help" in low and cue.HELP_GUIDE_RE.search(text):
         text = cue.HELP_GUIDE_RE.sub(" ", text)
         low = text.lower()
+    if "whether" in low and cue.OPEN_QUESTION_UNCERTAIN_RE.search(text):
+        text = cue.OPEN_QUESTION_UNCERTAIN_RE.sub(" ", text)
+        low = text.lower()
     if "trend" in low and "significance" in low and cue.NONSIGNIFICANT_TREND_RE.search(text):
         text = cue.NONSIGNIFICANT_TREND_RE.sub(" no significant difference ", text)
         low = text.lower()

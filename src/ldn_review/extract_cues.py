@@ -859,6 +859,11 @@ NONSIGNIFICANT_TREND_RE = cue_re(
 ONLY_ONE_DOSE_RE = cue_re(
     r"\bonly (?:the )?(?:lower|low|higher|high|smaller|larger) doses?\b[^.;]{0,40}?"
     r"\b(?:improved|reduced|relieved|decreased|lowered|was effective|were effective|worked|benefit\w*)\b", _I)
+# "Whether this reflects an effect on a nociplastic component is uncertain": an open question about
+# the finding, not a finding against the treatment
+OPEN_QUESTION_UNCERTAIN_RE = cue_re(
+    r"(?:^|(?<=[;,]) ?)\bwhether\b[^.;]*?\b(?:is|are|was|remains?) (?:still |yet |currently )?(?:uncertain|unclear|"
+    r"unknown|not known|to be determined)\b", _I)
 # A conclusion that the treatment is safe; and wording of harm that rules it out.
 SAFE_CONCLUSION_RE = cue_re(
     r"\b(?:is|was|are|were|appears? to be|appeared to be|seems? to be|be) (?:\w+ )?(?:safe|"
@@ -908,7 +913,11 @@ GOOD_OUTCOME_TITLE_RE = cue_re(
     # "Low-dose naltrexone for chronic pancreatitis pain after opioid withdrawal", "Scrambler
     # therapy for chemotherapy-induced neuropathy": a treatment for a condition, the harm word
     # only its setting or the condition's name
-    r"^\W*(?:[\w()'/-]+ ){1,4}?for\b", _I
+    r"^\W*(?:[\w()'/-]+ ){1,4}?for\b|"
+    # "Oral naltrexone after opioid taper for suspected opioid-induced hyperalgesia": the induced
+    # condition is what is treated
+    r"\bfor (?:suspected |presumed |refractory |severe |chronic |persistent )?[\w-]+-(?:induced|associated|related) "
+    r"\w+", _I
 )
 # A case report whose title states the treatment worked.
 SUCCESS_TITLE_RE = cue_re(

@@ -873,12 +873,19 @@ _PATIENT_NOUN_RE = cue_re(r"(?:\w+\s+){0,2}?(?:patients|participants|adults|peop
 
 
 def _value_position(count: Count, text: str) -> int:
-    """Where the count's number is written in the sentence (digits, with or without separators)."""
+    """Where the count's number is written in the sentence (digits, with or without separators, or
+    words: "Forty-two clinicians were randomised")."""
     for form in (f"{count.value:,}", str(count.value)):
         pos = text.find(form)
         if pos >= 0:
             return pos
+    for m in _NUMBER_WORDS_RE.finditer(text):
+        if parse_int(m.group(0)) == count.value:
+            return m.start()
     return -1
+
+
+_NUMBER_WORDS_RE = cue_re(rf"\b(?:{NUMBER_PATTERN})\b", re.I)
 
 
 # Sentences that count studies (a review's material): their "N = ..." are not participants.
