@@ -3132,6 +3132,14 @@ def test_a_trend_that_did_not_reach_significance_is_a_null_result() -> None:
     assert st["result"] == "negative"
 
 
+def test_patient_communities_that_carry_a_survey_are_no_head_count() -> None:
+    st = study("Why do people use low-dose naltrexone? An online survey of users",
+        ("Methods", "An anonymous web survey was advertised through three online patient communities in "
+                    "2025."),
+        ("Results", "Most respondents were women (84%)."))
+    assert st["n_enrolled"] is None  # not 3
+
+
 def test_a_surveys_respondents_are_those_who_completed_it_not_those_who_opened_it() -> None:
     st = study("Use of low-dose naltrexone by people living with chronic pain: a national online survey",
         ("Methods", "We invited members of three online patient communities to an anonymous web survey."),
