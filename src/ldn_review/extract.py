@@ -306,8 +306,9 @@ def _check_protocol(ctx: _Context) -> Found | None:
 
 
 def _check_retraction_notice(ctx: _Context) -> Found | None:
-    """A notice retracting another paper: neither a study nor an opinion piece. ("RETRACTED ARTICLE:
-    <title>" with the article's own abstract, typed "Retracted Publication", is the study itself.)"""
+    """A notice retracting or correcting another paper (a retraction note, an erratum): neither a
+    study nor an opinion piece. ("RETRACTED ARTICLE: <title>" with the article's own abstract, typed
+    "Retracted Publication", is the study itself.)"""
     title = _title_sentence(ctx)
     if _has_type(ctx, "retraction of publication"):
         return Found("other", title.text if title else None, "design_retraction_notice")
