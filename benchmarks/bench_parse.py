@@ -46,6 +46,7 @@ TOOLS: dict[str, str] = {
     "rebuild": "ours: rebuild_record_tables: parse + extract + write articles/studies/outcomes",
     "parse": "ours: parse stage, sum(1 for _ in iter_file_records(path))",
     "parse_inline": "ours: the same, gzip and expat check in the same process (one core)",
+    "parse_unshared": "ours: two processes, the checker child reads no records (before 2026-12-03)",
     "pubmed_parser": "pubmed_parser.parse_medline_xml, options matched to ours (see README)",
     "pubmed_parser_defaults": "pubmed_parser.parse_medline_xml, default options",
     "entrez": "Bio.Entrez.read on the whole file (holds everything)",
@@ -109,6 +110,11 @@ def _work_parse_inline(path: Path) -> int:
     return _work_parse(path)
 
 
+def _work_parse_unshared(path: Path) -> int:
+    os.environ["LDN_REVIEW_PARSE_SHARE"] = "off"  # the child only decompresses and checks
+    return _work_parse(path)
+
+
 def _work_pubmed_parser(path: Path, options: dict[str, bool]) -> int:
     import pubmed_parser
 
@@ -160,6 +166,7 @@ WORKERS: dict[str, Callable[[Path], int]] = {
     "lxml_iterparse": _work_lxml_iterparse,
     "parse": _work_parse,
     "parse_inline": _work_parse_inline,
+    "parse_unshared": _work_parse_unshared,
     "pubmed_parser": lambda p: _work_pubmed_parser(p, PUBMED_PARSER_MATCHED),
     "pubmed_parser_defaults": lambda p: _work_pubmed_parser(p, {}),
     "entrez": _work_entrez,
@@ -170,6 +177,7 @@ WORKERS: dict[str, Callable[[Path], int]] = {
 PRELOAD = {
     "parse": ("ldn_review.parse",),
     "parse_inline": ("ldn_review.parse",),
+    "parse_unshared": ("ldn_review.parse",),
     "lxml_iterparse": ("lxml.etree",),
     "pubmed_parser": ("pubmed_parser",),
     "pubmed_parser_defaults": ("pubmed_parser",),
@@ -275,6 +283,8 @@ def render(n: int, meta: dict[str, Any], results: dict[str, dict[str, Any]], fac
         ("context: parse stage on one core vs pubmed_parser (defaults)",
          ratio(results, "parse_inline", "pubmed_parser_defaults"), "-"),
         ("context: parse stage on one core vs bare iterparse", ratio(results, "parse_inline", "iterparse"), "-"),
+        ("context: parse stage, child reading no records, vs pubmed_parser (defaults)",
+         ratio(results, "parse_unshared", "pubmed_parser_defaults"), "-"),
         ("full rebuild vs pubmed_parser (matched options)", ratio(results, "rebuild", "pubmed_parser"),
          f"≥ {TARGET_REBUILD_VS_PUBMED_PARSER:g}×"),
         ("full rebuild vs pubmed_parser (defaults)", ratio(results, "rebuild", "pubmed_parser_defaults"),

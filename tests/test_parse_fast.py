@@ -661,6 +661,23 @@ def _child_files(tmp_path: Path) -> dict[str, Path]:
             article(), REFERENCE_CASES["CDATA"], article(pmid="<PMID>3</PMID>")
         ),
         "not pubmed": b"<eSearchResult><Count>1</Count></eSearchResult>",
+        "deletions between articles": document(
+            *(
+                article(pmid=f"<PMID>{n}</PMID>")
+                + (f"<DeleteCitation><PMID>{n + 900}</PMID></DeleteCitation>\n" if n % 3 else "")
+                for n in range(1, 40)
+            )
+        ),
+        "citation set": document(
+            *(
+                article(pmid=f"<PMID>{n}</PMID>")
+                .split("<MedlineCitation", 1)[1]
+                .rsplit("</MedlineCitation>", 1)[0]
+                .join(("<MedlineCitation", "</MedlineCitation>\n"))
+                for n in range(1, 40)
+            ),
+            root="MedlineCitationSet",
+        ),
     }
     paths = {}
     for name, content in files.items():
@@ -674,9 +691,14 @@ def _child_files(tmp_path: Path) -> dict[str, Path]:
     return paths
 
 
-@pytest.fixture()
-def child_checker(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(params=parse_check.SHARE_MODES)
+def child_checker(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """The child process checks every file, and reads records as the mode says; small reads,
+    so that the child's records (never those of the first read, the prolog's) are many."""
     monkeypatch.setenv(parse_check.CHECKER_ENV, "process")
+    monkeypatch.setenv(parse_check.SHARE_ENV, request.param)
+    monkeypatch.setattr(parse_check, "READ_SIZE", 4096)
+    monkeypatch.setattr(parse, "READ_SIZE", 4096)
 
 
 def test_child_checker_gives_the_same_records_and_errors(
@@ -706,16 +728,66 @@ def test_a_child_failing_midway_is_replaced_by_the_check_here(
 
     def failing(self: parse_check.ChildStream) -> tuple[bytes, bytes] | None:
         calls["n"] += 1
-        return None if calls["n"] > 2 else frames(self)
+        return None if calls["n"] > calls["limit"] else frames(self)
 
     monkeypatch.setattr(parse_check.ChildStream, "_frame", failing)
-    monkeypatch.setattr(parse_check, "READ_SIZE", 4096)  # several frames even for a small file
-    monkeypatch.setattr(parse, "READ_SIZE", 4096)
     for name, path in _child_files(tmp_path).items():
-        calls["n"] = 0
-        assert _file_outcome(parse.iter_file_records, path) == _file_outcome(
-            parse_reference.iter_file_records, path
-        ), name
+        for limit in (2, 9, 40):  # frames before the failure
+            calls.update(n=0, limit=limit)
+            assert _file_outcome(parse.iter_file_records, path) == _file_outcome(
+                parse_reference.iter_file_records, path
+            ), (name, limit)
+
+
+def _child_read(path: Path) -> tuple[list[Article | Deletion], parse._StreamReader]:
+    stream = parse_check.ChildStream(path, str(path))
+    reader = parse._StreamReader(stream, str(path))  # type: ignore[arg-type]
+    with stream:
+        return list(reader.records()), reader
+
+
+@pytest.mark.parametrize("mode", parse_check.SHARE_MODES)
+def test_records_the_child_reads_are_the_parsers_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    monkeypatch.setenv(parse_check.SHARE_ENV, mode)
+    monkeypatch.setattr(parse_check, "READ_SIZE", 4096)
+    monkeypatch.setattr(parse, "READ_SIZE", 4096)
+    files = _child_files(tmp_path)
+    for name in ("generated", "deletions between articles", "citation set"):
+        records, reader = _child_read(files[name])
+        assert records == list(parse_reference.iter_file_records(files[name])), name
+        articles = sum(isinstance(r, Article) for r in records)
+        if mode == "all" and name != "deletions between articles":
+            assert articles - 5 <= reader.shared <= articles, name  # not the prolog's read
+        if mode == "off":
+            assert reader.shared == 0, name
+    # an article right after a deletion is not the child's (it does not split deletions off, so
+    # it cannot say where the parser's last record ended); every other one is
+    records, reader = _child_read(files["deletions between articles"])
+    after_deletion = sum(1 for n in range(2, 40) if (n - 1) % 3)
+    if mode == "all":
+        assert 39 - after_deletion - 3 <= reader.shared <= 39 - after_deletion
+
+
+def test_a_record_from_the_child_is_used_only_for_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ldn_review.parse_share import encode_article
+
+    monkeypatch.setenv(parse_check.SHARE_ENV, "off")
+    data = document(article(), article(pmid="<PMID>2</PMID>"), article(pmid="<PMID>3</PMID>"))
+    path = tmp_path / "three.xml"
+    path.write_bytes(data)
+    tag = b"</PubmedArticle>"
+    ends = [i for i in range(len(data)) if data.startswith(tag, i)]
+    stream = parse_check.ChildStream(path, "three.xml")
+    stream.shared[ends[1]] = (ends[0] + len(tag), encode_article(Article(pmid="child")))
+    stream.shared[ends[2]] = (ends[1] + len(tag) + 1, encode_article(Article(pmid="moved")))
+    reader = parse._StreamReader(stream, "three.xml")  # type: ignore[arg-type]
+    with stream:
+        pmids = [r.pmid for r in reader.records() if isinstance(r, Article)]
+    assert pmids == ["31111111", "child", "3"]
 
 
 def test_closing_early_stops_the_child(tmp_path: Path) -> None:

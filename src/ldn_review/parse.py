@@ -11,7 +11,10 @@ is read by :mod:`ldn_review.parse_fast` straight from its bytes. Memory holds on
 partial record, however large the file. For files of 8 MB and more, a child process
 (:class:`~ldn_review.parse_check.ChildStream`) decompresses the file and runs the checker, and
 passes on only the bytes it accepted; this process then only splits and reads records, and on
-a machine with a free core gzip and the check cost it no time.
+a machine with a free core gzip and the check cost it no time. When this process is the slower
+of the two, the child also reads records itself (:class:`RecordSharer`) and sends them ahead of
+their bytes; such a record is taken only for exactly the byte range it was read from, so the
+records are those this process would have read (about one in four on generated files).
 
 Only what the checker has already accepted is read, so the fast reader may rely on well-formed
 input; when the checker fails, the records that ended before the error are still yielded (as the
@@ -36,14 +39,14 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from . import parse_fast
 from .errors import ParseError
 from .models import Article, Deletion
-from .parse_check import Checker, CheckerError, ChildStream, use_child
+from .parse_check import PROLOG_LIMIT, Checker, CheckerError, ChildStream, use_child
 from .parse_fields import find_registry_ids
 from .parse_reference import (
     RECORD_SET_TAGS,
@@ -54,6 +57,7 @@ from .parse_reference import (
     sniff_root,
 )
 from .parse_reference import iter_stream_records as reference_stream_records
+from .parse_share import decode_article, encode_article
 
 # The parse stage's public names; the reference parser and the shared field readers are imported
 # from their own modules (parse_reference, parse_fields).
@@ -69,7 +73,6 @@ __all__ = [
 ]
 
 READ_SIZE = 1 << 18  # 256 KiB reads for the fast path: ~25 records each, still flat in memory
-_PROLOG_LIMIT = 1 << 20  # a file whose root has not started within 1 MiB goes to the reference
 _RECORD = Article | Deletion
 
 
@@ -99,6 +102,7 @@ class _Layout:
 
     def __init__(self, root: bytes) -> None:
         self.top_level_citations = root == b"MedlineCitationSet"
+        self.root = root
         self.common = b"MedlineCitation" if self.top_level_citations else b"PubmedArticle"
         self.common_end = b"</" + self.common + b">"
         self.common_start = _compile(
@@ -111,6 +115,74 @@ class _Layout:
             else tuple(n for n in _RECORD_NAMES if n != b"MedlineCitation")
         )
         self.any_end = re.compile(rb"</(" + b"|".join(names) + rb")" + _W + rb">")
+
+
+def fast_prolog(checker: Checker, head: bytes) -> tuple[bytes, _Layout] | None:
+    """The prefix (prolog and root start tag) and layout of a file the fast path may read, from
+    ``head``, the bytes ``checker`` has checked until the root element started; None when the
+    file is the reference parser's."""
+    if checker.root not in ("PubmedArticleSet", "MedlineCitationSet") or checker.internal_subset:
+        return None  # other roots (and their errors) are the reference's business
+    if checker.encoding is not None and checker.encoding.lower() != "utf-8":
+        return None
+    if head[:2] in (b"\xfe\xff", b"\xff\xfe") or b"\x00" in head[:4]:
+        return None  # UTF-16 or UTF-32 without a declaration
+    match = _START_TAG_RE.match(head, checker.root_index)
+    if match is None or match.group(1):
+        return None  # an empty root (<PubmedArticleSet/>): the reference says the rest
+    return head[: match.end()], _Layout(checker.root.encode())
+
+
+def read_common(
+    layout: _Layout, buf: bytes, start: re.Match[bytes], end: int, source_file: str | None
+) -> Article | None:
+    """The record of the common kind whose start tag is ``start`` and whose end tag starts at
+    ``end``; raises when the fast reader is unsure (the caller falls back)."""
+    if layout.top_level_citations:
+        return parse_fast.read_medline_citation(buf, start.end(), end, start.group(1), source_file)
+    return parse_fast.read_pubmed_article(buf, start.end(), end, source_file)
+
+
+class RecordSharer:
+    """The checker child's side of sharing the reading (see :mod:`ldn_review.parse_check`).
+
+    Fed the bytes the child has checked, in order, it finds the records of the common kind as
+    the parser's split finds them and reads those ``wanted()`` approves, giving each as
+    (stream offset of the record's first byte after the previous record, offset of its end tag,
+    encoded Article). The parser uses such a record only for exactly that byte range, so what it
+    yields is what it would have read itself; a record the fast reader refuses is not shared.
+    """
+
+    def __init__(self, prefix_len: int, layout: _Layout, source_file: str | None) -> None:
+        self.layout = layout
+        self.source_file = source_file
+        self.buf = b""
+        self.offset = prefix_len  # stream offset of buf[0]
+        self.shared = 0
+
+    def feed(self, data: bytes, wanted: Callable[[], bool]) -> list[tuple[int, int, bytes]]:
+        self.buf += data
+        buf, layout, offset = self.buf, self.layout, self.offset
+        common_end, common_start = layout.common_end, layout.common_start
+        out = []
+        pos = 0
+        while True:
+            end = buf.find(common_end, pos)
+            if end < 0:
+                break
+            start = common_start.match(buf, pos, end)
+            if start is not None and wanted():
+                try:
+                    record = read_common(layout, buf, start, end, self.source_file)
+                except Exception:  # noqa: BLE001 - the parser reads (or refers) it itself
+                    record = None
+                if record is not None:
+                    out.append((offset + pos, offset + end, encode_article(record)))
+            pos = end + len(common_end)
+        self.buf = buf[pos:]
+        self.offset = offset + pos
+        self.shared += len(out)
+        return out
 
 
 class _Handover(Exception):
@@ -173,6 +245,7 @@ class _StreamReader:
         self.checker: Checker | ChildStream = Checker()
         self.last_pmid: str | None = None
         self.fallbacks = 0  # records the fast reader refused (for tests and benchmarks)
+        self.shared = 0  # records the checker child read (for tests and benchmarks)
         self.prefix = b""  # the prolog and root start tag, before each record read on its own
         self.root_end = b""
         self.layout: _Layout | None = None
@@ -199,7 +272,7 @@ class _StreamReader:
         chunks: list[bytes] = []
         size = 0
         assert isinstance(self.checker, Checker)
-        while self.checker.root is None and size < _PROLOG_LIMIT:
+        while self.checker.root is None and size < PROLOG_LIMIT:
             chunk = self._read()
             chunks.append(chunk)
             size += len(chunk)
@@ -213,24 +286,12 @@ class _StreamReader:
 
     def _fast_prolog(self, head: bytes) -> bool:
         """Whether the fast path may read this file; sets the prefix and layout if so."""
-        checker = self.checker
-        assert isinstance(checker, Checker)
-        if (
-            checker.root not in ("PubmedArticleSet", "MedlineCitationSet")
-            or checker.internal_subset
-        ):
-            return False  # other roots (and their errors) are the reference's business
-        if checker.encoding is not None and checker.encoding.lower() != "utf-8":
+        assert isinstance(self.checker, Checker)
+        found = fast_prolog(self.checker, head)
+        if found is None:
             return False
-        if head[:2] in (b"\xfe\xff", b"\xff\xfe") or b"\x00" in head[:4]:
-            return False  # UTF-16 or UTF-32 without a declaration
-        match = _START_TAG_RE.match(head, checker.root_index)
-        if match is None or match.group(1):
-            return False  # an empty root (<PubmedArticleSet/>): the reference says the rest
-        self.prefix = head[: match.end()]
-        root = checker.root.encode()
-        self.root_end = b"</" + root + b">"
-        self.layout = _Layout(root)
+        self.prefix, self.layout = found
+        self.root_end = b"</" + self.layout.root + b">"
         return True
 
     # -- the records -----------------------------------------------------------------------
@@ -264,7 +325,7 @@ class _StreamReader:
             # only what the checker accepted is read: at an error, the records ending before it
             limit = len(buf) if error is None else max(0, error.index - offset)
             try:
-                pos = yield from self._split(buf, limit)
+                pos = yield from self._split(buf, limit, offset)
             except _Handover as handover:
                 yield from self._handover(buf, handover.pos, offset, error)
                 return
@@ -275,13 +336,15 @@ class _StreamReader:
             buf = buf[pos:]
             offset += pos
 
-    def _split(self, buf: bytes, limit: int) -> Generator[_RECORD, None, int]:
+    def _split(self, buf: bytes, limit: int, offset: int) -> Generator[_RECORD, None, int]:
         """Yield the complete records of ``buf[:limit]``; return where the unread rest starts.
 
         Records of the common kind are found with ``bytes.find`` of their end tag; anything else
         (deletions, books, text or other elements between records) with a search for the end
         tag of any record. What is left after the last complete record either is the start of
-        the next one or, at the end of the file, holds no complete record.
+        the next one or, at the end of the file, holds no complete record. ``offset`` is the
+        stream offset of ``buf[0]``: a record the checker child has read for exactly the same
+        bytes (``shared``, keyed by the offset of its end tag) is taken as it is.
         """
         layout = self.layout
         assert layout is not None
@@ -289,11 +352,21 @@ class _StreamReader:
         common_end, end_len = layout.common_end, len(layout.common_end)
         citations = layout.top_level_citations
         source_file = self.source_file
+        shared = self.stream.shared if isinstance(self.stream, ChildStream) else None
         while True:
             end = buf.find(common_end, pos, limit)
             if end >= 0:
                 start = layout.common_start.match(buf, pos, end)
                 if start is not None:
+                    if shared:
+                        item = shared.pop(offset + end, None)
+                        if item is not None and item[0] == offset + pos:
+                            article = decode_article(item[1])
+                            self.last_pmid = article.pmid
+                            self.shared += 1
+                            yield article
+                            pos = end + end_len
+                            continue
                     try:  # this runs for every record: kept inline
                         if citations:
                             record: _RECORD | None = parse_fast.read_medline_citation(
@@ -313,6 +386,9 @@ class _StreamReader:
                     continue
             found = layout.any_end.search(buf, pos, limit)
             if found is None:
+                if shared is not None and len(shared) > 1024:  # records it will never meet
+                    for stale in [at for at in shared if at < offset + pos]:
+                        del shared[stale]
                 return pos
             yield from self._other(buf, pos, found)
             pos = found.end()
@@ -399,7 +475,7 @@ def iter_file_records(path: Path, source_file: str | None = None) -> Iterator[Ar
         stream = open_xml(path)
         if use_child(path):  # large files: a child process decompresses and checks them
             stream.close()
-            stream = ChildStream(path)  # type: ignore[assignment]
+            stream = ChildStream(path, label)  # type: ignore[assignment]
     except OSError as exc:
         raise open_error(label, exc) from exc
     with stream:

@@ -11,6 +11,13 @@ on gzip or on the check, and it still never sees a byte the check has not accept
 and errors are exactly those of the check in this process. If the child cannot be started or
 fails, the parser goes on reading the file itself. Run as ``python -m ldn_review.parse_check
 FILE``, this module is that child.
+
+While the parser lags behind (the pipe holds ``SHARE_BACKLOG`` bytes it has not read yet), the
+child, which would otherwise wait, reads records itself and sends them, encoded by
+:mod:`ldn_review.parse_share`, before the bytes that hold them (``LDN_REVIEW_PARSE_SHARE``:
+``auto``, the default; ``off``; ``all`` for tests). Sharing balances the two processes: on
+30,000 generated records the child reads about a quarter of them and the stage takes ~20% less
+time than with a child that only checks.
 """
 
 from __future__ import annotations
@@ -24,19 +31,32 @@ import subprocess
 import sys
 import xml.parsers.expat
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .parse_reference import open_xml
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .parse import RecordSharer
+
 try:
     import fcntl
+    import termios
 except ImportError:  # not on Windows; the pipe keeps its size there
     fcntl = None  # type: ignore[assignment]
+    termios = None  # type: ignore[assignment]
 
 READ_SIZE = 1 << 18  # 256 KiB reads
 CHILD_MIN_BYTES = 8 << 20  # files this large (on disk) are checked in a child process
 PIPE_SIZE = 1 << 20  # the child may run this far ahead of the parser
+PROLOG_LIMIT = 1 << 20  # a root not started within 1 MiB: the parser reads the file by reference
 CHECKER_ENV = "LDN_REVIEW_PARSE_CHECKER"  # "inline" or "process" overrides the size rule
+SHARE_ENV = "LDN_REVIEW_PARSE_SHARE"  # the child reads records: "auto" (default), "off", "all"
+SHARE_MODES = ("auto", "off", "all")
+# In "auto", the child reads a record itself while the parser has at least this much of its
+# output waiting in the pipe, i.e. while the parser, not the child, is the slower one.
+SHARE_BACKLOG = PIPE_SIZE // 2
 
 
 class CheckerError(Exception):
@@ -134,6 +154,7 @@ def use_child(path: Path) -> bool:
 
 
 _HEADER = struct.Struct(">cQ")  # frame kind, payload length
+_SHARED = struct.Struct(">QQ")  # a shared record's start and end-tag offsets, before its Article
 
 
 class ChildStream(io.RawIOBase):
@@ -148,9 +169,12 @@ class ChildStream(io.RawIOBase):
     meets the same bytes and the same exceptions as without a child.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, source_file: str | None = None) -> None:
         super().__init__()
         self.path = path
+        # records the child read, by the stream offset of their end tag: (offset of the record's
+        # first byte after the previous record, encoded Article); see parse.RecordSharer
+        self.shared: dict[int, tuple[int, bytes]] = {}
         self.fed = 0
         self.delivered = 0  # bytes returned by read()
         self.pending = b""  # checked bytes received from the child, not yet returned
@@ -163,9 +187,14 @@ class ChildStream(io.RawIOBase):
             f"import sys; sys.path.insert(0, {package_parent!r}); "
             "import ldn_review.parse_check as c; c.main()"
         )
+        share = os.environ.get(SHARE_ENV, "auto")
+        share = share if share in SHARE_MODES else "auto"
+        args = [str(path), "--share", share, "--read-size", str(READ_SIZE)]
+        if source_file is not None:
+            args += ["--label", source_file]
         try:
             self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-I", "-c", code, str(path)],
+                [sys.executable, "-I", "-c", code, *args],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -197,6 +226,9 @@ class ChildStream(io.RawIOBase):
             kind, payload = frame
             if kind == b"C":
                 self.pending = payload
+            elif kind == b"R":
+                start, end = _SHARED.unpack_from(payload)
+                self.shared[end] = (start, payload[_SHARED.size :])
             elif kind == b"E":
                 index, detail = json.loads(payload)
                 self.error = CheckerError(detail, index)
@@ -215,7 +247,7 @@ class ChildStream(io.RawIOBase):
             return None
         kind, length = _HEADER.unpack(header)
         payload = pipe.read(length) if pipe is not None and length else b""
-        if len(payload) < length or kind not in (b"C", b"E", b"D"):
+        if len(payload) < length or kind not in (b"C", b"R", b"E", b"D"):
             return None
         return kind, payload
 
@@ -288,33 +320,94 @@ class ChildStream(io.RawIOBase):
 
 def main(argv: list[str] | None = None) -> int:
     """The child process: check one file and write what it accepted, then the verdict, as
-    frames (kind, length, payload) on stdout: ``C`` checked bytes, ``E`` [index, message] of the
-    first error, ``D`` the end. A failure to read (a damaged gzip stream) just ends the output."""
+    frames (kind, length, payload) on stdout: ``C`` checked bytes, ``R`` a record it read itself
+    (offsets and encoded Article, always before the ``C`` frame holding the record's end tag),
+    ``E`` [index, message] of the first error, ``D`` the end. A failure to read (a damaged gzip
+    stream) just ends the output.
+
+    Usage: ``FILE [--share auto|off|all] [--label SOURCE_FILE] [--read-size BYTES]``. With ``auto`` it reads a record
+    whenever the parser has at least ``SHARE_BACKLOG`` bytes of its output still to read (the
+    parser is then the slower process; reading a record here saves it most of that record's
+    cost), with ``all`` every record it can (for tests), with ``off`` none.
+    """
 
     args = sys.argv[1:] if argv is None else argv
+    options = dict(zip(args[1::2], args[2::2], strict=False))
+    share = options.get("--share", "off")
+    label = options.get("--label", args[0])
+    read_size = int(options.get("--read-size", READ_SIZE))
     out = sys.stdout.buffer
 
     def frame(kind: bytes, payload: bytes) -> None:
         out.write(_HEADER.pack(kind, len(payload)))
         out.write(payload)
 
+    wanted = _backlog_test(out.fileno()) if share == "auto" else lambda: True
     checker = Checker()
+    sharer = None
+    head: list[bytes] | None = [] if share in ("auto", "all") else None
+
+    def checked(data: bytes) -> None:
+        """Send ``data``, which the check accepted, after the records ending in it."""
+        nonlocal sharer, head
+        if head is not None:  # the prolog: the sharer starts behind the root's start tag
+            head.append(data)
+            if checker.root is not None or checker.fed > PROLOG_LIMIT:
+                sharer, head = _sharer(checker, b"".join(head), label), None
+        elif sharer is not None:
+            for start, end, article in sharer.feed(data, wanted):
+                frame(b"R", _SHARED.pack(start, end) + article)
+        frame(b"C", data)
+        out.flush()
+
     with contextlib.suppress(Exception), open_xml(Path(args[0])) as stream:
         while True:
-            chunk = stream.read(READ_SIZE)
+            chunk = stream.read(read_size)
             start = checker.fed
             try:
                 checker.feed(chunk, final=not chunk)
             except CheckerError as exc:
-                frame(b"C", chunk[: max(0, exc.index - start)])
+                checked(chunk[: max(0, exc.index - start)])
                 frame(b"E", json.dumps([exc.index, exc.detail]).encode())
                 break
             if not chunk:
                 frame(b"D", b"")
                 break
-            frame(b"C", chunk)
+            checked(chunk)
     out.flush()
     return 0
+
+
+def _sharer(checker: Checker, head: bytes, label: str) -> RecordSharer | None:
+    """The record reader of the child, for the bytes after ``head``; None when the parser will
+    not read this file on its fast path (then it reads none of the child's records)."""
+    from .parse import RecordSharer, fast_prolog  # the parser imports this module
+
+    found = fast_prolog(checker, head) if checker.root is not None else None
+    if found is None:
+        return None
+    prefix, layout = found
+    sharer = RecordSharer(len(prefix), layout, label)
+    sharer.feed(head[len(prefix) :], lambda: False)  # records already in the head stay the parser's
+    return sharer
+
+
+def _backlog_test(fd: int) -> Callable[[], bool]:
+    """Whether the parser has ``SHARE_BACKLOG`` bytes of the pipe ``fd`` still to read (never,
+    where the pipe's fill level cannot be asked)."""
+    request = getattr(termios, "FIONREAD", None) if termios is not None else None
+    if fcntl is None or request is None:
+        return lambda: False
+    size = bytearray(4)
+
+    def wanted() -> bool:
+        try:
+            fcntl.ioctl(fd, request, size)
+        except OSError:
+            return False
+        return int.from_bytes(size, sys.byteorder) >= SHARE_BACKLOG
+
+    return wanted
 
 
 if __name__ == "__main__":
