@@ -3400,3 +3400,187 @@ def test_an_open_question_about_a_finding_is_no_finding_and_an_induced_condition
         "naltrexone 50 mg daily. Four months later her average pain was 5/10, compared with 8/10 while on "
         "opioids, and the allodynia had resolved."))
     assert st["result"] == "positive"
+
+
+# --- rules from the sets bb-be (2026-12-03, seventh session) ---------------------------------------
+
+def test_the_randomised_among_the_screened_and_a_total_in_a_bracket_split_at_its_semicolon() -> None:
+    title = "Low-dose naltrexone versus placebo for chronic low back pain: a randomized clinical trial"
+    st = study(title, ("Methods", "In this double-blind trial, 214 adults with nonspecific CLBP were "
+                                  "screened, of whom 68 were randomized to naltrexone 4.5 mg daily or placebo."))
+    assert st["n_enrolled"] == 68
+    st = study(title, ("Methods", "Ninety-seven patients were screened, of whom forty were randomized to "
+                                  "LDN 4.5 mg/day or placebo for 6 weeks."))
+    assert st["n_enrolled"] == 40
+    st = study("Low-dose naltrexone and paclitaxel-induced allodynia in mice", ("Methods",
+        "Male and female C57BL/6J mice (48 in total; 12 per sex and treatment) received paclitaxel "
+        "together with naltrexone 1 mg/kg or saline daily for 21 days."))
+    assert st["n_enrolled"] == 48
+
+
+def test_a_matched_cohort_and_a_case_control_set_count_both_groups() -> None:
+    title = "Low-dose naltrexone use and health-care utilization in fibromyalgia: a matched cohort study"
+    st = study(title, (None, "Using a national claims database (2018-2025), we identified 1,284 new LDN "
+                             "users and matched them 1:2 on a propensity score to 2,568 patients with "
+                             "fibromyalgia who did not start LDN."))
+    assert st["n_enrolled"] == 3852
+    st = study(title, (None, "The matched cohort included 143 LDN and 286 duloxetine patients."))
+    assert st["n_enrolled"] == 429
+    st = study("Naltrexone for fibromyalgia: a systematic review", (None, "We included 3 RCTs and 286 patients."))
+    assert st["n_enrolled"] != 289
+    title = "Low-dose naltrexone and risk of fall-related fractures: a nested case-control study"
+    st = study(title, (None, "We identified 4,120 cases of a first fall-related fracture and matched each "
+                             "to four controls (n = 16,480) by age and sex."))
+    assert st["n_enrolled"] == 20600
+    st = study(title, (None, "Among 312,448 cohort members, 6,915 cases with an ED visit were matched with "
+                             "up to four controls each (27,612 controls). Concurrent exposure was present "
+                             "in 46 cases and 94 controls."))
+    assert st["n_enrolled"] == 34527
+
+
+def test_enrollees_and_responding_gps_are_head_counts() -> None:
+    st = study("Low-dose naltrexone fills in a US claims database: a cross-sectional study", (None,
+        "Overall, 48,310 qualifying claims were submitted for 9,204 unique enrollees; annual users rose "
+        "from 412 in 2015 to 3,187 in 2022."))
+    assert st["n_enrolled"] == 9204
+    st = study("General practitioners' prescribing of low-dose naltrexone: a national survey", (None,
+        "An electronic questionnaire was sent to 812 GPs in three health regions. 304 GPs responded (37.4%)."))
+    assert st["n_enrolled"] == 304
+
+
+def test_a_titration_phase_and_its_maintenance_phase_add_up() -> None:
+    title = "Low-dose naltrexone for painful diabetic neuropathy: a randomized clinical trial"
+    for text in (
+        "Each treatment period comprised a 2-week titration phase (1.5 mg, then 3 mg, then 4.5 mg daily) "
+        "followed by an 8-week maintenance phase, with a 3-week washout between periods.",
+        "LDN was titrated from 1.5 mg to 4.5 mg over 2 weeks (titration phase) and then continued at 4.5 mg "
+        "for an 8-week maintenance phase.",
+    ):
+        assert study(title, ("Methods", text))["duration_weeks"] == 10, text
+
+
+def test_the_opioid_a_drug_is_added_to_tells_no_history() -> None:
+    st = study("Ultra-low-dose naltrexone added to oxycodone in chronic low back pain: a randomized trial",
+               ("Methods", "Patients on stable extended-release oxycodone were randomized to naltrexone 1 "
+                           "microgram twice daily or placebo added to their opioid for 10 weeks."))
+    assert st["duration_weeks"] == 10
+
+
+def test_a_sampling_window_an_entry_criterion_and_a_records_period_are_no_treatment_time() -> None:
+    st = study("Pharmacokinetics of low-dose naltrexone in fibromyalgia: a crossover study", ("Methods",
+        "Twelve women received naltrexone 4.5 mg in randomised order. Naltrexone and 6-beta-naltrexol "
+        "were measured over 24 hours."))
+    assert st["duration_weeks"] is None
+    st = study("Low-dose naltrexone in chronic pain: a case series", ("Methods",
+        "We describe 31 patients. Patients had to have taken LDN for at least 3 months to be included."))
+    assert st["duration_weeks"] is None
+    st = study("Low-dose naltrexone prescribing for chronic pain: a retrospective case series", ("Methods",
+        "We reviewed the electronic records of adult patients across a multi-site academic health system "
+        "who were prescribed LDN for chronic pain over a fourteen-year period."))
+    assert st["duration_weeks"] is None
+
+
+def test_not_shown_to_reduce_not_followed_by_a_reduction_and_limited_benefit_are_nulls() -> None:
+    title = "Low-dose naltrexone for chronic pain: a systematic review and meta-analysis"
+    st = study(title, ("Conclusions", "LDN was not shown to reduce chronic pain intensity, although a small "
+                                      "benefit cannot be excluded; tolerability was comparable to placebo."))
+    assert st["result"] == "negative"
+    title = "Low-dose naltrexone and use of analgesics in multiple sclerosis: a register-based cohort study"
+    st = study(title, ("Conclusions", "Starting LDN was not followed by reduced use of pain or fatigue "
+                                      "medication in MS, suggesting limited clinical benefit at population level."))
+    assert st["result"] == "negative"
+    title = "Low-dose naltrexone initiation and subsequent opioid dispensing in fibromyalgia: a cohort study"
+    st = study(title, ("Conclusions", "Starting LDN was not associated with stopping opioids in women with "
+                                      "fibromyalgia."))
+    assert st["result"] == "negative"
+
+
+def test_what_a_study_cannot_address_and_who_its_people_are_are_no_findings() -> None:
+    st = study("Low-dose naltrexone users in Norway: a drug utilization cohort study", ("Conclusions",
+        "Most users were women. The study was descriptive and cannot address effectiveness."))
+    assert st["result"] is None
+    st = study("Amitriptyline titrated for irritable bowel syndrome: a randomised placebo-controlled trial",
+               ("Conclusions", "GPs should offer low-dose amitriptyline to people with IBS whose symptoms do "
+                               "not improve with first-line treatments, with titration guided by the patient."))
+    assert st["result"] != "negative"
+
+
+def test_another_exposures_harm_and_the_question_asked_are_not_the_treatments_finding() -> None:
+    title = "Low-dose naltrexone and risk of fall-related fractures in chronic pain: a nested case-control study"
+    st = study(title, (None,
+        "We identified 4,120 cases and matched each to four controls. Current LDN use was found in 37 cases "
+        "and 151 controls (aOR 0.97, 95% CI 0.66-1.42). In contrast, current opioid use was associated with "
+        "an increased risk (aOR 1.58, 1.46-1.71). We found no association between LDN and fall-related fractures."))
+    assert st["result"] == "positive"
+    title = "Low-dose naltrexone use and health-care utilization in fibromyalgia: a matched cohort study"
+    st = study(title, (None,
+        "We examined whether initiating low-dose naltrexone was associated with changes in health-care use. "
+        "LDN users had fewer opioid prescriptions (rate ratio 0.81, 95% CI 0.74-0.89). LDN initiation was "
+        "associated with reduced opioid prescribing but not with broader reductions in health-care use."))
+    assert st["result"] == "mixed"
+
+
+def test_a_decline_is_no_harm_found() -> None:
+    st = study("Analgesic and antirheumatic drug use after starting low-dose naltrexone in rheumatoid arthritis: "
+               "a register-based difference-in-differences study",
+               ("Results", "655 LDN users and 2,620 comparators were included."),
+               ("Conclusions", "LDN initiation in RA was associated with a modest decline in NSAID use but not "
+                               "in disease-modifying or glucocorticoid therapy, nor with better disease activity."))
+    assert st["result"] == "mixed"
+
+
+def test_both_better_than_a_waiting_list_concedes_no_benefit_over_sham() -> None:
+    st = study("Acupuncture for patients with migraine: a randomized controlled trial", ("Conclusions",
+        "Acupuncture was no more effective than sham acupuncture in reducing migraine headaches, although "
+        "both were more effective than a waiting list control."))
+    assert st["result"] == "negative"
+
+
+def test_a_fall_in_pain_is_a_gain_and_one_patient_without_change_an_aside() -> None:
+    title = "Low-dose naltrexone for chemotherapy-induced peripheral neuropathy: experience in seven patients"
+    st = study(title, (None, "We prescribed naltrexone 4.5 mg at night to seven consecutive patients. After "
+                             "eight weeks, five of the seven reported at least a 2-point fall in average pain, "
+                             "one had no change and one stopped because of insomnia."))
+    assert st["result"] == "positive"
+    st = study(title, (None, "We prescribed naltrexone 4.5 mg at night to seven consecutive patients. There "
+                             "was no fall in pain scores after eight weeks."))
+    assert st["result"] == "negative"
+
+
+def test_no_randomisation_said_outright_and_a_further_length_of_the_same_trial() -> None:
+    st = study("Single-blind placebo lead-in study of low-dose naltrexone in interstitial cystitis", ("Methods",
+        "Women received placebo for 2 weeks and then naltrexone 4.5 mg for 8 weeks. There was no randomisation."))
+    assert st["design"] == "nonrandomized_controlled"
+    st = study("Low-dose naltrexone in children with Crohn's disease: a pilot study", ("Methods",
+        "Fourteen children were randomised in a double-blind manner to naltrexone 0.1 mg/kg or placebo for "
+        "8 weeks, after which all could take open-label naltrexone for a further 8 weeks."))
+    assert st["design"] == "rct_parallel"
+    st = study("Low-dose naltrexone for widespread pain in hypermobile Ehlers-Danlos syndrome: an open-label "
+               "feasibility study", ("Conclusions", "LDN may hold promise; a controlled trial with a longer "
+                                                     "treatment period is feasible."))
+    assert st["design"] == "single_arm_trial"
+
+
+def test_significant_only_in_part_is_mixed_and_a_treatment_to_consider_is_praise() -> None:
+    title = "Low-dose naltrexone as add-on in trigeminal neuralgia: a randomized, double-blind trial"
+    st = study(title, ("Conclusions", "LDN showed a signal of benefit as an add-on in TN, which was "
+                                      "significant only in the per-protocol analysis."))
+    assert st["result"] == "mixed"
+    st = study("Low-dose naltrexone and opioid use in chronic pain: a retrospective cohort study", ("Conclusions",
+        "LDN was associated with a statistically significant but clinically marginal improvement in pain "
+        "interference."))
+    assert st["result"] == "mixed"
+    st = study("Efficacy of low-dose naltrexone in chronic pain: a retrospective case series", (None,
+        "We reviewed 187 patients treated with LDN. LDN may be considered in fibromyalgia and other chronic "
+        "pain conditions, though prospective trials are required."))
+    assert st["result"] == "positive"
+
+
+def test_no_association_with_pain_is_a_null_and_capsules_outside_limits_no_fall() -> None:
+    st = study("Low-dose naltrexone use and pain interference in multiple sclerosis: a cross-sectional "
+               "registry analysis", ("Conclusion", "Current LDN use was not associated with pain "
+                                                   "interference in people with MS."))
+    assert st["result"] == "negative"
+    st = study("Content uniformity of compounded low-dose naltrexone capsules", ("Results",
+        "Twenty-eight capsules (23.3%) fell outside 90%-110% of the labelled content."))
+    assert st["result"] != "positive"

@@ -1165,7 +1165,7 @@ _EXTENSION_LENGTH_RE = re.compile(
 _EXTENSION_IN_TEXT_RE = re.compile(
     r"\b(?P<num>\d{1,3})[- ](?P<unit>week|month|year)s?\b,?\s+(?:[\w-]+\s+){0,1}?open[- ]label extension\b", re.I)
 _WEEKS_PER_UNIT = {"week": 1.0, "month": 4.345, "year": 52.14}
-_DISPENSING_RE = re.compile(r"\b(?:supply|supplies|dispens\w*|prescriptions? fill\w*|refills?|"
+_DISPENSING_RE = re.compile(r"\b(?:supply|supplies|dispens\w*|prescriptions? fill\w*|refills?|filled|"
                             r"pharmacy claims)\b")
 
 
@@ -1493,6 +1493,13 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     if may_match(cue.ASIDE_RE, low):
         text = cue.ASIDE_RE.sub(" ", text)
         low = text.lower()
+    if ("cannot" in low or "can not" in low or "could not" in low or "designed to" in low) and \
+            cue.NOT_ADDRESSED_RE.search(text):
+        text = cue.NOT_ADDRESSED_RE.sub(" ", text)
+        low = text.lower()
+    if "who" in low and " not " in low and cue.WHO_DID_NOT_RESPOND_RE.search(text):
+        text = cue.WHO_DID_NOT_RESPOND_RE.sub(" ", text)
+        low = text.lower()
     if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
         return False, True, False
     if may_match(cue.NO_HARM_RE, low):
@@ -1719,6 +1726,10 @@ def _risk_cues(ctx: _Context, s: Sentence) -> list[tuple[int, str]]:
     or none found, or a protective association ("associated with a lower risk of MACE")."""
     text = s.text
     found: list[tuple[int, str]] = []
+    if _OTHER_EXPOSURE_RE.match(text) or _AIM_RE.search(text):
+        # "In contrast, current opioid use was associated with an increased risk": another exposure's
+        # finding; "We examined whether initiating LDN was associated with changes": the question
+        return found
     spans = []
     for pattern in (cue.RISK_NO_HARM_RE, cue.NEGATED_HARM_RE, cue.RISK_BENEFIT_RE, cue.SAFE_CONCLUSION_RE):
         if ctx.may(pattern, s):
@@ -1737,6 +1748,11 @@ def _risk_cues(ctx: _Context, s: Sentence) -> list[tuple[int, str]]:
         if ctx.may(pattern, s):
             found.extend((m.start(), "harm") for m in pattern.finditer(text))
     return sorted(found)
+
+
+_OTHER_EXPOSURE_RE = cue_re(r"\s*(?:In contrast|By contrast|Conversely|On the other hand)\b", re.I)
+_AIM_RE = cue_re(r"\bwhether\b|\b(?:we )?(?:aimed|aim|sought|set out) to\b|\b(?:aim|objective|purpose) of (?:this|the|our) "
+                 r"(?:study|analysis|work)\b", re.I)
 
 
 def _risk_finding(ctx: _Context, design: str, title: Sentence | None) -> Found | None:
@@ -1855,7 +1871,8 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     if design in ("cohort", "case_control") and title is not None and (ctx.hit(cue.OTHER_DRUG_RE, title) or any(
             m.group(0).lower() not in _LOOK_LIKE_DRUGS for m in cue.TREATMENT_TITLE_RE.finditer(title.text))) and \
             not _RISK_FACTOR_TITLE_RE.search(title.text):
-        harm = next((s for s in _conclusion_sentences(ctx) if ctx.hit(cue.HARM_ASSOCIATION_RE, s)), None)
+        harm = next((s for s in _conclusion_sentences(ctx) if ctx.hit(cue.HARM_ASSOCIATION_RE, s)
+                     and not _OTHER_EXPOSURE_RE.match(s.text)), None)
         if harm is not None and not ctx.hit(cue.NEGATED_HARM_RE, harm):
             # a treatment's harm in an observational study: "Association of tapering with overdose"
             return Found("negative", harm.text, "result_negative_harm_association")

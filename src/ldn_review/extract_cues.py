@@ -57,7 +57,11 @@ CASE_PRESENTATION_RE = cue_re(
 )
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = cue_re(
-    r"\b(?:needed|needs|warranted|required|should|future|further|larger|call(?:s|ed)? for|recommend\w*|"
+    # (not "for a further 8 weeks": a length of this study's treatment)
+    r"\b(?:needed|needs|warranted|required|should|future|further(?!\s+(?:\d|(?:one|two|three|four|five|six|"
+    r"eight|ten|twelve)\b))|larger|call(?:s|ed)? for|recommend\w*|"
+    # "a controlled trial with a longer treatment period is feasible": the next study
+    r"(?:is|are|would be|appears|seems) feasible|"
     r"(?:did|would|could) not accept|refused|"
     r"confirmation|to confirm|be confirmed|"
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
@@ -473,6 +477,9 @@ UNCONTROLLED_RE = cue_re(
     r"(?:study|trial|pilot|series|design|cohort|experience)\b", _I)
 NOT_RANDOMIZED_RE = cue_re(
     r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b|"
+    # "There was no randomisation."; "allocation was not random"
+    r"\b(?:was|were) no randomi[sz]ation\b|\bno randomi[sz]ation (?:was|took place|occurred)\b|"
+    r"\bnot random(?:ly)? (?:allocated|assigned)\b|\ballocation was not random\b|"
     r"\b(?:declined|refused|not willing to undergo|unwilling to undergo) randomi[sz]ation\b|"
     r"\bquasi-?(?:randomi[sz]ed|experimental)\b|\bun-?randomi[sz]ed\b", _I
 )
@@ -612,7 +619,7 @@ NEGATIVE_RE = cue_re(
     r"(?:improve|reduc|benefit)|significantly (?:different|better|improved|reduced|lower|reduce|improve|"
     r"relieve|differ|"
     r"superior))|\bno (?:(?!(?:are|is|was|were|be)\b)[\w-]+ ){0,5}?(?:difference|benefit|effect|improvement|change|reduction|"
-    r"advantage|efficacy|superiority)s?\b|\bno more (?:effective|efficacious|beneficial|useful) than\b|"
+    r"advantage|efficacy|superiority|fall|drop|decline)s?\b|\bno more (?:effective|efficacious|beneficial|useful) than\b|"
     r"\bnot more (?:effective|efficacious|beneficial) than\b|"
     r"\b(?:neither|none)\b[^.;]{0,60}?\bclinically (?:important|meaningful|relevant|worthwhile)\b|"
     r"\b(?:was|were) not (?:sustained|maintained|durable)\b|"
@@ -648,6 +655,16 @@ NEGATIVE_RE = cue_re(
     r"\b(?:has|have) (?:yet |so far )?been (?:shown|proven|demonstrated|found) to\b|"
     r"\b(?:has|have) not (?:yet )?been (?:shown|proven|demonstrated) to (?:reduce|improve|relieve|"
     r"benefit|work|be (?:effective|efficacious|beneficial))\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
+    # "LDN was not shown to reduce chronic pain intensity"; "Starting LDN was not followed by reduced use
+    # of pain medication", "suggesting limited clinical benefit"; "not associated with stopping opioids"
+    r"\b(?:was|were|is|are) not (?:shown|found|proven|demonstrated) to (?:reduce|improve|relieve|benefit|"
+    r"lower|decrease|be (?:effective|efficacious|superior|beneficial|better))\b|"
+    r"\bnot followed by (?:a |an |any )?(?:reduc\w*|improv\w*|lower|fewer|less|better|decreas\w*|relief)\b|"
+    r"\blimited (?:clinical |therapeutic )?benefit\b|"
+    r"\bnot associated with (?:stopping|discontinu\w+|cessation|quitting|tapering|coming off)\b|"
+    # "Current LDN use was not associated with pain interference" (not "with pain worsening")
+    r"\bnot associated with (?:less |lower |reduced |better )?(?:pain|fatigue|disability|symptoms?)\b"
+    r"(?! (?:worsening|flares?|progression|increase))|"
     r"\b(?:is|are|was|were) unlikely to (?:reduce|improve|relieve|benefit|help|work|be (?:effective|beneficial))\b|"
     # "did not meaningfully improve", "was not meaningfully better than", "Neither drug ... was shown
     # to relieve", "non-inferiority ... could not be demonstrated"
@@ -664,7 +681,8 @@ NEGATIVE_RE = cue_re(
     r"\bdid not (?:differ|reduce|improve|relieve|lower|show|"
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
-    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
+    r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|fall|drop|decline|"
+    r"perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
     r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
@@ -784,9 +802,10 @@ POSITIVE_RE = cue_re(
     r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
-    r"ded|ders?|sive)|fell|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
+    r"ded|ders?|sive)|fell(?! outside| short)|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
-    r"minimal pain|gains?|significant(?:ly)?|option|(?<!not )(?<!never )(?<!n't )worth (?:considering|trying)|non-?inferior(?:ity)?|as effective as|"
+    r"minimal pain|gains?|significant(?:ly)?|option|(?:may|can|could) be considered (?:as |for |in )|(?:fall|drop|decline) in (?:[\w-]+ ){0,2}?(?:pain|symptoms?|"
+    r"scores?|intensity)|(?<!not )(?<!never )(?<!n't )worth (?:considering|trying)|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
     r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
     # "Yoga can be recommended as an additional therapy" (not "further trials are recommended",
@@ -961,7 +980,8 @@ SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
 CONCESSION_NOT_BENEFIT_RE = cue_re(
     r"\b(?:although|though|but|while|whereas|yet)\b[^.;]*?(?:"
     r"\b(?:both|either|all)\b(?: [\w-]+){0,2}? (?:strategies|interventions|treatments|groups|arms|"
-    r"drugs|regimens|doses|approaches|therapies|procedures)\b|" + _SUBSET + r"|"
+    r"drugs|regimens|doses|approaches|therapies|procedures)\b|\bboth (?:were|improved|reduced)\b|"
+    + _SUBSET + r"|"
     r"\b(?:may|might|could) (?:still )?(?:be|offer|represent|provide|remain) an? (?:[\w-]+ )?"
     r"(?:alternative|option)\b|"
     # "..., although a benefit at higher doses cannot be ruled out", "although the lower dose was
@@ -1032,6 +1052,10 @@ ASIDE_RE = cue_re(
     r"\b(?:both|all) (?:groups|arms)\b(?: \w+){0,2}? improved\b[^.;,]*|"
     # "The study was too small to exclude a modest benefit": a limitation
     r"\btoo (?:small|short|underpowered) to (?:exclude|detect|rule out|show|find)\b[^.;,]*|"
+    # "five of the seven reported a 2-point fall in pain, one had no change": a single patient's null
+    r"\b(?:one|a single|the (?:other|remaining) one|another)(?: (?:patient|participant|woman|man))? (?:had|showed|reported|"
+    r"experienced|noticed) no change\b|"
+
     r"(?<=[;,] )\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?| daily| per day)?\s+(?:gave|provided|offered|had|showed|"
     r"added) no (?:additional|further|extra|incremental) (?:benefit|efficacy|effect)\b"
     r"(?!\s+(?:over|to|than|compared|versus|vs|on|in|for|beyond)\b)", _I)
@@ -1062,6 +1086,18 @@ SAFETY_ONLY_RE = cue_re(
 # "the improvement in both arms suggests a substantial nonspecific effect of the procedure";
 # "these risks can be predicted, which could help guide clinical decision making" (a use of the
 # findings, not a benefit)
+# What a study could not look at, and who its people are, are no findings: "The study was
+# descriptive and cannot address effectiveness"; "people with IBS whose symptoms do not improve with
+# first-line treatments". (Patterns of their own, read only when their rare words are there: their
+# gates would otherwise be common words.)
+NOT_ADDRESSED_RE = cue_re(
+    r"\b(?:cannot|can not|could not|was not designed to|were not designed to) (?:address|assess|establish|"
+    r"determine|evaluate|examine|test) (?:the )?(?:[\w-]+ )?(?:effectiveness|efficacy|benefits?|causality|"
+    r"clinical outcomes)\b[^.;,]*", _I)
+WHO_DID_NOT_RESPOND_RE = cue_re(
+    r"\b(?:whose|who) (?:[\w-]+ ){0,3}?(?:do|does|did|have|has|had) not (?:improved?|responded|respond|"
+    r"benefit(?:ed)?|tolerated?)\b(?: (?:with|to|from|on) (?:[\w-]+ ){0,4}?(?:treatments?|therap(?:y|ies)|drugs?|"
+    r"medications?|care|analgesics))?", _I)
 BOTH_ARMS_IMPROVED_RE = cue_re(r"\b(?:the )?improvements? (?:seen )?in (?:both|all) (?:groups|arms)\b[^.;,]*", _I)
 HELP_GUIDE_RE = cue_re(
     r"\bhelp(?:s|ed)? (?:to )?(?:guide|inform|clinicians|prescribers|patients and clinicians|in (?:clinical )?"
@@ -1081,6 +1117,10 @@ MIXED_RE = cue_re(
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
 
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
+    # "significant but clinically marginal"; "a signal of benefit ... significant only in the
+    # per-protocol analysis" (not in the intention-to-treat one)
+    r"\bsignificant but clinically (?:marginal|small|modest|minor|trivial|unimportant)\b|"
+    r"\bsignificant only in the per[- ]protocol\b|"
     # a benefit bought with a harm: "at the cost of more adverse events" (mixed for 4 of the 6 labelled
     # records with it), "the arthropathy signal at higher doses", "failing one co-primary end point"
     # (not "at the cost of two extra clinic visits", "at the cost of only mild dreams", "no new safety signal")
@@ -1231,14 +1271,15 @@ RISK_HARM_RE = cue_re(
 RISK_BARE_ASSOCIATION_RE = cue_re(
     r"(?<!not )(?<!never )\b(?:was|were|is|are|been) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:increas\w*|higher|greater|more|elevated|excess|raised|rises?|twice|double|\w+-?fold|three|no|any|"
-    r"either|neither)\b)(?![^.;,]{0,60}?\b(?:reduc\w*|decreas\w*|" + _LOWER + r"|improv\w*|fewer|less|better|"
+    r"either|neither)\b)(?![^.;,]{0,60}?\b(?:reduc\w*|decreas\w*|declin\w*|" + _LOWER + r"|improv\w*|fewer|less|better|"
     r"smaller|similar|comparable|benefit\w*|times|odds of|likel\w*|chances?|" + _GOOD_WORDS + r")\b)", _I
 )
 # The harm looked for was not found: "was not associated with demyelinating events", "no increase
 # in the risk of ischaemic stroke", "not associated with an increased short-term risk".
 RISK_NO_HARM_RE = cue_re(
-    r"\b(?:not|never) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w*|decreas\w*|" + _LOWER + r"|"
-    r"improv\w*|fewer|less|better|benefit\w*|" + _GOOD_WORDS + r")\b)|"
+    r"\b(?:not|never) (?:\w+ )?associated with (?!(?:an? |the )?(?:[\w-]+ ){0,2}?(?:reduc\w*|decreas\w*|declin\w*|"
+    + _LOWER + r"|improv\w*|fewer|less|better|benefit\w*|stopping|discontinu\w+|cessation|quitting|tapering|"
+    + _GOOD_WORDS + r")\b)|"
     r"\bno (?:\w+ )?(?:increase|rise|excess) in (?:the )?(?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"
     r"\bno (?:significant |clear |statistically significant )?association (?:between|with|of)\b|"
     r"\bno (?:increased|excess|higher|elevated) (?:[\w-]+ )?(?:risks?|odds|rates?|incidence)\b|"

@@ -62,7 +62,7 @@ _PEOPLE = (
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
     r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators|"
-    r"initiators|starters|non-?initiators|parturients|mothers)"
+    r"initiators|starters|non-?initiators|parturients|mothers|enrollees|beneficiaries|GPs)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 # ("454 overweight and obese community-dwelling adults": two modifiers joined by and/or)
@@ -149,7 +149,8 @@ _ARMS_TO_NEXT_RE = cue_re(
     rf"(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:(?:mg|mcg|\u00b5g|ml|mL)\b|%)){{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+)?to\b", re.I)
 # "(48 in total)", "(n = 12 per group; 48 in total)": a stated total in brackets.
-TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*\)", re.I)
+# "(n = 45; 90 in total)", and "mice (48 in total; 12 per sex and treatment)", split at its ";"
+TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*[);]", re.I)
 # "..., totalling 356 patients": the total of the groups listed before it.
 _TOTALLING_RE = cue_re(rf"\btotal(?:l)?ing\s+(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b"
                        rf"(?![- ](?:years?|months?|weeks?|days?|time)\b)", re.I)
@@ -262,8 +263,24 @@ _BEFORE_ENROLLED_RE = cue_re(
     re.I,
 )
 _MATCHED_EACH_RE = cue_re(
-    rf"\bmatched each (?:case |patient )?(?:to|with) (?P<k>{NUMBER_PATTERN}) controls\b"
-    rf"(?:[^.;()]{{0,80}}\((?P<m>\d[\d,]*) controls\))?", re.I)
+    rf"\bmatched (?:each (?:case |patient )?(?:to|with) (?P<k>{NUMBER_PATTERN}) controls\b|(?:with|to) "
+    rf"(?:up to )?(?P<k2>{NUMBER_PATTERN}) controls each\b)"
+    rf"(?:[^.;()]{{0,80}}\((?:(?P<m>\d[\d,]*) controls|n\s*=\s*(?P<m2>\d[\d,]*))\))?", re.I)
+# The cases of a case-control sentence: "6,915 cases with an ED visit ... were matched with"
+_CASES_BEFORE_RE = cue_re(rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?cases\b", re.I)
+# A matched cohort: "we identified 1,284 new LDN users and matched them 1:2 on a propensity score to
+# 2,568 patients with fibromyalgia who did not start LDN"
+_MATCHED_THEM_RE = cue_re(
+    rf"\b(?:identified|included|selected|enrolled)\s+(?:a total of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b"
+    rf"[^.;]{{0,160}}?\bmatched (?:them|these|each of them)\b[^.;]{{0,120}}?\bto\s+"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+{_MODS}{_PEOPLE}\b", re.I)
+# Two groups named by one word each, the people noun said once: "The matched cohort included 143
+# LDN and 286 duloxetine patients" (not "3 RCTs and 286 patients")
+_TWO_LABELLED_GROUPS_RE = cue_re(
+    rf"\b(?:included|comprised|enrolled|studied|identified|consisted of)\s+(?:a total of\s+)?{_NUM}\s+"
+    rf"(?!(?:trials?|studies|RCTs?|cohorts?|sites?|cent(?:er|re)s?|hospitals?|countries|clinics?|practices?|"
+    rf"articles?|reports?|records?|databases?)\b)[A-Za-z][\w-]*\s+and\s+(?P<num2>{NUMBER_PATTERN})\s+"
+    rf"(?:[\w-]+\s+)?{_PEOPLE}\b", re.I)
 # A survey's respondents after its visitors: "Of 1,530 people who opened the survey, 1,112 were
 # current or past LDN users and completed it"
 _SURVEY_COMPLETERS_RE = cue_re(
@@ -303,6 +320,7 @@ _BEFORE_ANALYZED_RE = cue_re(r"(?:analys[ie]s included|analy[sz]ed|[Aa]mong (?:t
                                  r"efficacy|safety|intention[- ]to[- ]treat|ITT|completer) (?:population|set|"
                                  r"sample|cohort) (?:comprised|included|consisted of|was|were|of))\s*$",
                                  re.I)
+_OF_WHOM_BEFORE_RE = cue_re(r"\b(?:of|among) (?:whom|these|them|those)\s*,?\s*$", re.I)
 _BEFORE_DENOMINATOR_RE = cue_re(
     r"(?:\bOf(?: the| all)?|\bof the|\bin|\bto|\bfor|\bfrom|\b[Aa]mong|\bon)\s*$")
 # Invitations are not participation: "mailed a questionnaire to all 611 veterans".
@@ -402,6 +420,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if kind in ("arm", "ignored", "screened"):
         return None
     if _BEFORE_ANALYZED_RE.search(before):
+        if kind == "randomized" and _OF_WHOM_BEFORE_RE.search(before):
+            # "214 adults were screened, of whom 68 were randomized": the screened are no sample
+            return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized")
         return Count(value, "analyzed", RANK_WEAK, sentence, "n_analyzed_after_cue")
     if noun and _BEFORE_RANDOMIZED_RE.search(before):
         return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_object")
@@ -684,15 +705,18 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_survey_respondents"))
     if out and _CLUSTER_UNIT_RE.search(raw):  # (marks counts; with none found there is nothing to mark)
         out = [_as_cluster(c, raw) for c in out]
-    if "matched each" in low and "controls" in low:
+    if ("matched each" in low or "controls each" in low) and "controls" in low:
         for m in _MATCHED_EACH_RE.finditer(raw):
             # "we identified 11,480 adults ... who had a hip fracture ... and matched each to four
             # controls ... (45,920 controls)": four is a ratio; the cases and their controls are the sample
-            per_case = parse_int(m.group("k"))
+            per_case = parse_int(m.group("k") or m.group("k2"))
             out = [c for c in out if not (c.value == per_case and c.rank >= RANK_ENROLLED)]
-            n_controls = parse_int(m.group("m")) if m.group("m") else None
-            cases = [c.value for c in out if c.value != n_controls] if n_controls else []
-            if n_controls and len(cases) == 1:
+            stated = m.group("m") or m.group("m2")
+            n_controls = parse_int(stated) if stated else None
+            named = list(_CASES_BEFORE_RE.finditer(raw, 0, m.start()))
+            cases = [parse_int(named[-1].group("num"))] if named else (
+                [c.value for c in out if c.value != n_controls] if n_controls else [])
+            if n_controls and len(cases) == 1 and cases[0]:
                 out.append(Count(cases[0] + n_controls, "enrolled", RANK_ENROLLED, sentence,
                                  "n_cases_plus_controls"))
     if "controls" in low and " and " in low:
@@ -700,6 +724,16 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
             if a and b:
                 out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_cases_plus_controls"))
+    if "matched" in low:
+        for m in _MATCHED_THEM_RE.finditer(raw):
+            a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+            if a and b and b > 10:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_matched_groups"))
+    if " and " in low:
+        for m in _TWO_LABELLED_GROUPS_RE.finditer(text):
+            a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+            if a and b:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
     if " of them " in low or " of these " in low or " of those " in low:
         for m in _OF_THEM_RANDOMIZED_RE.finditer(raw):
             value = parse_int(m.group("num"))
@@ -1080,7 +1114,8 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
 # How long someone has been ill, not how long they were treated: "back pain for 14 years",
 # "symptoms for more than six months", "had been diagnosed for 3 years".
 _HISTORY_BEFORE_RE = cue_re(
-    r"(?:(?<!treatment of )(?<!management of )(?<!relief of )(?<!treatment for )\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
+    r"(?:(?<!treatment of )(?<!management of )(?<!relief of )(?<!treatment for )(?<!added to their )"
+    r"(?<!added to the )(?<!added to )(?<!add-on to their )\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
     r"headaches?|migraines?|fatigue|neuropathy|neuralgia|arthritis|history|opioids?|analgesics?|"
     r"medications?|laxatives)|\b(?:diagnosed|ill|sick|suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
     r"therap\w*)\b)[\w-]+){0,3}?[ ,]+for(?: (?:the )?(?:past|last|over|more than|about|nearly|"
@@ -1129,12 +1164,17 @@ WEEKLY_SESSIONS_RE = cue_re(
 # "during a 6-week titration phase, followed by a 12-week maintenance phase": the course is both.
 TITRATION_MAINTENANCE_RE = cue_re(
     rf"\b(?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?)[- ](?:dose[- ])?titration"
-    rf"(?: (?:phase|period))?,?\s+(?:followed by|then|and|plus)\s+(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
-    rf"(?P<unit2>days?|weeks?|months?)[- ](?:fixed[- ]dose[- ])?maintenance\b", re.I)
+    # (the steps may follow in brackets: "a 2-week titration phase (1.5 mg, then 3 mg, then 4.5 mg daily)
+    # followed by an 8-week maintenance phase")
+    rf"(?: (?:phase|period))?(?:\s*\([^()]{{0,100}}\))?,?\s+(?:followed by|then|and|plus)\s+(?:an?\s+)?"
+    rf"(?P<num2>{NUMBER_PATTERN})[- ](?P<unit2>days?|weeks?|months?)[- ](?:fixed[- ]dose[- ])?maintenance\b", re.I)
 # "titrated to a maximum of 250 mg b.i.d. over 3 weeks, followed by a 9-week maintenance phase"
 TITRATED_OVER_MAINTENANCE_RE = cue_re(
     rf"\btitrat\w*\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){{0,100}}?\b(?:over|during|for) (?:a |an |the )?(?P<num>{NUMBER_PATTERN})[- ]"
-    rf"(?P<unit>days?|weeks?|months?)\b,?\s+(?:followed by|then|and|plus)\s+(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
+    # ("... over 2 weeks (titration phase) and then continued at 4.5 mg for a 12-week maintenance phase")
+    rf"(?P<unit>days?|weeks?|months?)\b(?:\s*\([^()]{{0,60}}\))?,?\s+(?:followed by|then|and then|and|plus)\s+"
+    rf"(?:(?:continued|kept|maintained|held|stayed|remained) (?:at |on )?(?:[\w/]+|\d+\.\d+) (?:mg(?:/d(?:ay)?)? )?"
+    rf"(?:daily |per day |a day )?for\s+)?(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
     rf"(?P<unit2>days?|weeks?|months?)[- ](?:(?:fixed|stable|stable-dose|fixed-dose|dose)[- ])?maintenance\b", re.I)
 # "2 mg daily for 2 weeks and increased to 4 mg daily for a further 6 weeks": the course is the sum
 _FURTHER_BEFORE_RE = cue_re(r"\bfor (?:a further|another|an additional)\s*$", re.I)
@@ -1192,8 +1232,14 @@ _SPAN_BEFORE_RE = cue_re(
 # retrospective cohort over 10 years": the period the records span.
 _RECORDS_OVER_RE = cue_re(
     r"\b(?:reviewed|retrospective\w*|chart|charts|records|database|registry|audit\w*|identified)\b"
-    r"[^.;]{0,100}?\b(?:over|during|across|spanning)(?: a| an| the)?(?: (?:period|span) of)?\s*$",
+    r"[^.;]{0,160}?\b(?:over|during|across|spanning)(?: a| an| the)?(?: (?:period|span) of)?\s*$",
     re.I)
+# "Naltrexone and 6-beta-naltrexol were measured over 24 hours": a sampling window; "Patients had to
+# have taken LDN for at least 3 months to be included": an entry criterion.
+_MEASURED_OVER_RE = cue_re(r"\b(?:measured|sampled|collected|recorded|monitored|quantified|assayed)\s+"
+                           r"(?:over|during|for|across)(?: a| an| the)?\s*$", re.I)
+_ELIGIBILITY_BEFORE_RE = cue_re(r"\b(?:had|needed|were required) to have (?:taken|used|received|been (?:on|taking|"
+                                r"using|treated))\b[^.;]{0,60}?$", re.I)
 # "Prospective controlled study over 18 months at two university hospitals": the study period.
 _STUDY_PLACE_AFTER_RE = cue_re(
     r"^\s*(?:at|in)\s+(?:[\w'-]+\s+){0,3}?(?:hospitals?|centres?|centers?|clinics?|sites?|practices?|"
@@ -1319,7 +1365,10 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         before_low = before.lower()
         span = bool(("over" in before_low or "during" in before_low or "throughout" in before_low
                      or "across" in before_low) and _SPAN_BEFORE_RE.search(before))
-        if span and (_STUDY_PLACE_AFTER_RE.match(after) or _RECORDS_OVER_RE.search(widest)):
+        if span and (_STUDY_PLACE_AFTER_RE.match(after)
+                     or _RECORDS_OVER_RE.search(text[max(0, m.start() - 200):m.start()])):
+            continue
+        if _MEASURED_OVER_RE.search(before) or ("to have" in wide and _ELIGIBILITY_BEFORE_RE.search(wide)):
             continue
         if _OTHER_TIME_BEFORE_RE.search(wide) or _RECOVERY_BEFORE_RE.search(before) or \
                 _TITRATION_BEFORE_RE.search(wide):
