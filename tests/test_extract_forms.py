@@ -3584,3 +3584,106 @@ def test_no_association_with_pain_is_a_null_and_capsules_outside_limits_no_fall(
     st = study("Content uniformity of compounded low-dose naltrexone capsules", ("Results",
         "Twenty-eight capsules (23.3%) fell outside 90%-110% of the labelled content."))
     assert st["result"] != "positive"
+
+
+# --- rules from the sets bf-bi (2026-12-03, seventh session) ---------------------------------------
+
+def test_nulls_worded_without_the_usual_words() -> None:
+    title = "Low-dose naltrexone for fibromyalgia: a randomized, double-blind, placebo-controlled trial"
+    for results in (
+        "Pain fell from 6.7 to 5.6 with naltrexone and from 6.8 to 5.8 with placebo, so the two groups ended "
+        "the trial at similar pain levels (adjusted difference -0.2 points; p = 0.61).",
+        "Whatever benefit patients perceive from low-dose naltrexone, this trial could not separate it from "
+        "the response to an inert capsule.",
+        "Low-dose naltrexone did not lessen pain at 6 months.",
+        "Symptoms were thus no lower during drug than during placebo weeks.",
+        "La NDB no fue superior al placebo para el dolor de la fibromialgia en este ensayo.",
+    ):
+        assert study(title, ("Conclusions", results))["result"] == "negative", results
+    st = study("Low-dose naltrexone and symptom trajectories in fibromyalgia: a cohort study", ("Conclusions",
+        "Patients starting LDN did not follow a better symptom trajectory than those who did not."))
+    assert st["result"] == "negative"
+    # a design's limit is no null: "cannot separate a drug effect from natural fluctuation"
+    st = study("Low-dose naltrexone in CRPS: a case series", ("Conclusion",
+        "LDN appears to benefit some patients. This uncontrolled series cannot separate a drug effect from "
+        "concurrent rehabilitation."))
+    assert st["result"] == "positive"
+
+
+def test_one_outcome_of_two_or_an_inverted_dose_response_is_mixed() -> None:
+    title = "Low-dose naltrexone for pain and fatigue: a randomized, double-blind, placebo-controlled trial"
+    st = study(title, ("Conclusions", "Pain decreased more with naltrexone (mean difference -0.9, 95% CI -1.6 "
+                                      "to -0.2; P = 0.02), whereas fatigue did not (difference -0.4; P = 0.44)."))
+    assert st["result"] == "mixed"
+    st = study(title, ("Conclusions", "An inverted dose-response was observed."))
+    assert st["result"] == "mixed"
+
+
+def test_two_active_treatments_alike_beside_their_benefit_over_usual_care() -> None:
+    st = study("Effect of mindfulness-based stress reduction vs cognitive behavioral therapy or usual care on "
+               "back pain: a randomized clinical trial", ("Conclusions",
+        "Among adults with chronic low back pain, treatment with MBSR or CBT, compared with usual care, resulted "
+        "in greater improvement in back pain at 26 weeks, with no significant differences between MBSR and CBT."))
+    assert st["result"] == "positive"
+    st = study("Low-dose naltrexone versus placebo for fibromyalgia: a randomized trial", ("Conclusions",
+        "LDN reduced pain, with no significant difference between LDN and placebo."))
+    assert st["result"] == "negative"
+
+
+def test_elliptical_assignments_arm_lists_responders_and_a_count_in_the_title() -> None:
+    title = "Low-dose naltrexone for pain in psoriatic arthritis: a randomised, double-blind trial"
+    for text, n in (
+        ("Between March 2023 and June 2024, 187 patients were screened and 120 assigned (60 naltrexone, "
+         "60 placebo).", 120),
+        ("Between 2017 and 2019, 252 patients were screened and 140 randomly assigned, of whom 130 were "
+         "included in the analysis.", 140),
+        ("Adults were randomized to LDN 4.5 mg/day or placebo for 12 weeks (n = 37 and n = 38).", 75),
+        ("Adults were randomised to LDN or amitriptyline. The arms comprised 32 (LDN) and 30 "
+         "(amitriptyline) women; 57 completed.", 62),
+        ("Patients were randomised. The groups comprised 131, 132, 134 and 132 patients (placebo, 150, "
+         "300 and 450 mg/day).", 529),
+        ("Of 212 people screened, 140 entered an 8-week open run-in. Eighty-eight responders were "
+         "randomised (44 per group).", 88),
+    ):
+        assert study(title, ("Methods", text))["n_enrolled"] == n, text
+    st = study("Low-dose naltrexone 4.5 mg for 12 weeks in chemotherapy-induced neuropathy: a randomized, "
+               "placebo-controlled pilot trial (n = 40)")
+    assert st["n_enrolled"] == 40
+    st = study("Low-dose naltrexone for widespread pain in hypermobile Ehlers-Danlos syndrome", (None,
+        "Chronic widespread pain is frequent in hEDS and has few treatment options. Nineteen adults with hEDS "
+        "and chronic widespread pain entered a single-blind study: participants took placebo for 2 weeks and "
+        "then naltrexone 4.5 mg nightly for 10 weeks. Pain was recorded daily."))
+    assert st["n_enrolled"] == 19
+
+
+def test_a_design_length_the_remainder_of_a_course_and_steps_before_a_maintenance_phase() -> None:
+    st = study("Low dose naltrexone for breakthrough depression: a randomized proof-of-concept trial", ("Methods",
+        "Twelve adults were randomized in a double-blind, placebo-controlled, 3-week sequential parallel "
+        "comparison design to naltrexone 1 mg twice daily or placebo."))
+    assert st["duration_weeks"] == 3
+    st = study("Weight-based low-dose naltrexone in juvenile fibromyalgia: an open-label pilot study", ("Methods",
+        "Adolescents received naltrexone 0.05 mg/kg at night for the first week and then 0.1 mg/kg (maximum "
+        "4.5 mg) for the remainder of 56 days."))
+    assert st["duration_weeks"] == 8
+    st = study("Low-dose naltrexone for neuropathic pain after spinal cord injury: a randomised trial", ("Methods",
+        "Participants took 1.5 mg nightly for 1 week and 3 mg for 1 week, then 4.5 mg nightly for a 16-week "
+        "maintenance phase."))
+    assert st["duration_weeks"] == 18
+    st = study("Low-dose naltrexone versus gabapentinoids for painful diabetic neuropathy: a cohort study", ("Methods",
+        "We identified adults who started either LDN or a gabapentinoid between 2016 and 2023, and followed "
+        "them for up to 18 months."))
+    assert st["duration_weeks"] is None
+
+
+def test_designs_said_by_a_blinded_crossover_a_cochrane_protocol_and_a_reader_response() -> None:
+    st = study("Low-dose naltrexone did not relieve spinal pain in ankylosing spondylitis: a double-blind, "
+               "placebo-controlled crossover trial")
+    assert st["design"] == "rct_crossover"
+    st = study("Low-dose naltrexone for chronic non-cancer pain in adults (protocol)", ("Objectives",
+        "This is a protocol for a Cochrane Review. The objectives are to assess the analgesic efficacy of "
+        "low-dose naltrexone compared with placebo or active comparators."))
+    assert st["design"] == "protocol"
+    st = study("Reader response: Low-dose naltrexone for small fiber neuropathy: a series of randomized n-of-1 "
+               "trials", (None, "The n-of-1 series is an elegant design, but with 11 completers its estimate "
+                                "cannot exclude a modest benefit."), types=["Letter", "Comment"])
+    assert st["design"] == "commentary"

@@ -598,6 +598,10 @@ def _check_title_design(ctx: _Context) -> Found | None:
     return None
 
 
+_DOUBLE_BLIND_CROSSOVER_RE = cue_re(
+    r"\bdouble[- ]blind(?:ed)?,? (?:[\w-]+,? ){0,2}?placebo[- ]controlled,? (?:[\w-]+ )?cross-?over\b", re.I)
+
+
 def _crossover_sentence(ctx: _Context) -> Sentence | None:
     return _first(ctx, cue.CROSSOVER_RE)
 
@@ -645,6 +649,11 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
         if rand is not None:
             return Found(design, rand.text, "design_randomized")
         return Found(design, None, "design_rct_publication_type")
+    blind_cross = _first(ctx, _DOUBLE_BLIND_CROSSOVER_RE)
+    if blind_cross is not None:
+        # "a double-blind, placebo-controlled crossover trial" that never says "randomised": the
+        # five labelled records of this form are all randomised crossovers
+        return Found("rct_crossover", blind_cross.text, "design_double_blind_placebo_crossover")
     declared = _check_title_design(ctx)
     if declared:
         return declared
@@ -702,6 +711,7 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
 
 # A title that ends by naming the people it reports: ": three veterans", "in two sisters",
 # "in a 7-year-old boy", "of 12 patients".
+_TITLE_N_RE = cue_re(r"\(\s*[nN]\s*=\s*(?P<num>\d{1,5})\s*\)\W*$")
 _TITLE_PEOPLE_RE = cue_re(
     rf"(?::\s*|\b(?:in|of|among)\s+)(?P<num>an?|one|{NUMBER_WORDS_PATTERN}|\d{{1,3}})\s+"
     r"(?:(?!(?:for|to|with|of|in|from|on|and|or|at|by)\b)[\w'-]+\s+){0,3}?(?:patients?|cases?|veterans?|"
@@ -954,6 +964,9 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
             (people := _title_people(ctx)) is not None:
         title = _title_sentence(ctx)
         enrolled = Found(people, title.text if title else None, "n_title_people")
+    elif (title := _title_sentence(ctx)) is not None and (tn := _TITLE_N_RE.search(title.text)):
+        # "...: a randomized, placebo-controlled pilot trial (n = 40)"
+        enrolled = Found(int(tn.group("num")), title.text, "n_title_n_equals")
     elif design == "case_report":
         case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
         enrolled = Found(1, case.text if case else None, "n_one_for_case_report")
@@ -1482,6 +1495,12 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
     return got
 
 
+# Two treatments found alike, neither a control, beside their benefit over one: "resulted in greater
+# improvement ... than usual care, with no significant differences between MBSR and CBT"
+_BETWEEN_ACTIVES_RE = cue_re(
+    r",?\s*with no (?:statistically )?(?:significant )?differences? between (?!(?:the )?(?:groups|arms|treatment|"
+    r"two|three|placebo|sham|control)\b)[\w-]+ and (?!(?:the )?(?:placebo|sham|control|usual care|waiting|"
+    r"wait-?list|no treatment)\b)[\w-]+", re.I)
 _VERBS_BEFORE_NEGATION = frozenset({"had", "has", "have", "showed", "shows", "was", "were", "produced"})
 
 
@@ -1539,6 +1558,11 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
             harmless = harmless[:m.start()] + harmless[m.end():]
             if not cue.NEGATIVE_RE.search(harmless):
                 return True, False, bool(gated_search(cue.MIXED_RE, harmless))
+    if "with no" in low and "between" in low and (alike := _BETWEEN_ACTIVES_RE.search(harmless)) and \
+            cue.POSITIVE_RE.search(_strip_safety(harmless[:alike.start()])):
+        harmless = harmless[:alike.start()] + harmless[alike.end():]
+        if not cue.NEGATIVE_RE.search(harmless):
+            return True, False, bool(gated_search(cue.MIXED_RE, harmless))
     if may_match(cue.CONCESSION_NOT_BENEFIT_RE, low):
         main = cue.CONCESSION_NOT_BENEFIT_RE.sub(" ", harmless)
         if main != harmless and cue.NEGATIVE_RE.search(main):

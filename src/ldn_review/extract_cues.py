@@ -41,6 +41,9 @@ STUDY_ACTION_RE = cue_re(
     r"\b(?:received|underwent|were (?:treated|given|taught|randomi[sz]ed|assigned|allocated|measured|"
     r"assessed|tested|exposed|injected|housed|fed|studied|enrolled|included|recruited|followed)|"
     r"(?:was|were) (?:measured|assessed|tested|given|administered|recorded|analy[sz]ed)|"
+    # "Nineteen adults with hEDS and chronic widespread pain entered a single-blind study"
+    r"(?:entered|joined|took part in|participated in|completed) (?:a|an|the|this|our) (?:[\w-]+ ){0,3}?"
+    r"(?:study|trial|pilot|protocol|programme|program)|"
     r"(?:in|of) (?:male |female |adult |young |aged )?(?:\w+ )?(?:rats|mice|dogs|pigs|rabbits|animals)\b|"
     r"we (?:found|show|observed|measured|tested|examined|studied|assessed|compared|investigated|"
     r"analy[sz]ed|enrolled|recruited|treated|report|describe|present))\b",
@@ -58,7 +61,7 @@ CASE_PRESENTATION_RE = cue_re(
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = cue_re(
     # (not "for a further 8 weeks": a length of this study's treatment)
-    r"\b(?:needed|needs|warranted|required|should|future|further(?!\s+(?:\d|(?:one|two|three|four|five|six|"
+    r"\b(?:needed|needs|warranted|required|should|future|until|further(?!\s+(?:\d|(?:one|two|three|four|five|six|"
     r"eight|ten|twelve)\b))|larger|call(?:s|ed)? for|recommend\w*|"
     # "a controlled trial with a longer treatment period is feasible": the next study
     r"(?:is|are|would be|appears|seems) feasible|"
@@ -144,7 +147,9 @@ DRUG_AFTER_DOSE_RE = cue_re(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\s+)?
 PROTOCOL_TITLE_RE = cue_re(
     r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:trial|"
     r"study|review|evaluation|investigation|meta-analysis)\b|:\s*(?:a |the )?protocol\b|"
-    r"\bdesign,? and rationale\b|\brationale,? (?:and )?design\b", _I
+    r"\bdesign,? and rationale\b|\brationale,? (?:and )?design\b|"
+    # a Cochrane protocol: "Low-dose naltrexone for chronic non-cancer pain in adults (protocol)"
+    r"\(protocol\)\W*$", _I
 )
 PROTOCOL_TEXT_RE = cue_re(
     r"\b(?:this|the|our) (?:study |trial )?protocol (?:describes|is|will|outlines)|"
@@ -179,6 +184,8 @@ COMMENTARY_TITLE_RE = cue_re(
     r"retraction|expression of concern|in (?:reply|response)|authors?'?s?'? (?:reply|response)|"
     r"response|correspondence)\b\s*(?:[:.\-\u2013]|to\b|on\b|regarding\b|$)|"
     r"^\W*re\s*:|\b(?:comment(?:ary)?|reply|letter) (?:on|to|regarding)\b|"
+    # Neurology's "Reader response: <the article's title>"
+    r"^\W*readers?'? (?:response|comment)s?\s*:|"
     r"\bletter to the editor\b|\bauthors?'?s?'? (?:reply|response)\b|"
     r"\b(?:reply|response) to (?:the )?(?:letter|comment|commentary|editorial|correspondence|"
     r"critique|criticism)\b|^\W*[A-Z][\w'-]+ et al\b|\b(?:erratum|corrigendum)\b",
@@ -662,6 +669,21 @@ NEGATIVE_RE = cue_re(
     r"\bnot followed by (?:a |an |any )?(?:reduc\w*|improv\w*|lower|fewer|less|better|decreas\w*|relief)\b|"
     r"\blimited (?:clinical |therapeutic )?benefit\b|"
     r"\bnot associated with (?:stopping|discontinu\w+|cessation|quitting|tapering|coming off)\b|"
+    # "the two groups ended the trial at similar pain levels"; "the confidence interval included zero";
+    # "this trial could not separate it from the response to an inert capsule"; "did not follow a
+    # better symptom trajectory"; "Symptoms were no lower during drug than during placebo weeks"
+    r"\b(?:groups|arms)\b[^.;]{0,40}?\b(?:at|with|had|reached) similar (?:[\w-]+ )?(?:levels|scores|values)\b|"
+    r"\b(?:confidence interval|CI) (?:included|includes|crossed|crosses|spanned|spans) (?:zero|0|the null|no "
+    r"(?:effect|difference)|one|1)\b|"
+    r"\bcould not (?:separate|distinguish)\b[^.;]{0,40}?\bfrom\b[^.;]{0,30}?\b(?:placebo|sham|inert|dummy)\b|"
+    r"\bdid not (?:follow|have|show|achieve|experience) (?:a |an )?(?:better|greater|faster|more favou?rable)\b|"
+    r"\b(?:were|was|are|is)(?: \w+)? no (?:lower|better|greater|higher)\b[^.;]{0,60}?\bthan\b|"
+    # Other languages' nulls whose words the English positives read as praise ("superior",
+    # "efficace"): "la NDB no fue superior al placebo", "não foi superior", "n'a pas été supérieur".
+    # (Not their other nulls: with their positives unread, they would tip records to negative.)
+    r"\bno (?:fue|fueron|resultó|resultaron) (?:superior(?:es)?|eficaz(?:es)?|efectiv[ao]s?|más eficaz)\b|"
+    r"\bnão (?:foi|foram) (?:superior(?:es)?|eficaz(?:es)?|efetiv[ao]s?)\b|"
+    r"\bn'(?:a|ont|était|étaient) pas (?:été )?(?:supérieure?s?|efficaces?)\b|"
     # "Current LDN use was not associated with pain interference" (not "with pain worsening")
     r"\bnot associated with (?:less |lower |reduced |better )?(?:pain|fatigue|disability|symptoms?)\b"
     r"(?! (?:worsening|flares?|progression|increase))|"
@@ -682,6 +704,7 @@ NEGATIVE_RE = cue_re(
     r"achieve|produce|reach|decrease|change|alter|demonstrate|provide|lead|result|effectively|"
     r"work|help|outperform|significantly|reverse|prevent|attenuate|affect|block|restore|increase|"
     r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|fall|drop|decline|"
+    r"lessen|diminish|mitigate|abolish|"
     r"perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
     r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
@@ -1120,6 +1143,10 @@ MIXED_RE = cue_re(
     # "significant but clinically marginal"; "a signal of benefit ... significant only in the
     # per-protocol analysis" (not in the intention-to-treat one)
     r"\bsignificant but clinically (?:marginal|small|modest|minor|trivial|unimportant)\b|"
+
+    # "Pain decreased more with naltrexone (P = 0.02), whereas fatigue did not (P = 0.44)"; "An
+    # inverted dose-response was observed"
+    r"\b(?:whereas|while|but) (?:[\w-]+ ){1,3}?did not(?=\s*[(,.;])|\binverted (?:u-shaped )?dose[- ]response\b|"
     r"\bsignificant only in the per[- ]protocol\b|"
     # a benefit bought with a harm: "at the cost of more adverse events" (mixed for 4 of the 6 labelled
     # records with it), "the arthropathy signal at higher doses", "failing one co-primary end point"

@@ -62,7 +62,7 @@ _PEOPLE = (
     r"pregnancies|twins|residents|employees|members|consumers|recipients|completers|pharmacists|"
     r"clinicians|practitioners|doctors|dentists|surgeons|caregivers|carers|parents|households|"
     r"participants|newborns|babies|toddlers|pupils|families|couples|fathers|dyads|comparators|"
-    r"initiators|starters|non-?initiators|parturients|mothers|enrollees|beneficiaries|GPs)"
+    r"initiators|starters|non-?initiators|parturients|mothers|enrollees|beneficiaries|GPs|(?:non-?)?responders)"
 )
 # Up to three modifiers between the number and the noun: "adult male Wistar rats", "CLBP patients".
 # ("454 overweight and obese community-dwelling adults": two modifiers joined by and/or)
@@ -84,6 +84,8 @@ COUNT_RE = cue_re(
     rf"\s+of\s+their\s+(?P<noun2>patients|participants)\b|"
     rf"(?=\s+(?:were|was|will|who|had|completed|finished|received|took|entered|underwent|agreed|met|"
     rf"remained|started|began|initiated|commenced|enrolled|returned|responded|participated|consented|"
+    # "187 patients were screened and 120 assigned", "and 140 randomly assigned"
+    rf"assigned|randomly (?:assigned|allocated)|"
     # "112 randomized (56 per group)", but not "12 randomized controlled trials"
     rf"randomi[sz]ed(?!(?:[\s,]+(?!(?:to|into|in|at|from|and|or)\b)[\w-]+){{0,4}}?[\s,]+"
     rf"(?:trials?|studies|RCTs?)\b))\b)|"
@@ -222,7 +224,7 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("screened", cue_re(r"^\W*(?:\w+\s+){0,2}?(?:completing|who completed|having completed) the (?:\w+[ -]){0,2}?"
                         r"(?:phase|period|part)\b", re.I)),
     ("randomized", cue_re(r"(?<!after )(?<!before )(?<!since )(?<!until )(?<!at )\brandomi[sz]|"
-                          r"\brandomly (?:assigned|allocated)|\ballocated\b", re.I)),
+                          r"\brandomly (?:assigned|allocated)|\ballocated\b|^\W*assigned\b", re.I)),
     ("itt", cue_re(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
     ("enrolled", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:completed|returned|answered|filled in|filled out) "
                             r"(?:the |a |an )?(?:\w+[ -]){0,3}?(?:questionnaires?|surveys?|interviews?|"
@@ -687,6 +689,20 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
                 out.append(Count(sum(v for v in sizes if v), "randomized" if rank == RANK_RANDOMIZED
                                  else "enrolled", rank, sentence, "n_sum_of_arm_sizes"))
+    if "comprised" in low or "consisted of" in low or "numbered" in low or "contained" in low or (
+            "included" in low and ("arms" in low or "groups" in low)):
+        for m in _ARMS_COMPRISED_RE.finditer(raw):
+            sizes = [parse_int(x) for x in re.findall(r"\d[\d,]*", _strip_brackets(m.group("list")))]
+            if len(sizes) >= 2 and all(sizes):
+                kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(raw)
+                              else ("enrolled", RANK_ENROLLED))
+                out.append(Count(sum(v for v in sizes if v), kind, rank, sentence, "n_sum_of_arm_sizes"))
+    if " and n" in low and "=" in raw:
+        for m in _N_AND_N_RE.finditer(raw):
+            a, b = parse_int(m.group("a")), parse_int(m.group("b"))
+            if a and b and _RANDOMIZED_ANYWHERE_RE.search(raw):
+                # "randomized to LDN 4.5 mg/day or placebo for 12 weeks (n = 37 and n = 38)"
+                out.append(Count(a + b, "randomized", RANK_RANDOMIZED, sentence, "n_sum_of_arm_sizes"))
     if "offered" in low or "prescribed" in low:
         for m in _OFFERED_TO_RE.finditer(text):
             value = parse_int(m.group("num"))
@@ -820,6 +836,13 @@ _TWO_GROUPS_EACH_RE = cue_re(
 _SLASH_ARM_SIZES_RE = cue_re(
     r"\(\s*n\s*=\s*(?P<sizes>\d{1,5}(?:\s*/\s*\d{1,5}){1,4})\s*(?:[,;]\s*(?P<arms>[\w.-]+(?:\s*/\s*[\w.-]+){1,4})\s*)?\)",
     re.I)
+# "The arms comprised 32 (LDN) and 30 (amitriptyline) women", "The groups comprised 131, 132, 134 and
+# 132 patients (placebo, 150, 300 and 450 mg/day)": the arms' sizes, summed
+_ARMS_COMPRISED_RE = cue_re(
+    rf"\b(?:arms|groups|cohorts)\s+(?:comprised|included|consisted of|contained|numbered)\s+"
+    rf"(?P<list>\d[\d,]*(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*\d[\d,]*(?:\s*\([^()]{{1,30}}\))?)*\s*,?\s*and\s+"
+    rf"\d[\d,]*(?:\s*\([^()]{{1,30}}\))?)\s+(?:[\w-]+\s+)?{_PEOPLE}\b", re.I)
+_N_AND_N_RE = cue_re(r"\(\s*n\s*=\s*(?P<a>\d{1,5})\s*(?:and|,)\s*n\s*=\s*(?P<b>\d{1,5})\s*\)", re.I)
 # "we prescribed LDN, 1.5 to 4.5 mg nightly, to 12 patients": the patients a clinic treated
 _OFFERED_TO_RE = cue_re(
     rf"\b(?:offered|prescribed)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:all\s+)?{_NUM}\s+(?:consecutive\s+)?{_MODS}{_PEOPLE}\b", re.I)
@@ -1040,7 +1063,7 @@ _DURATION_DIGITS_RE = digits_only(DURATION_RE)
 _UNIT_KEY_RE = cue_re(r"^(hour|h|day|week|wk|month|mo|year)", re.I)
 # Context before a duration that marks it as treatment time (strong) ...
 _TREAT_BEFORE_RE = cue_re(
-    r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following)?|"
+    r"(?:\bfor(?: up to| at least| a(?:n)?(?: further| additional)?| a total of| the following| the remainder of)?|"
     r"\bover(?: a(?:n)?| the (?:following|next|subsequent))?|\bduring|\btreated for|"
     r"\blast(?:s|ed|ing)(?: up to| about| approximately| around)?|"
     r"\bthis|\ba|\ban|\bto complete|\bcompleting|\b(?:treatment|therapy|intervention|dosing|study|trial) (?:period|phase|"
@@ -1058,7 +1081,7 @@ _TREAT_AFTER_RE = cue_re(
     r"illness|symptoms|disease|pain\b|life|data)\b)[\w-]+|(?:(?!(?:than|at|after|in|with|for|from|"
     r"compared|versus|vs|and|or|but|whereas|while|although)\b)[\w-]+\s*,?\s*){0,4}?"
     r"(?:trials?|stud(?:y|ies)|treatment|therapy|course|periods?|phases?|program|programme|regimen|"
-    r"intervention|class|pilot)\b|"
+    r"intervention|class|pilot|(?:comparison |crossover |cross-over )?design)\b|"
     # "Each woman spent 12 weeks on naltrexone 4.5 mg"
     r"\s*on\s+(?:(?:low-dose |active |the study )?(?:naltrexone|LDN|treatment|therapy|the drug|"
     r"medication)\b|[\w-]+\s+\d+(?:\.\d+)?\s*mg\b)|"
@@ -1071,6 +1094,7 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"(?:washout|wash-out|run-in|lead-in|baseline|ill for|history of|since|aged?|every|within|"
     r"remission for|for the past|previous|last|before|follow-up of|follow-up to|followed for|"
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
+    r"followed (?:them|patients|participants|all|each|users) (?:up )?for(?: up to| at least)?|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
     # "followed for a further 24 weeks off treatment"; "with effects lasting up to 52 weeks"
     r"followed (?:up )?for (?:a further|another|an additional|a subsequent)|"
@@ -1176,6 +1200,8 @@ TITRATED_OVER_MAINTENANCE_RE = cue_re(
     rf"(?:(?:continued|kept|maintained|held|stayed|remained) (?:at |on )?(?:[\w/]+|\d+\.\d+) (?:mg(?:/d(?:ay)?)? )?"
     rf"(?:daily |per day |a day )?for\s+)?(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
     rf"(?P<unit2>days?|weeks?|months?)[- ](?:(?:fixed|stable|stable-dose|fixed-dose|dose)[- ])?maintenance\b", re.I)
+_STEPS_THEN_MAINTENANCE_RE = cue_re(
+    rf"\bfor (?:a |an |the )?(?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?)[- ](?:[\w-]+ )?maintenance\b", re.I)
 # "2 mg daily for 2 weeks and increased to 4 mg daily for a further 6 weeks": the course is the sum
 _FURTHER_BEFORE_RE = cue_re(r"\bfor (?:a further|another|an additional)\s*$", re.I)
 _DOSE_RAISED_RE = cue_re(r"\b(?:increas|rais|escalat|titrat|up-?titrat)\w*", re.I)
@@ -1409,6 +1435,14 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                 out[i] = replace(out[i], strength=DURATION_TIMEPOINT)
         out.append(Duration(sum(steps), DURATION_TIMEPOINT if open_end else DURATION_STRONG,
                             out[0].start if out else 0))
+        if open_end and "maintenance" in low:
+            # "1.5 mg nightly for 1 week and 3 mg for 1 week, then 4.5 mg nightly for a 16-week
+            # maintenance phase": the steps and the maintenance are the course
+            last = out[step_at[-1]].start
+            for m in _STEPS_THEN_MAINTENANCE_RE.finditer(text, last):
+                maintenance = _to_weeks(m.group("num"), m.group("unit"))
+                if maintenance:
+                    out.append(Duration(sum(steps) + maintenance, DURATION_STRONG, m.start()))
     if "titrat" in low and "maintenance" in low:
         for pattern in (TITRATED_OVER_MAINTENANCE_RE, TITRATION_MAINTENANCE_RE):
             for m in pattern.finditer(text):
