@@ -425,8 +425,37 @@ def test_query_over_9999_hits_is_sliced_by_creation_date() -> None:
         for (_, previous_end), (next_start, _) in zip(days, days[1:], strict=False):
             assert next_start == previous_end + dt.timedelta(days=1)
         fetched = server.requests_to("efetch")
-        assert max(int(r.params["retstart"]) for r in fetched) < MAX_SEARCH_IDS
+        by_history = [r for r in fetched if "query_key" in r.params]
+        assert max(int(r.params["retstart"]) for r in by_history) < MAX_SEARCH_IDS
         assert all(r.params["datetype"] == "crdt" for r in server.requests_to("esearch")[1:])
+        # each slice's full batches from its history set, the slices' rests pooled and fetched by
+        # PMID (POST) in full batches: ceil(25,000 / 5,000) EFetch requests, as without slicing
+        assert len(fetched) == 5
+        by_id = [r for r in fetched if "id" in r.params]
+        assert by_id and all(r.method == "POST" for r in by_id)
+        assert [len(r.params["id"].split(",")) for r in by_id][:-1] == [5_000] * (len(by_id) - 1)
+
+
+def test_a_sliced_first_run_costs_one_search_the_slice_searches_and_ceil_n_over_batch_fetches() -> None:
+    with FakeEutils(generate_records(25_000)) as server:
+        client = make_client(server)
+        outcome = fetch_query(client, "naltrexone", batch_size=500)
+        assert outcome.n_records == 25_000 and sorted(outcome.pmids) == sorted(server.pmids)
+        searches = len(server.requests_to("esearch"))
+        assert len(server.requests_to("efetch")) == 50
+        assert outcome.n_requests == searches + 50 == 1 + (searches - 1) + 25_000 // 500
+
+
+def test_a_slice_whose_id_list_is_short_is_fetched_from_its_history_alone() -> None:
+    """Without the complete id list the rest cannot be pooled: the slice pages its history set to
+    the end, as before pooling."""
+    with FakeEutils(generate_records(7_000)) as server:
+        client = make_client(server)
+        search = client.esearch("naltrexone", retmax=100)
+        pool: list[str] = []
+        outcome = FetchOutcome()
+        fetch_slice(client, "naltrexone", search, ("", ""), 5_000, outcome, pool)
+        assert pool == [] and outcome.n_records == search.count
 
 
 def test_single_day_over_9999_hits_is_a_clear_error() -> None:
@@ -892,3 +921,14 @@ def test_api_key_quoted_back_by_ncbi_is_blanked_in_saved_bodies(
     assert [e.get("redacted") for e in entries] == ["api_key", None, "api_key"]
     # the manifest's sha256 is that of the file as stored, so integrity checks still hold
     assert entries[0]["sha256"] == hashlib.sha256(bodies["0001-esearch.xml.gz"]).hexdigest()
+
+
+def test_a_pooled_fetch_short_of_a_record_is_retried_once_then_a_count_mismatch() -> None:
+    with FakeEutils(generate_records(3)) as server:
+        client = make_client(server)
+        pmids = server.pmids[:3]
+        server.inject("drop_record", utility="efetch")
+        assert sorted(client.efetch_ids(pmids).pmids) == sorted(pmids)  # second answer whole
+        server.inject("drop_record", utility="efetch", times=2)
+        with pytest.raises(CountMismatchError, match="2 records for 3 PMIDs"):
+            client.efetch_ids(pmids)

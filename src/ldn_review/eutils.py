@@ -531,6 +531,28 @@ class EutilsClient:
         pmids, body, saved = self._call("efetch", params, parse)
         return FetchedBatch(body, saved, pmids, len(pmids))
 
+    def efetch_ids(self, pmids: Sequence[str]) -> FetchedBatch:
+        """Fetch the records of the given PMIDs (always POST: id lists are long); every one must
+        come back, and nothing else."""
+        ids = [str(p).strip() for p in pmids]
+        if not 1 <= len(ids) <= MAX_BATCH_SIZE:
+            raise ConfigError(f"EFetch takes 1..{MAX_BATCH_SIZE:,} PMIDs, got {len(ids):,}")
+        params = {"db": DB, "id": ",".join(ids), "retmode": "xml"}
+        wanted = set(ids)
+
+        def parse(body: bytes) -> tuple[list[str], int]:
+            got = parse_efetch(body)
+            if len(got) == len(ids) and set(got) == wanted:
+                return got, len(got)
+            raise CountMismatchError(
+                f"EFetch returned {len(got):,} records for {len(ids):,} PMIDs asked for"
+                f"{'' if set(got) <= wanted else ', some of them not asked for'}; nothing was "
+                "written to curated tables; re-run later"
+            )
+
+        got, body, saved = self._call("efetch", params, parse, post=True)
+        return FetchedBatch(body, saved, got, len(got))
+
     # -- one logical request with retries ----------------------------------------------------------
 
     def _call(
@@ -793,7 +815,10 @@ def fetch_query(
     """Every record a PubMed query matches: ESearch on the history server, then EFetch in batches.
 
     A query with more than 9,999 hits is split into creation-date slices (halving the range) until
-    each fits; the slices do not overlap and their counts must add up to the whole. The records
+    each fits; the slices do not overlap and their counts must add up to the whole. Each slice's
+    full batches come from its history set; what is left of each (fewer than a batch) is pooled
+    across slices and fetched by PMID, from the slice search's own id list, in full batches, so a
+    sliced query costs ``ceil(N / batch)`` EFetch requests, as an unsliced one does. The records
     fetched must number exactly what ESearch announced, or :class:`CountMismatchError` is raised.
     """
     batch = resolve_batch_size(client, batch_size)
@@ -813,7 +838,9 @@ def fetch_query(
         bounds = (format_date(lo) if lo else "", format_date(hi) if hi else "")
         fetch_slice(client, term, whole, bounds, batch, outcome)
     else:
-        slice_query(client, term, lo or EARLIEST_DATE, hi or today(), whole, batch, outcome)
+        pool: list[str] = []
+        slice_query(client, term, lo or EARLIEST_DATE, hi or today(), whole, batch, outcome, pool)
+        flush_pool(client, pool, batch, outcome, final=True)
         check_slices_add_up(whole.count, outcome.slices)
     if client.recorder is not None:
         client.recorder.record_event("esearch_slices", slices=outcome.slices, count=whole.count)
@@ -885,10 +912,12 @@ def slice_query(
     search: SearchResult,
     batch: int,
     outcome: FetchOutcome,
+    pool: list[str] | None = None,
 ) -> None:
-    """Fetch ``[lo, hi]`` if its search fits in one history set, else halve the range."""
+    """Fetch ``[lo, hi]`` if its search fits in one history set, else halve the range. With a
+    ``pool``, each slice leaves what is left of its last batch there (see :func:`fetch_slice`)."""
     if search.count <= MAX_SEARCH_IDS:
-        fetch_slice(client, term, search, (format_date(lo), format_date(hi)), batch, outcome)
+        fetch_slice(client, term, search, (format_date(lo), format_date(hi)), batch, outcome, pool)
         return
     if lo >= hi:
         raise EutilsError(
@@ -898,7 +927,11 @@ def slice_query(
     mid = lo + (hi - lo) // 2
     for part_lo, part_hi in ((lo, mid), (mid + dt.timedelta(days=1), hi)):
         part = client.esearch(
-            term, mindate=format_date(part_lo), maxdate=format_date(part_hi), usehistory=True
+            term,
+            mindate=format_date(part_lo),
+            maxdate=format_date(part_hi),
+            usehistory=True,
+            retmax=MAX_SEARCH_IDS if pool is not None else 0,  # the ids, for the pooled rest
         )
         logger.info(
             "esearch slice %s-%s: %s records",
@@ -906,7 +939,7 @@ def slice_query(
             format_date(part_hi),
             f"{part.count:,}",
         )
-        slice_query(client, term, part_lo, part_hi, part, batch, outcome)
+        slice_query(client, term, part_lo, part_hi, part, batch, outcome, pool)
 
 
 def fetch_slice(
@@ -916,24 +949,33 @@ def fetch_slice(
     bounds: tuple[str, str],
     batch: int,
     outcome: FetchOutcome,
+    pool: list[str] | None = None,
 ) -> None:
     """EFetch every record of one search from the history server, ``batch`` at a time.
 
     When the history server loses the result set mid-paging (the WebEnv expired), the search
     ``term`` over ``bounds`` is run again and paging resumes where it stopped, provided the new
     search finds the same number of records; otherwise PubMed changed and the run fails.
+
+    With a ``pool`` (a sliced query) and the search's complete id list, only the full batches are
+    fetched here; the PMIDs of the search that those did not bring (fewer than a batch) go to the
+    pool, which is fetched by PMID in full batches (:func:`flush_pool`). The rest is a set
+    difference, so it does not depend on the id list being in the history set's order.
     """
     outcome.slices.append((bounds[0], bounds[1], search.count))
     if search.count == 0:
         return
+    pooled = pool is not None and len(search.ids) == search.count
+    end = search.count - search.count % batch if pooled else search.count
+    fetched: set[str] = set()
     ref = search.history
     researches = 0
     retstart = 0
-    while retstart < search.count:
+    while retstart < end:
         last = min(retstart + batch, search.count)
         logger.info("efetch %s-%s of %s", *thousands(retstart + 1, last, search.count))
         try:
-            fetched = client.efetch(ref, retstart=retstart, retmax=batch)
+            got = client.efetch(ref, retstart=retstart, retmax=batch)
         except HistoryLostError as exc:
             researches += 1
             if researches > MAX_HISTORY_RESEARCHES:
@@ -946,8 +988,23 @@ def fetch_slice(
                 ) from None
             ref = research(client, term, bounds, search.count, retstart, exc)
             continue
-        add_batch(outcome, fetched)
+        add_batch(outcome, got)
+        if pooled:
+            fetched.update(got.pmids)
         retstart += batch
+    if pooled and pool is not None:
+        pool.extend(p for p in search.ids if p not in fetched)
+        flush_pool(client, pool, batch, outcome, final=False)
+
+
+def flush_pool(
+    client: EutilsClient, pool: list[str], batch: int, outcome: FetchOutcome, *, final: bool
+) -> None:
+    """EFetch the pooled PMIDs by id in full batches (and, when ``final``, the last partial one)."""
+    while len(pool) >= batch or (final and pool):
+        chunk, pool[:] = pool[:batch], pool[batch:]
+        logger.info("efetch %s pooled PMIDs from the slices' last batches", f"{len(chunk):,}")
+        add_batch(outcome, client.efetch_ids(chunk))
 
 
 def research(
