@@ -15,7 +15,7 @@ from operator import or_
 from typing import Any
 
 from . import extract_cues as cue
-from . import extract_numbers, vocab
+from . import extract_foreign, extract_numbers, vocab
 from .extract_numbers import (
     DIGIT_RE,
     DURATION_STRONG,
@@ -2372,6 +2372,12 @@ def _evidence(field_name: str, found: Found | None) -> dict[str, str | None] | N
     return {"field": field_name, "value": text, "sentence": found.sentence, "rule": found.rule}
 
 
+def _foreign_sentences(ctx: _Context) -> list[Sentence]:
+    """The sentences of an abstract in another language, but its title and labelled background
+    (the English cues that set unlabelled background aside do not read other languages)."""
+    return [s for s in ctx.sentences if s.section not in (TITLE, BACKGROUND)]
+
+
 def extract_study(article: Article) -> Extraction:
     """Design, key numbers, conditions, result and outcomes of one record, with provenance."""
     ctx = _build_context(article)
@@ -2394,12 +2400,22 @@ def extract_study(article: Article) -> Extraction:
         s = _crossover_sentence(ctx)
         crossover = Found(bool(s), s.text if s else None, "crossover_text" if s else "crossover_absent")
     n_enrolled, n_analyzed = extract_counts(ctx, d, counts, best)
+    foreign = bool(article.languages) and "eng" not in article.languages
+    if foreign and n_enrolled is None and d not in NO_DATA_DESIGNS and d not in REVIEW_DESIGNS:
+        # an abstract in Spanish, Portuguese, German or French: its count in its own words
+        got = extract_foreign.foreign_count(_foreign_sentences(ctx))
+        if got is not None:
+            n_enrolled = Found(got[0], got[1].text, "n_foreign_language_count")
     ntx = _naltrexone_alias_re(ctx)
     naltrexone = _studies_naltrexone(ctx, ntx)
     mg, per_kg = extract_doses(ctx, d, naltrexone is not None, ntx)
     dose_min, dose_max = (mg[0], mg[1]) if mg else (None, None)
     kg_min, kg_max = (per_kg[0], per_kg[1]) if per_kg else (None, None)
     duration = extract_duration(ctx, d)
+    if foreign and duration is None and d not in REVIEW_DESIGNS and d not in _NO_TREATMENT_TIME:
+        span = extract_foreign.foreign_duration(_foreign_sentences(ctx))
+        if span is not None:
+            duration = Found(span[0], span[1].text, "duration_foreign_language")
     conditions = extract_conditions(ctx, article)
     population = extract_population(d, design)
     is_ldn = extract_is_ldn(ctx, naltrexone, dose_max, dose_min)

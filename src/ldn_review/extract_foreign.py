@@ -1,0 +1,157 @@
+"""Head counts and treatment time in Spanish, Portuguese, German and French abstracts.
+
+PubMed keeps some records with an abstract in the article's own language only. The English rules
+find no count or course in "Se incluyeron cuarenta y cinco mujeres que recibieron naltrexona 4,5
+mg/día durante 3 meses" or "Siebenundzwanzig Patienten ... erhielten LDN ... über 12 Wochen", so
+:func:`ldn_review.extract.extract_study` asks this module only for a record whose language is
+not English and only when the English rules found nothing: English records cannot change.
+
+The rules are deliberately few: a number (digits, or number words up to 99) before a word for
+patients or participants, not in a sentence about completers; a number before a unit of time after
+"durante", "über", "pendant" and their kin, or "after N months of treatment".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .extract_text import Sentence
+
+# Number words up to 99 in four languages, without accents (the text is folded before matching).
+_UNITS = {
+    # Spanish / Portuguese
+    "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3,
+    "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6, "siete": 7, "sete": 7, "ocho": 8, "oito": 8,
+    "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11, "doce": 12, "doze": 12,
+    "trece": 13, "treze": 13, "catorce": 14, "catorze": 14, "quatorze": 14, "quince": 15,
+    "quinze": 15, "dieciseis": 16, "dezesseis": 16, "dezasseis": 16, "diecisiete": 17,
+    "dezessete": 17, "dezassete": 17, "dieciocho": 18, "dezoito": 18, "diecinueve": 19,
+    "dezenove": 19, "dezanove": 19, "veinte": 20, "vinte": 20, "veintiun": 21, "veintiuno": 21,
+    "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    # German
+    "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12,
+    "dreizehn": 13, "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19,
+    # French
+    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "douze": 12, "treize": 13, "seize": 16,
+}  # fmt: skip
+_TENS = {
+    "treinta": 30, "trinta": 30, "cuarenta": 40, "quarenta": 40, "cincuenta": 50, "cinquenta": 50,
+    "sesenta": 60, "sessenta": 60, "setenta": 70, "ochenta": 80, "oitenta": 80, "noventa": 90,
+    "zwanzig": 20, "dreissig": 30, "dreizig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+_WORD = "|".join(sorted({*_UNITS, *_TENS}, key=len, reverse=True))
+# "cuarenta y cinco", "trinta e dois", "trente et un", "vingt-six", "siebenundzwanzig"
+_NUMBER = (
+    rf"\d{{1,3}}(?:[ .]\d{{3}})*|(?:{_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|und)(?:{_WORD}))?"
+)
+_PEOPLE = (
+    r"pacientes|pacientas|participantes|mujeres|hombres|adultos|adultas|enfermos|enfermas|ninos|"
+    r"doentes|pessoas|mulheres|homens|adolescentes|individuos|sujetos|sujeitos|"
+    r"patienten|patientinnen(?: und patienten)?|teilnehmer(?:innen)?|teilnehmende|frauen|manner|"
+    r"probanden|erwachsene|kinder|behandelte|behandelten|"
+    r"patients|patientes|femmes|hommes|sujets|malades|enfants|"
+    r"personer|pasienter|kvinner|menn|deltakere"
+)
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,/-])(?P<num>{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_PEOPLE})\b", re.I
+)
+# Completers, responders and the like are a subset, not who took part.
+_SUBSET_RE = re.compile(
+    r"\b(?:completaron|completaram|terminaron|concluiram|finalizaron|beendeten|abgeschlossen|"
+    r"vollstandig|ont termine|ont acheve|evaluables|avaliaveis|auswertbar|respondieron|responderam|"
+    r"abandonaron|abandonaram|abbrachen|arreterent|ont arrete|excluidos|ausgeschlossen|exclus)\b",
+    re.I,
+)
+_UNIT_WEEKS = {
+    "semana": 1.0, "semanas": 1.0, "mes": 4.345, "meses": 4.345, "dia": 1 / 7, "dias": 1 / 7,
+    "woche": 1.0, "wochen": 1.0, "monat": 4.345, "monate": 4.345, "monaten": 4.345, "tag": 1 / 7,
+    "tage": 1 / 7, "tagen": 1 / 7, "semaine": 1.0, "semaines": 1.0, "mois": 4.345, "jour": 1 / 7,
+    "jours": 1 / 7,
+}  # fmt: skip
+_UNIT = "|".join(sorted(_UNIT_WEEKS, key=len, reverse=True))
+_DURATION_RE = re.compile(
+    rf"\b(?:durante|por|uber|fur|wahrend|pendant|sur|(?:tras|despues de|apos|depois de|nach|apres)(?= "
+    rf"(?:{_NUMBER}) (?:{_UNIT})\b (?:de (?:tratamiento|tratamento|traitement)|behandlung)))"
+    rf"(?: insgesamt| jeweils| un total de| um total de)? (?P<num>{_NUMBER}) (?P<unit>{_UNIT})\b",
+    re.I,
+)
+# Not a course: follow-up ("durante el seguimiento de 6 meses"), a titration ("über 3 Wochen
+# gesteigert", "aumentada durante dos semanas"), how long a benefit lasted ("un alivio ... durante
+# cuatro semanas o más", "eine über 12 Monate anhaltende Verbesserung").
+_FOLLOW_UP_RE = re.compile(r"\b(?:seguimiento|seguimento|nachbeobachtung|suivi|follow-up)\b", re.I)
+_TITRATION_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:\w+ ){0,1}?(?:gesteigert|aufdosiert|auftitriert|titriert|erhoht|anhaltend\w*)\b", re.I
+)
+_TITRATION_BEFORE_RE = re.compile(
+    r"\b(?:aumentad[ao]|aumento|augmentee|titulad[ao]|titration|incrementad[ao])\W{0,3}$", re.I
+)
+_BENEFIT_BEFORE_RE = re.compile(
+    r"\b(?:alivio|mejoria|respuesta|melhora|linderung|soulagement|amelioration|sostenid[ao]|mantenid[ao]|"
+    r"duradour[ao])\b", re.I
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Müller" -> "muller", "días" -> "dias", "ß" -> "ss")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def parse_number(text: str) -> int | None:
+    """An integer written in digits ("3 604", "1.247") or in number words of the four languages."""
+    t = fold(text).strip()
+    if t[:1].isdigit():
+        digits = re.sub(r"[ .]", "", t)
+        return int(digits) if digits.isdigit() else None
+    parts = [p for p in re.split(r"[ -](?:y|e|et)[ -]|-|und", t) if p]
+    if len(parts) == 1:
+        return _UNITS.get(parts[0], _TENS.get(parts[0]))
+    if len(parts) == 2:
+        a, b = parts
+        if a in _TENS and b in _UNITS:  # "cuarenta y cinco", "vingt-six"
+            return _TENS[a] + _UNITS[b]
+        if a in _UNITS and b in _TENS and "und" in t:  # "siebenundzwanzig"
+            return _UNITS[a] + _TENS[b]
+    return None
+
+
+def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+    """The first head count of the sentences, outside sentences about completers and dropouts."""
+    for s in sentences:
+        text = fold(s.text)
+        if _SUBSET_RE.search(text):
+            continue
+        for m in _COUNT_RE.finditer(text):
+            value = parse_number(m.group("num"))
+            if value and value < 2_000_000 and not 1900 <= value <= 2100:
+                return value, s
+    return None
+
+
+def foreign_duration(sentences: list[Sentence]) -> tuple[float, Sentence] | None:
+    """The longest course named in the sentences ("durante 12 semanas", "über 3 Monate")."""
+    best: tuple[float, Sentence] | None = None
+    for s in sentences:
+        text = fold(s.text)
+        for m in _DURATION_RE.finditer(text):
+            if (
+                _FOLLOW_UP_RE.search(text, max(0, m.start() - 40), m.end() + 30)
+                or _TITRATION_AFTER_RE.match(text[m.end() : m.end() + 30])
+                or _TITRATION_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()])
+                or _BENEFIT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue
+            value = parse_number(m.group("num"))
+            if not value:
+                continue
+            weeks = value * _UNIT_WEEKS[m.group("unit").lower()]
+            if 0 < weeks <= 520 and (best is None or weeks > best[0]):
+                best = (round(weeks, 2), s)
+    return best

@@ -1,0 +1,66 @@
+"""Head counts and treatment time of abstracts in Spanish, Portuguese, German and French."""
+
+from __future__ import annotations
+
+import pytest
+
+from ldn_review.extract import extract_study
+from ldn_review.extract_foreign import parse_number
+from ldn_review.models import AbstractSection, Article
+
+
+def record(title: str, text: str, language: str) -> Article:
+    return Article(
+        pmid="1",
+        title=title,
+        abstract=text,
+        abstract_sections=[AbstractSection(None, None, text)],
+        languages=[language],
+        publication_types=["Journal Article"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("cuarenta y cinco", 45), ("veinticuatro", 24), ("Oitenta", 80), ("trinta e dois", 32),
+        ("Siebenundzwanzig", 27), ("zwölf", 12), ("trente et un", 31), ("vingt-six", 26),
+        ("3 604", 3604), ("1.247", 1247), ("doce", 12), ("nonsense", None),
+    ],
+)  # fmt: skip
+def test_numbers_in_digits_and_words(words: str, value: int | None) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "n", "weeks"),
+    [
+        ("spa", "Se incluyeron cuarenta y cinco mujeres que recibieron naltrexona 4,5 mg/día "
+                "durante 3 meses. El FIQ descendió de 68 a 58 puntos (p < 0,001).", 45, 13.04),
+        ("por", "Oitenta pacientes foram randomizados para NBD 4,5 mg/dia ou amitriptilina durante "
+                "12 semanas.", 80, 12),
+        ("ger", "Siebenundzwanzig Patienten mit chronischem Kreuzschmerz erhielten LDN, beginnend mit "
+                "1,5 mg und gesteigert bis 4,5 mg täglich, über 12 Wochen ohne Kontrollgruppe.", 27, 12),
+        ("fre", "Nous avons revu les dossiers de trente et un patients traités par naltrexone à faible "
+                "dose pendant 8 semaines.", 31, 8),
+    ],
+)
+def test_counts_and_courses_in_four_languages(language: str, text: str, n: int, weeks: float) -> None:
+    st = extract_study(record("[Low-dose naltrexone in chronic pain: an open pilot study]", text, language)).study
+    assert (st["n_enrolled"], st["duration_weeks"]) == (n, weeks)
+
+
+def test_completers_titrations_benefits_and_follow_up_are_not_read() -> None:
+    text = ("Veintiún pacientes completaron el seguimiento. La dosis fue aumentada durante dos semanas. "
+            "Seis pacientes refirieron un alivio del dolor durante cuatro semanas o más. Se evaluó el "
+            "dolor durante el seguimiento de 6 meses.")
+    st = extract_study(record("[Low-dose naltrexone in fibromyalgia: a case series]", text, "spa")).study
+    assert st["duration_weeks"] is None
+    assert st["n_enrolled"] == 6  # the six with relief are the only count outside a completers' sentence
+
+
+def test_english_records_are_left_to_the_english_rules() -> None:
+    text = "Durante 12 semanas: a phrase in passing. Outcomes were recorded."
+    english = extract_study(record("Low-dose naltrexone in fibromyalgia: a pilot study", text, "eng")).study
+    spanish = extract_study(record("Low-dose naltrexone in fibromyalgia: a pilot study", text, "spa")).study
+    assert english["duration_weeks"] is None and spanish["duration_weeks"] == 12
