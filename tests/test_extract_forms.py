@@ -3687,3 +3687,13 @@ def test_designs_said_by_a_blinded_crossover_a_cochrane_protocol_and_a_reader_re
                "trials", (None, "The n-of-1 series is an elegant design, but with 11 completers its estimate "
                                 "cannot exclude a modest benefit."), types=["Letter", "Comment"])
     assert st["design"] == "commentary"
+
+
+def test_a_group_at_increased_risk_is_a_harm_and_no_measurable_sparing_a_null() -> None:
+    st = study("Opioid prescriptions for chronic pain and overdose: a cohort study", ("Conclusion",
+        "Patients receiving higher doses of prescribed opioids are at increased risk for overdose."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone and subsequent use of disease-modifying drugs in rheumatoid arthritis: a "
+               "nationwide register study", ("Conclusion", "LDN start was not followed by any measurable "
+                                                           "drug-sparing effect."))
+    assert st["result"] == "negative"

@@ -666,7 +666,8 @@ NEGATIVE_RE = cue_re(
     # of pain medication", "suggesting limited clinical benefit"; "not associated with stopping opioids"
     r"\b(?:was|were|is|are) not (?:shown|found|proven|demonstrated) to (?:reduce|improve|relieve|benefit|"
     r"lower|decrease|be (?:effective|efficacious|superior|beneficial|better))\b|"
-    r"\bnot followed by (?:a |an |any )?(?:reduc\w*|improv\w*|lower|fewer|less|better|decreas\w*|relief)\b|"
+    r"\bnot followed by (?:a |an |any )?(?:measurable |significant |clear |meaningful )?(?:reduc\w*|improv\w*|lower|"
+    r"fewer|less|better|decreas\w*|relief|benefit|(?:drug[- ])?sparing)\b|"
     r"\blimited (?:clinical |therapeutic )?benefit\b|"
     r"\bnot associated with (?:stopping|discontinu\w+|cessation|quitting|tapering|coming off)\b|"
     # "the two groups ended the trial at similar pain levels"; "the confidence interval included zero";
@@ -1257,6 +1258,9 @@ EFFICACY_RE = cue_re(
 # A treatment's harm found in an observational study: "tapering was associated with an increased
 # incidence of overdose", "gabapentinoid initiation was associated with a higher risk of falls".
 HARM_ASSOCIATION_RE = cue_re(
+    # "Patients receiving higher doses of prescribed opioids are at increased risk for overdose"
+    r"\b(?:are|is|were|was|be) at (?:an? )?(?:significantly |substantially )?(?:increased|higher|greater|elevated|"
+    r"excess) risk (?:of|for)\b|"
     r"\b(?:associated with|led to|carried|conferred|linked to) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:increased|"
     r"higher|greater|elevated|excess|raised) (?:adjusted )?(?:risks?|odds|hazards?|rates?|incidence|"
     r"mortality)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
