@@ -537,7 +537,7 @@ class EutilsClient:
         ids = [str(p).strip() for p in pmids]
         if not 1 <= len(ids) <= MAX_BATCH_SIZE:
             raise ConfigError(f"EFetch takes 1..{MAX_BATCH_SIZE:,} PMIDs, got {len(ids):,}")
-        params = {"db": DB, "id": ",".join(ids), "retmode": "xml"}
+        params = {"db": DB, "id": ",".join(ids), "retmax": str(len(ids)), "retmode": "xml"}
         wanted = set(ids)
 
         def parse(body: bytes) -> tuple[list[str], int]:

@@ -170,15 +170,28 @@ class RecordSharer:
             end = buf.find(common_end, pos)
             if end < 0:
                 break
+            begin = pos
             start = common_start.match(buf, pos, end)
+            if start is None:
+                # deletions or books before it: the parser's split moves past each, so the
+                # record starts after the last of them
+                others = [m.end() for m in layout.any_end.finditer(buf, pos, end)]
+                if others:
+                    begin = others[-1]
+                    start = common_start.match(buf, begin, end)
             if start is not None and wanted():
                 try:
                     record = read_common(layout, buf, start, end, self.source_file)
                 except Exception:  # noqa: BLE001 - the parser reads (or refers) it itself
                     record = None
                 if record is not None:
-                    out.append((offset + pos, offset + end, encode_article(record)))
+                    out.append((offset + begin, offset + end, encode_article(record)))
             pos = end + len(common_end)
+        # Past the last record of any kind: a run of deletions or books, with no record of the
+        # common kind, must not pile up here (the parser's next record starts there too).
+        ends = [m.end() for m in layout.any_end.finditer(buf, pos)]
+        if ends:
+            pos = ends[-1]
         self.buf = buf[pos:]
         self.offset = offset + pos
         self.shared += len(out)
@@ -362,11 +375,12 @@ class _StreamReader:
                         item = shared.pop(offset + end, None)
                         if item is not None and item[0] == offset + pos:
                             article = decode_article(item[1])
-                            self.last_pmid = article.pmid
-                            self.shared += 1
-                            yield article
-                            pos = end + end_len
-                            continue
+                            if article.source_file == source_file:  # (the child's label)
+                                self.last_pmid = article.pmid
+                                self.shared += 1
+                                yield article
+                                pos = end + end_len
+                                continue
                     try:  # this runs for every record: kept inline
                         if citations:
                             record: _RECORD | None = parse_fast.read_medline_citation(
@@ -435,6 +449,8 @@ class _StreamReader:
     ) -> Iterator[_RECORD]:
         """The reference parser reads the rest, from ``buf[pos:]`` on, behind the prefix; the
         checker goes on checking the real stream and supplies the error, if any."""
+        if isinstance(self.stream, ChildStream):
+            self.stream.stop_sharing()  # no split of ours will ask for the child's records
         if error is not None:
             rest = buf[pos : max(pos, error.index - offset)]
             replay = _Replay(self.prefix + rest, io.BytesIO(b""))

@@ -42,9 +42,11 @@ if TYPE_CHECKING:
 
 try:
     import fcntl
-    import termios
 except ImportError:  # not on Windows; the pipe keeps its size there
     fcntl = None  # type: ignore[assignment]
+try:
+    import termios
+except ImportError:  # no FIONREAD: the child then reads no records in "auto" mode
     termios = None  # type: ignore[assignment]
 
 READ_SIZE = 1 << 18  # 256 KiB reads
@@ -175,6 +177,7 @@ class ChildStream(io.RawIOBase):
         # records the child read, by the stream offset of their end tag: (offset of the record's
         # first byte after the previous record, encoded Article); see parse.RecordSharer
         self.shared: dict[int, tuple[int, bytes]] = {}
+        self.sharing = True  # False once the parser reads no more records of its own split
         self.fed = 0
         self.delivered = 0  # bytes returned by read()
         self.pending = b""  # checked bytes received from the child, not yet returned
@@ -227,8 +230,9 @@ class ChildStream(io.RawIOBase):
             if kind == b"C":
                 self.pending = payload
             elif kind == b"R":
-                start, end = _SHARED.unpack_from(payload)
-                self.shared[end] = (start, payload[_SHARED.size :])
+                if self.sharing:
+                    start, end = _SHARED.unpack_from(payload)
+                    self.shared[end] = (start, payload[_SHARED.size :])
             elif kind == b"E":
                 index, detail = json.loads(payload)
                 self.error = CheckerError(detail, index)
@@ -294,6 +298,12 @@ class ChildStream(io.RawIOBase):
         if final and self.error is not None:
             raise self.error
 
+    def stop_sharing(self) -> None:
+        """The parser will take no more of the child's records (it handed the rest of the file to
+        the reference parser): drop those received and those still to come."""
+        self.sharing = False
+        self.shared.clear()
+
     def reopened(self) -> BinaryIO:
         """The file from its start, read in this process (for the reference parser)."""
         self._stop()
@@ -353,9 +363,17 @@ def main(argv: list[str] | None = None) -> int:
         if head is not None:  # the prolog: the sharer starts behind the root's start tag
             head.append(data)
             if checker.root is not None or checker.fed > PROLOG_LIMIT:
-                sharer, head = _sharer(checker, b"".join(head), label), None
+                try:
+                    sharer = _sharer(checker, b"".join(head), label)
+                except Exception:  # noqa: BLE001 - no sharing, the check goes on
+                    sharer = None
+                head = None
         elif sharer is not None:
-            for start, end, article in sharer.feed(data, wanted):
+            try:
+                shared = sharer.feed(data, wanted)
+            except Exception:  # noqa: BLE001 - a failure to share must not stop the check
+                sharer, shared = None, []
+            for start, end, article in shared:
                 frame(b"R", _SHARED.pack(start, end) + article)
         frame(b"C", data)
         out.flush()
