@@ -3697,3 +3697,55 @@ def test_a_group_at_increased_risk_is_a_harm_and_no_measurable_sparing_a_null() 
                "nationwide register study", ("Conclusion", "LDN start was not followed by any measurable "
                                                            "drug-sparing effect."))
     assert st["result"] == "negative"
+
+
+# --- rules from the sets bj and bk (2026-12-03, seventh session) -----------------------------------
+
+def test_returned_questionnaires_two_compared_groups_and_the_analysed_after_a_prescribing_count() -> None:
+    st = study("Use of low-dose naltrexone among people with multiple sclerosis: a clinic-based questionnaire "
+               "study", (None, "A questionnaire was handed to all patients attending two clinics. A total of "
+                               "1,213 questionnaires were returned (response rate 71%). One hundred and twelve "
+                               "respondents (9.2%) reported current or previous LDN use."))
+    assert (st["design"], st["n_enrolled"]) == ("cross_sectional", 1213)
+    st = study("Low-dose naltrexone in lichen planopilaris: a retrospective cohort study", ("Methods",
+        "Patients receiving LDN 3 mg daily in addition to standard therapy (n = 38) were compared with "
+        "patients on standard therapy alone (n = 41)."))
+    assert st["n_enrolled"] == 79
+    st = study("Low-dose naltrexone in long COVID: a retrospective review", ("Results",
+        "LDN was prescribed to 128 patients; 46 did not return for follow-up, leaving 82 for analysis."))
+    assert (st["n_enrolled"], st["n_analyzed"]) == (128, 82)
+
+
+def test_an_unlabelled_abstract_that_starts_with_its_data() -> None:
+    st = study("Low-dose naltrexone reduces allodynia in experimental autoimmune encephalomyelitis", (None,
+        "Pain is common in multiple sclerosis and is reproduced in EAE. Female C57BL/6 mice (n = 48) were "
+        "immunised with MOG35-55 and randomly allocated to daily intraperitoneal naltrexone 0.1 mg/kg or "
+        "saline. Naltrexone-treated EAE mice developed less mechanical allodynia (P<0.01 vs saline)."))
+    assert st["n_enrolled"] == 48
+    st = study("Low-dose naltrexone as a treatment for chronic fatigue syndrome", (None,
+        "We describe a woman in her forties with a long history of chronic fatigue syndrome whose pain had "
+        "not responded to several analgesics. Low-dose naltrexone was started at 1.5 mg at night."))
+    assert st["design"] == "case_report"
+    st = study("Medicinal cannabis use among patients attending a chronic pain clinic", (None,
+        "Of 450 consecutive clinic attenders invited, 312 (69%) completed an anonymous questionnaire; 61 "
+        "reported using cannabis for pain. The questionnaire took about 10 minutes to complete."))
+    assert st["design"] == "cross_sectional"
+
+
+def test_a_random_sequence_named_by_its_means_and_placebo_as_identical_capsules() -> None:
+    st = study("Low-dose naltrexone in painful diabetic polyneuropathy", (None,
+        "Sixty-four patients were allocated by computer-generated list to naltrexone 4.5 mg at bedtime or "
+        "identical capsules for 10 weeks; neither patients nor the assessing nurses knew the allocation."))
+    assert (st["design"], st["placebo_controlled"], st["blinding"]) == ("rct_parallel", True, "double")
+    st = study("Oral ketamine in neuropathic pain", (None,
+        "Patients were given either oral ketamine 20 mg four times daily or identical capsules containing "
+        "lactose, each for 2 weeks with a 1-week washout in between, the order decided by coin toss."))
+    assert (st["design"], st["placebo_controlled"]) == ("rct_crossover", True)
+    st = study("Low-dose naltrexone in fibromyalgia: two doses", (None,
+        "Ninety women with fibromyalgia were allocated 1:1:1 to naltrexone 2 mg, naltrexone 4.5 mg or "
+        "placebo, double-blind, for 12 weeks."))
+    assert st["design"] == "rct_parallel"
+    st = study("Low-dose naltrexone in chronic pelvic pain: an open pilot study", (None,
+        "Twenty women took naltrexone 4.5 mg nightly for 8 weeks without a control group. Pain fell in "
+        "twelve. A randomised trial has been funded."))
+    assert st["design"] == "single_arm_trial"

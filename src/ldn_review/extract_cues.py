@@ -41,9 +41,11 @@ STUDY_ACTION_RE = cue_re(
     r"\b(?:received|underwent|were (?:treated|given|taught|randomi[sz]ed|assigned|allocated|measured|"
     r"assessed|tested|exposed|injected|housed|fed|studied|enrolled|included|recruited|followed)|"
     r"(?:was|were) (?:measured|assessed|tested|given|administered|recorded|analy[sz]ed)|"
+    # "Female C57BL/6 mice (n = 48) were immunised ... and randomly allocated"
+    r"\(n\s*=\s*\d+\)\s+(?:were|was)\b|"
     # "Nineteen adults with hEDS and chronic widespread pain entered a single-blind study"
     r"(?:entered|joined|took part in|participated in|completed) (?:a|an|the|this|our) (?:[\w-]+ ){0,3}?"
-    r"(?:study|trial|pilot|protocol|programme|program)|"
+    r"(?:study|trial|pilot|protocol|programme|program|questionnaire|survey)|"
     r"(?:in|of) (?:male |female |adult |young |aged )?(?:\w+ )?(?:rats|mice|dogs|pigs|rabbits|animals)\b|"
     r"we (?:found|show|observed|measured|tested|examined|studied|assessed|compared|investigated|"
     r"analy[sz]ed|enrolled|recruited|treated|report|describe|present))\b",
@@ -61,7 +63,7 @@ CASE_PRESENTATION_RE = cue_re(
 # Design words in a sentence that calls for, plans or denies such a design are not this study's design.
 DESIGN_NEGATION_RE = cue_re(
     # (not "for a further 8 weeks": a length of this study's treatment)
-    r"\b(?:needed|needs|warranted|required|should|future|until|further(?!\s+(?:\d|(?:one|two|three|four|five|six|"
+    r"\b(?:needed|needs|warranted|required|should|future|until|(?:has|have) been funded|is (?:now )?under ?way|further(?!\s+(?:\d|(?:one|two|three|four|five|six|"
     r"eight|ten|twelve)\b))|larger|call(?:s|ed)? for|recommend\w*|"
     # "a controlled trial with a longer treatment period is feasible": the next study
     r"(?:is|are|would be|appears|seems) feasible|"
@@ -336,7 +338,8 @@ CASE_REPORT_RE = cue_re(
     r"\bcase report\b(?!s)|\bcase (?:study|presentation|description)\b|\bsingle[- ]case\b|"
     r"\ban? \d{1,3}[- ](?:year|month)s?[- ]old\b|\ba (?:single )?patient (?:with|who)\b|"
     r"\bsingle patient\b|\bwe (?:report|describe|present) (?:a|an|the) "
-    r"(?:case|patient)\b|\bthis case (?:report|study|illustrates|highlights|demonstrates|shows|"
+    r"(?:case|patient|(?:young |elderly |older )?(?:woman|man|girl|boy|child|lady|gentleman|veteran|adolescent) "
+    r"(?:in (?:her|his) |with |who |aged ))\b|\bthis case (?:report|study|illustrates|highlights|demonstrates|shows|"
     r"describes|emphasi[sz]es|underlines|suggests)\b|\bsingle case\b|"
     r"\b(?:a|an) (?:rare|unusual|unique|interesting|challenging|first) case\b",
     _I,
@@ -350,7 +353,9 @@ CASE_CONTROL_RE = cue_re(
 )
 # Designs declared in a title.
 CROSS_SECTIONAL_TITLE_RE = cue_re(
-    r"\bdiagnostic (?:test )?accuracy\b|\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b", _I
+    r"\bdiagnostic (?:test )?accuracy\b|\bcross[- ]sectional\b|\b(?:a|an) (?:\w+[ -]){0,3}?survey\b|\bsurvey (?:of|among)\b|"
+    # "...: a clinic-based questionnaire study"
+    r"\b(?:a|an) (?:[\w-]+ ){0,2}?questionnaire (?:study|survey)\b", _I
 )
 COHORT_TITLE_RE = cue_re(
     r"\bcohort (?:study|analysis)\b|\bnon-?interventional (?:study|cohort)\b|\b(?:observational|retrospective|population-based|"
@@ -455,7 +460,12 @@ CROSS_SECTIONAL_RE = cue_re(
 RANDOMIZED_RE = cue_re(
     r"(?<!mendelian )\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered)\b|"
     r"\bRCT\b|\b(?:in|at) (?:a )?random(?:i[sz]ed)? (?:order|sequence)\b|"
-    r"\b(?:assigned|allocated|divided) at random\b|\brandom (?:allocation|assignment)\b", _I
+    r"\b(?:assigned|allocated|divided) at random\b|\brandom (?:allocation|assignment)\b|"
+    # a random sequence named by its means: "allocated by computer-generated list", "the order decided
+    # by coin toss", "allocated 1:1:1 to naltrexone 2 mg, 4.5 mg or placebo"
+    r"\b(?:allocated|assigned|ordered|decided) (?:by|with|using) (?:a )?(?:computer-generated|computer generated|"
+    r"random-number|random number) (?:list|sequence|table|schedule)\b|\b(?:by|with) (?:a )?coin (?:toss|flip)\b|"
+    r"\b(?:allocated|assigned) (?:in a )?\d\s*:\s*\d(?:\s*:\s*\d)*(?: ratio)? to\b", _I
 )
 # Random sampling of a survey is not random assignment ("a randomly selected sample").
 RANDOM_SAMPLE_RE = cue_re(
@@ -499,7 +509,9 @@ SECONDARY_OF_RCT_RE = cue_re(
 CROSSOVER_RE = cue_re(
     r"\bcross-?over\b(?! (?:studies|trials|to|from|between|rates?|occurred|was (?:permitted|"
     r"allowed)|of (?:patients|participants)))(?<!with cross-over)(?<!with crossover)|"
-    r"\bswitched to the other\b|\bwithin-subjects?\b|\btwo-period\b|\b(?:two|2|three|3) test "
+    r"\bswitched to the other\b|\bwithin-subjects?\b|\btwo-period\b|"
+    # "either oral ketamine or identical capsules, each for 2 weeks with a 1-week washout in between"
+    r"\beach for (?:\w+ )?\d+ (?:weeks?|days?)\b[^.;]{0,40}?\bwash-?out\b|\b(?:two|2|three|3) test "
     r"(?:days|sessions)\b|\beach (?:participant|patient|subject|volunteer) received (?:both|all|each)\b|"
     # an n-of-1 trial: one patient's randomised treatment periods
     r"\bn-of-1\b|\bsingle-patient (?:randomi[sz]ed )?(?:crossover )?trials?\b|"
@@ -547,7 +559,7 @@ DOUBLE_BLIND_RE = cue_re(
     r"physicians?|evaluators?|raters?|therapists?|care providers?|general practitioners?)[^.]{0,60}"
     r"(?<!not )(?<!not be )\b(?:masked|blinded|blind|unaware (?:of|to))\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
-    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?)\b", _I
+    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?|nurses?)\b", _I
 )
 SINGLE_BLIND_RE = cue_re(
     # "Assessors were blinded.", "Outcome assessment was blinded", "outcome assessors were masked"
@@ -585,6 +597,9 @@ PLACEBO_RE = cue_re(
     # "the other to an identical placebo", "one of naltrexone ... and one of placebo"; capsaicin 8%'s
     # control, "a low-concentration (0.04%) capsaicin control patch"
     r"\b(?:identical|identical-appearing|indistinguishable|inert|dummy) placebos?\b|\bone (?:period )?of placebo\b|"
+    # "naltrexone 4.5 mg at bedtime or identical capsules", "identical capsules containing lactose"
+    r"\bor (?:otherwise )?identical(?:[- ](?:looking|appearing))? (?:inert |inactive |dummy )?(?:capsules?|tablets?|pills?)\b|"
+    r"\bidentical (?:capsules?|tablets?) containing (?:lactose|starch|cellulose|sugar)\b|"
     r"\blow[- ]concentration (?:\(\d+(?:\.\d+)?%\) )?(?:capsaicin )?control (?:patch|patches|cream)\b|"
     r"\bactive placebo\b|\bplacebo (?:control|surgery|procedure|infusion|patch|spray|cigarettes?)\b|"
     # a vehicle is the placebo of a topical or injected drug

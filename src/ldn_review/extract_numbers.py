@@ -301,6 +301,8 @@ _OF_THE_RANDOMIZED_RE = cue_re(
 # "pain of 4 of 10", "pain of 4 or more out of 10 were randomised": a score's scale.
 _SCORE_OF_BEFORE_RE = cue_re(
     r"\b\d+(?:\.\d+)?(?:\s+or\s+(?:more|higher|greater|above|less|lower))?\s+(?:of|out of)\s*$", re.I)
+_FOR_ANALYSIS_AFTER_RE = cue_re(r"\s+(?:[\w-]+\s+)?(?:for (?:the )?(?:analys[ie]s|evaluation)|evaluable|analy[sz]able)\b",
+                                re.I)
 _LEAVING_BEFORE_RE = cue_re(r"\bleaving(?: a total of| a final sample of| a sample of)?\s*$", re.I)
 # "..., leaving 102 (CD, 71; UC, 31).": the count needs no noun after "leaving"
 _LEAVING_RE = cue_re(rf"\bleaving(?: a total of| a final sample of| a sample of)?\s+(?P<num>{NUMBER_PATTERN})\b"
@@ -444,6 +446,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if kind == "eligible":  # "In all, 341 patients were eligible": the population when nothing better
         return Count(value, "enrolled", RANK_BARE, sentence, "n_eligible")
     if _LEAVING_BEFORE_RE.search(before):
+        if _FOR_ANALYSIS_AFTER_RE.match(text, m.end()):
+            # "LDN was prescribed to 128 patients; 46 did not return, leaving 82 for analysis"
+            return Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed")
         # "119 had received LDN; 17 were excluded ..., leaving 102": the sample after exclusions
         return Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions")
     if _BEFORE_ENROLLED_RE.search(before):
@@ -697,6 +702,17 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(raw)
                               else ("enrolled", RANK_ENROLLED))
                 out.append(Count(sum(v for v in sizes if v), kind, rank, sentence, "n_sum_of_arm_sizes"))
+    if ("questionnaires" in low or "surveys" in low) and ("returned" in low or "completed" in low or
+                                                          "received" in low or "collected" in low):
+        for m in _QUESTIONNAIRES_RETURNED_RE.finditer(raw):
+            value = parse_int(m.group("num"))
+            if value:
+                out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_questionnaires_returned"))
+    if "compared" in low and "=" in raw:
+        for m in _COMPARED_GROUPS_RE.finditer(raw):
+            a, b = parse_int(m.group("a")), parse_int(m.group("b"))
+            if a and b:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
     if " and n" in low and "=" in raw:
         for m in _N_AND_N_RE.finditer(raw):
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
@@ -781,7 +797,11 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     if "leaving" in low:
         for m in _LEAVING_RE.finditer(text):
             value = parse_int(m.group("num"))
-            if value and not any(c.value == value for c in out):
+            if not value or any(c.value == value for c in out):
+                continue
+            if _FOR_ANALYSIS_AFTER_RE.match(text, m.end()):
+                out.append(Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed"))
+            else:
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
     remaining = [c.value for c in out if c.rule == "n_remaining_after_exclusions"]
     if remaining:
@@ -842,6 +862,14 @@ _ARMS_COMPRISED_RE = cue_re(
     rf"\b(?:arms|groups|cohorts)\s+(?:comprised|included|consisted of|contained|numbered)\s+"
     rf"(?P<list>\d[\d,]*(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*\d[\d,]*(?:\s*\([^()]{{1,30}}\))?)*\s*,?\s*and\s+"
     rf"\d[\d,]*(?:\s*\([^()]{{1,30}}\))?)\s+(?:[\w-]+\s+)?{_PEOPLE}\b", re.I)
+# "A total of 1,213 questionnaires were returned": the respondents
+_QUESTIONNAIRES_RETURNED_RE = cue_re(
+    rf"(?:\ba total of\s+)?(?<![\w.,/-]){_NUM}\s+(?:completed\s+|valid\s+|usable\s+)?(?:questionnaires|surveys)\s+"
+    rf"(?:were|was)\s+(?:returned|completed|received|collected|analy[sz]ed)\b", re.I)
+# "patients receiving LDN ... (n = 38) were compared with patients on standard therapy alone (n = 41)"
+_COMPARED_GROUPS_RE = cue_re(
+    r"\(\s*n\s*=\s*(?P<a>\d{1,6})\s*\)[^.;()]{0,80}?\bcompared (?:with|to)\b[^.;()]{0,80}?\(\s*n\s*=\s*(?P<b>\d{1,6})\s*\)",
+    re.I)
 _N_AND_N_RE = cue_re(r"\(\s*n\s*=\s*(?P<a>\d{1,5})\s*(?:and|,)\s*n\s*=\s*(?P<b>\d{1,5})\s*\)", re.I)
 # "we prescribed LDN, 1.5 to 4.5 mg nightly, to 12 patients": the patients a clinic treated
 _OFFERED_TO_RE = cue_re(
