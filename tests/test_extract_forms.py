@@ -3749,3 +3749,32 @@ def test_a_random_sequence_named_by_its_means_and_placebo_as_identical_capsules(
         "Twenty women took naltrexone 4.5 mg nightly for 8 weeks without a control group. Pain fell in "
         "twelve. A randomised trial has been funded."))
     assert st["design"] == "single_arm_trial"
+
+
+# --- rules from the set bl (2026-12-03, seventh session) ---------------------------------------------
+
+def test_matched_to_k_people_each_and_two_denominators_count_both_groups() -> None:
+    st = study("Low-dose naltrexone and DMARD escalation in rheumatoid arthritis: a register cohort", ("Methods",
+        "We identified 404 patients with RA who filled at least two LDN prescriptions and matched each to two "
+        "RA patients without LDN on age and sex (n = 808)."))
+    assert st["n_enrolled"] == 1212
+    st = study("Low-dose naltrexone and liver enzymes: a cohort study", ("Results",
+        "Of 2,960 eligible LDN users, 2,114 had baseline and follow-up ALT values and were matched to 4,228 "
+        "non-users."))
+    assert st["n_enrolled"] == 6342
+    st = study("Low-dose naltrexone during opioid tapering: a retrospective cohort study", ("Results",
+        "Taper completion was achieved by 27 of 41 LDN patients (66%) and 19 of 45 comparison patients "
+        "(42%); adjusted odds ratio 2.6."))
+    assert st["n_enrolled"] == 86
+
+
+def test_neither_worse_nor_better_and_a_negation_carried_on_by_nor() -> None:
+    st = study("Extended-release naltrexone versus buprenorphine-naloxone in opioid use disorder with chronic "
+               "pain: a randomized trial", ("Conclusions", "Extended-release naltrexone was not associated "
+                                                            "with worse, or better, pain outcomes than "
+                                                            "buprenorphine-naloxone."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone in fibromyalgia: an individual participant data meta-analysis", ("Conclusions",
+        "Pooled individual data do not support an effect of LDN on fibromyalgia pain, nor an inflammatory "
+        "subgroup that benefits."))
+    assert st["result"] == "negative"

@@ -1593,6 +1593,10 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
             start = m.start()  # "reduced pain, without improving function": only the phrase
         kept.append(harmless[pos:start])
         brk = cue.CLAUSE_BREAK_RE.search(harmless, m.end())
+        while brk is not None and harmless[brk.end():].lstrip().lower().startswith("nor "):
+            # "do not support an effect of LDN on pain, nor an inflammatory subgroup that benefits":
+            # the negation goes on past the comma
+            brk = cue.CLAUSE_BREAK_RE.search(harmless, brk.end())
         pos = brk.start() if brk else len(harmless)
         if pos < m.end():
             pos = m.end()

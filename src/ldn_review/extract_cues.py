@@ -700,6 +700,8 @@ NEGATIVE_RE = cue_re(
     r"\bno (?:fue|fueron|resultó|resultaron) (?:superior(?:es)?|eficaz(?:es)?|efectiv[ao]s?|más eficaz)\b|"
     r"\bnão (?:foi|foram) (?:superior(?:es)?|eficaz(?:es)?|efetiv[ao]s?)\b|"
     r"\bn'(?:a|ont|était|étaient) pas (?:été )?(?:supérieure?s?|efficaces?)\b|"
+    # "was not associated with worse, or better, pain outcomes than buprenorphine-naloxone"
+    r"\bnot associated with (?:worse|better),? (?:or|nor) (?:worse|better)\b|"
     # "Current LDN use was not associated with pain interference" (not "with pain worsening")
     r"\bnot associated with (?:less |lower |reduced |better )?(?:pain|fatigue|disability|symptoms?)\b"
     r"(?! (?:worsening|flares?|progression|increase))|"

@@ -265,9 +265,18 @@ _BEFORE_ENROLLED_RE = cue_re(
     re.I,
 )
 _MATCHED_EACH_RE = cue_re(
-    rf"\bmatched (?:each (?:case |patient )?(?:to|with) (?P<k>{NUMBER_PATTERN}) controls\b|(?:with|to) "
-    rf"(?:up to )?(?P<k2>{NUMBER_PATTERN}) controls each\b)"
+    rf"\bmatched (?:each (?:case |patient )?(?:to|with) (?P<k>{NUMBER_PATTERN}) (?:controls\b|(?:[\w-]+ ){{0,2}}?"
+    rf"(?:{_PEOPLE}|non-?users)\b)|(?:with|to) (?:up to )?(?P<k2>{NUMBER_PATTERN}) controls each\b)"
     rf"(?:[^.;()]{{0,80}}\((?:(?P<m>\d[\d,]*) controls|n\s*=\s*(?P<m2>\d[\d,]*))\))?", re.I)
+# "Of 2,960 eligible LDN users, 2,114 had baseline and follow-up values and were matched to 4,228
+# non-users": both groups
+_WERE_MATCHED_TO_RE = cue_re(
+    rf"(?<![\w.,/-]){_NUM}\s+(?:[\w-]+\s+){{0,12}}?(?:were|was)\s+matched\s+(?:\d\s*:\s*\d\s+)?(?:to|with)\s+"
+    rf"(?P<num2>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}|non-?users|controls)\b", re.I)
+# "completion was achieved by 27 of 41 LDN patients (66%) and 19 of 45 comparison patients (42%)"
+_TWO_DENOMINATORS_RE = cue_re(
+    r"\b\d+ of (?P<a>\d[\d,]*) (?:[\w-]+ ){0,2}?(?:patients|participants|users|women|men)\b[^.;]{0,40}?\band "
+    r"\d+ of (?P<b>\d[\d,]*) (?:[\w-]+ ){0,2}?(?:patients|participants|users|women|men|controls)\b", re.I)
 # The cases of a case-control sentence: "6,915 cases with an ED visit ... were matched with"
 _CASES_BEFORE_RE = cue_re(rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?cases\b", re.I)
 # A matched cohort: "we identified 1,284 new LDN users and matched them 1:2 on a propensity score to
@@ -737,7 +746,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_survey_respondents"))
     if out and _CLUSTER_UNIT_RE.search(raw):  # (marks counts; with none found there is nothing to mark)
         out = [_as_cluster(c, raw) for c in out]
-    if ("matched each" in low or "controls each" in low) and "controls" in low:
+    if "matched each" in low or "controls each" in low:
         for m in _MATCHED_EACH_RE.finditer(raw):
             # "we identified 11,480 adults ... who had a hip fracture ... and matched each to four
             # controls ... (45,920 controls)": four is a ratio; the cases and their controls are the sample
@@ -756,6 +765,16 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
             if a and b:
                 out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_cases_plus_controls"))
+    if "were matched" in low or "was matched" in low:
+        for m in _WERE_MATCHED_TO_RE.finditer(raw):
+            a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+            if a and b and b > 10:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_matched_groups"))
+    if " and " in low and " of " in low:
+        for m in _TWO_DENOMINATORS_RE.finditer(raw):
+            a, b = parse_int(m.group("a")), parse_int(m.group("b"))
+            if a and b:
+                out.append(Count(a + b, "enrolled", RANK_WEAK, sentence, "n_sum_of_two_groups"))
     if "matched" in low:
         for m in _MATCHED_THEM_RE.finditer(raw):
             a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
