@@ -3778,3 +3778,14 @@ def test_neither_worse_nor_better_and_a_negation_carried_on_by_nor() -> None:
         "Pooled individual data do not support an effect of LDN on fibromyalgia pain, nor an inflammatory "
         "subgroup that benefits."))
     assert st["result"] == "negative"
+
+
+def test_one_outcome_helped_but_not_another_is_mixed() -> None:
+    st = study("Low-dose naltrexone in axial spondyloarthritis: an open-label pilot study", ("Conclusions",
+        "LDN may help night pain but not disease activity in axSpA."))
+    assert st["result"] == "mixed"
+    # a list of outcomes met, then a secondary that was not: the trial's finding stands
+    st = study("Vedolizumab versus adalimumab for ulcerative colitis: a randomized trial", ("Conclusions",
+        "Vedolizumab was superior to adalimumab with respect to clinical remission and endoscopic "
+        "improvement, but not corticosteroid-free clinical remission."))
+    assert st["result"] == "positive"

@@ -1161,6 +1161,9 @@ MIXED_RE = cue_re(
     # "significant but clinically marginal"; "a signal of benefit ... significant only in the
     # per-protocol analysis" (not in the intention-to-treat one)
     r"\bsignificant but clinically (?:marginal|small|modest|minor|trivial|unimportant)\b|"
+    # "LDN may help night pain but not disease activity": one outcome of two
+    r"\b(?:help|helps|helped|improv\w*|reduc\w*|reliev\w*|eased?)\b[^.;,]{1,40}?\bbut not\b"
+    r"(?! (?:significantly|statistically|clinically|in|at|with|for|after|during)\b)|"
 
     # "Pain decreased more with naltrexone (P = 0.02), whereas fatigue did not (P = 0.44)"; "An
     # inverted dose-response was observed"
