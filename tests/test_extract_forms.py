@@ -3789,3 +3789,11 @@ def test_one_outcome_helped_but_not_another_is_mixed() -> None:
         "Vedolizumab was superior to adalimumab with respect to clinical remission and endoscopic "
         "improvement, but not corticosteroid-free clinical remission."))
     assert st["result"] == "positive"
+
+
+def test_a_harm_found_whether_or_not_is_still_a_harm() -> None:
+    # only the question asked ("We examined whether ...") is set aside, not a finding's "whether or not"
+    st = study("Gabapentinoid use and fall-related fractures: a cohort study", ("Conclusion",
+        "Starting gabapentinoids was followed by a higher risk of fall-related fractures, whether or not "
+        "opioids were also used."))
+    assert st["result"] == "negative"

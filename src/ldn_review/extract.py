@@ -1779,7 +1779,11 @@ def _risk_cues(ctx: _Context, s: Sentence) -> list[tuple[int, str]]:
 
 
 _OTHER_EXPOSURE_RE = cue_re(r"\s*(?:In contrast|By contrast|Conversely|On the other hand)\b", re.I)
-_AIM_RE = cue_re(r"\bwhether\b|\b(?:we )?(?:aimed|aim|sought|set out) to\b|\b(?:aim|objective|purpose) of (?:this|the|our) "
+# The question, not a finding: "We examined whether initiating LDN was associated with changes"
+# (not a finding's "whether or not they used opioids")
+_AIM_RE = cue_re(r"\b(?:examined|examine|assessed|assess|investigated|investigate|evaluated|evaluate|studied|asked|"
+                 r"tested|test|explored|explore|determined?|compared|to see) whether\b|"
+                 r"\b(?:we )?(?:aimed|aim|sought|set out) to\b|\b(?:aim|objective|purpose) of (?:this|the|our) "
                  r"(?:study|analysis|work)\b", re.I)
 
 
