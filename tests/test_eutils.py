@@ -433,6 +433,7 @@ def test_query_over_9999_hits_is_sliced_by_creation_date() -> None:
         assert len(fetched) == 5
         by_id = [r for r in fetched if "id" in r.params]
         assert by_id and all(r.method == "POST" for r in by_id)
+        assert all(r.params["retmax"] == str(len(r.params["id"].split(","))) for r in by_id)
         assert [len(r.params["id"].split(",")) for r in by_id][:-1] == [5_000] * (len(by_id) - 1)
 
 

@@ -909,3 +909,24 @@ def test_a_failure_to_share_leaves_the_check_running(
         body = body[parse_check._HEADER.size + length :]
     assert frames[-1][0] == b"D" and not any(kind == b"R" for kind, _ in frames)
     assert b"".join(p for kind, p in frames if kind == b"C") == path.read_bytes()
+
+
+def test_the_backlog_test_reads_how_full_the_pipe_is() -> None:
+    """In "auto" the child reads records only while the parser has SHARE_BACKLOG bytes unread."""
+    setsize = getattr(parse_check.fcntl, "F_SETPIPE_SZ", None) if parse_check.fcntl else None
+    if setsize is None or parse_check.termios is None:
+        pytest.skip("no F_SETPIPE_SZ or FIONREAD here")
+    read_end, write_end = os.pipe()
+    try:
+        parse_check.fcntl.fcntl(write_end, setsize, parse_check.PIPE_SIZE)
+        wanted = parse_check._backlog_test(write_end)
+        assert not wanted()
+        os.write(write_end, b"x" * (parse_check.SHARE_BACKLOG - 1))
+        assert not wanted()
+        os.write(write_end, b"x")
+        assert wanted()
+        os.read(read_end, 4096)
+        assert not wanted()
+    finally:
+        os.close(read_end)
+        os.close(write_end)

@@ -16,8 +16,8 @@ While the parser lags behind (the pipe holds ``SHARE_BACKLOG`` bytes it has not 
 child, which would otherwise wait, reads records itself and sends them, encoded by
 :mod:`ldn_review.parse_share`, before the bytes that hold them (``LDN_REVIEW_PARSE_SHARE``:
 ``auto``, the default; ``off``; ``all`` for tests). Sharing balances the two processes: on
-30,000 generated records the child reads about a quarter of them and the stage takes ~20% less
-time than with a child that only checks.
+30,000 generated records the child reads a fifth to a quarter of them and the stage takes 9-22%
+less time than with a child that only checks (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -335,10 +335,10 @@ def main(argv: list[str] | None = None) -> int:
     ``E`` [index, message] of the first error, ``D`` the end. A failure to read (a damaged gzip
     stream) just ends the output.
 
-    Usage: ``FILE [--share auto|off|all] [--label SOURCE_FILE] [--read-size BYTES]``. With ``auto`` it reads a record
-    whenever the parser has at least ``SHARE_BACKLOG`` bytes of its output still to read (the
-    parser is then the slower process; reading a record here saves it most of that record's
-    cost), with ``all`` every record it can (for tests), with ``off`` none.
+    Usage: ``FILE [--share auto|off|all] [--label SOURCE_FILE] [--read-size BYTES]``. With
+    ``auto`` it reads a record whenever the parser has at least ``SHARE_BACKLOG`` bytes of its
+    output still to read (the parser is then the slower process; reading a record here saves it
+    most of that record's cost), with ``all`` every record it can (for tests), with ``off`` none.
     """
 
     args = sys.argv[1:] if argv is None else argv
