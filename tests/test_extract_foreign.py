@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ldn_review.extract import extract_study
-from ldn_review.extract_foreign import parse_number
+from ldn_review.extract_foreign import parse_foreign_number
 from ldn_review.models import AbstractSection, Article
 
 
@@ -29,7 +29,7 @@ def record(title: str, text: str, language: str) -> Article:
     ],
 )  # fmt: skip
 def test_numbers_in_digits_and_words(words: str, value: int | None) -> None:
-    assert parse_number(words) == value
+    assert parse_foreign_number(words) == value
 
 
 @pytest.mark.parametrize(

@@ -48,9 +48,7 @@ _TENS = {
 }  # fmt: skip
 _WORD = "|".join(sorted({*_UNITS, *_TENS}, key=len, reverse=True))
 # "cuarenta y cinco", "trinta e dois", "trente et un", "vingt-six", "siebenundzwanzig"
-_NUMBER = (
-    rf"\d{{1,3}}(?:[ .]\d{{3}})*|(?:{_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|und)(?:{_WORD}))?"
-)
+_NUMBER = rf"\d{{1,3}}(?:[ .]\d{{3}})*|(?:{_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|und)(?:{_WORD}))?"
 _PEOPLE = (
     r"pacientes|pacientas|participantes|mujeres|hombres|adultos|adultas|enfermos|enfermas|ninos|"
     r"doentes|pessoas|mulheres|homens|adolescentes|individuos|sujetos|sujeitos|"
@@ -87,14 +85,16 @@ _DURATION_RE = re.compile(
 # cuatro semanas o más", "eine über 12 Monate anhaltende Verbesserung").
 _FOLLOW_UP_RE = re.compile(r"\b(?:seguimiento|seguimento|nachbeobachtung|suivi|follow-up)\b", re.I)
 _TITRATION_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:\w+ ){0,1}?(?:gesteigert|aufdosiert|auftitriert|titriert|erhoht|anhaltend\w*)\b", re.I
+    r"^\W{0,3}(?:\w+ ){0,1}?(?:gesteigert|aufdosiert|auftitriert|titriert|erhoht|anhaltend\w*)\b",
+    re.I,
 )
 _TITRATION_BEFORE_RE = re.compile(
     r"\b(?:aumentad[ao]|aumento|augmentee|titulad[ao]|titration|incrementad[ao])\W{0,3}$", re.I
 )
 _BENEFIT_BEFORE_RE = re.compile(
     r"\b(?:alivio|mejoria|respuesta|melhora|linderung|soulagement|amelioration|sostenid[ao]|mantenid[ao]|"
-    r"duradour[ao])\b", re.I
+    r"duradour[ao])\b",
+    re.I,
 )
 
 
@@ -104,7 +104,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def parse_number(text: str) -> int | None:
+def parse_foreign_number(text: str) -> int | None:
     """An integer written in digits ("3 604", "1.247") or in number words of the four languages."""
     t = fold(text).strip()
     if t[:1].isdigit():
@@ -129,7 +129,7 @@ def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         if _SUBSET_RE.search(text):
             continue
         for m in _COUNT_RE.finditer(text):
-            value = parse_number(m.group("num"))
+            value = parse_foreign_number(m.group("num"))
             if value and value < 2_000_000 and not 1900 <= value <= 2100:
                 return value, s
     return None
@@ -148,7 +148,7 @@ def foreign_duration(sentences: list[Sentence]) -> tuple[float, Sentence] | None
                 or _BENEFIT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue
-            value = parse_number(m.group("num"))
+            value = parse_foreign_number(m.group("num"))
             if not value:
                 continue
             weeks = value * _UNIT_WEEKS[m.group("unit").lower()]
