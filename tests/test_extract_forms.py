@@ -3797,3 +3797,42 @@ def test_a_harm_found_whether_or_not_is_still_a_harm() -> None:
         "Starting gabapentinoids was followed by a higher risk of fall-related fractures, whether or not "
         "opioids were also used."))
     assert st["result"] == "negative"
+
+
+def test_a_controlled_before_after_study_is_a_nonrandomized_open_comparison() -> None:
+    st = study("An opioid-sparing care pathway for low back pain in spine clinics: a controlled before-after study",
+               ("Methods", "Two clinics introduced the pathway and three comparable clinics continued usual care."))
+    assert st["design"] == "nonrandomized_controlled"
+    assert st["blinding"] == "open"
+    # without a control, before and after is still an observational comparison
+    st = study("Analgesic dispensing before and after starting low-dose naltrexone: a before-after register study",
+               ("Methods", "We used the national prescription register to compare dispensing in the year "
+                           "before and the year after the first LDN prescription."))
+    assert st["design"] == "cohort"
+
+
+def test_groups_the_patients_chose_are_open() -> None:
+    st = study("Low-dose naltrexone or amitriptyline for postherpetic neuralgia: a non-randomized controlled study",
+               ("Methods", "Patients chose LDN 4.5 mg or amitriptyline 25 mg and were followed for 12 weeks."))
+    assert st["design"] == "nonrandomized_controlled"
+    assert st["blinding"] == "open"
+    st = study("Low-dose naltrexone in axial spondyloarthritis: a non-randomized controlled study",
+               ("Methods", "Forty patients received LDN and forty matched patients continued usual care."))
+    assert st["blinding"] is None  # no masking named, no allocation that rules it out
+
+
+def test_without_apparent_harm_is_no_harm_and_halved_is_a_benefit() -> None:
+    st = study("An opioid-sparing care pathway for low back pain: a controlled before-after study", ("Conclusion",
+        "The pathway halved opioid initiation without apparent harm to disability, although the disability "
+        "co-primary outcome showed no improvement."))
+    assert st["result"] == "mixed"
+    st = study("An opioid-sparing care pathway for low back pain: a controlled before-after study", ("Conclusion",
+        "The pathway halved opioid initiation without apparent harm to disability."))
+    assert st["result"] == "positive"
+
+
+def test_a_strong_risk_factor_is_a_harm_found() -> None:
+    st = study("Opioid prescription and incident opioid use disorder in chronic noncancer pain: a cohort study",
+               ("Discussion", "Prescription opioid exposure was a strong risk factor for incident opioid use "
+                              "disorders, and duration of therapy mattered more than dose."))
+    assert st["result"] == "negative"

@@ -799,7 +799,21 @@ def extract_blinding(ctx: _Context, design: str) -> Found | None:
         return Found("single", None, "blinding_single_mesh")
     if design in OBSERVATIONAL or design == "single_arm_trial":
         return Found("open", None, "blinding_open_by_design")
+    if design == "nonrandomized_controlled":
+        # Groups the patients chose, or clinics before and after a change, cannot be masked: the
+        # ten labelled records of this kind that name no masking are all open.
+        chosen = _first(ctx, _CHOSEN_ALLOCATION_RE, negatable=False)
+        if chosen is not None:
+            return Found("open", chosen.text, "blinding_open_chosen_allocation")
     return None
+
+
+# Allocation that cannot be masked: "by patient choice", "patients chose LDN or usual care",
+# "a controlled before-and-after study".
+_CHOSEN_ALLOCATION_RE = cue_re(
+    r"\b(?:patients?'? (?:own )?(?:preference|choice)|preference[- ]based|(?:by|according to) "
+    r"(?:(?:patient|participant)s?'? )?(?:own )?(?:preference|choice)|chose|chosen|opted (?:for|to)|"
+    r"elected to|controlled before[- ](?:and[- ])?after)\b", re.I)
 
 
 _TRIAL_WORD_RE = re.compile(r"\b(?:trial|study|pilot|RCT)\b", re.I)

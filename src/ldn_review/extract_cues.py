@@ -426,7 +426,9 @@ COHORT_RE = cue_re(
     r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|"
     r"(?<!trial )(?<!trials )\b(?:quality|national|clinical|patient|disease|population|health|cancer|"
     r"swedish|danish|norwegian|finnish|dutch|german|uk|us) (?:[\w-]+ ){0,3}?regist(?:er|ry)\b(?! (?:number|"
-    r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|\bbefore[- ]after\b|"
+    r"identifier|no\b))|\bdrug utili[sz]ation\b|\bpharmacoepidemiolog\w*|"
+    # (a "controlled before-after study" of clinics compares allocated groups: NONRANDOMIZED_CONTROLLED_RE)
+    r"(?<!controlled )\bbefore[- ]after\b|"
     r"\breal[- ]world (?:data|evidence|study)\b|"
     # a new-user design: "patients who started LDN between 2019 and 2023 were included"
     r"\bwho (?:started|initiated|began) (?:[\w-]+ ){1,6}?between (?:19|20)\d\d and (?:19|20)\d\d "
@@ -522,6 +524,8 @@ CROSSOVER_RE = cue_re(
 )
 NONRANDOMIZED_CONTROLLED_RE = cue_re(
     r"\bnon-?randomi[sz]ed (?:controlled )?(?:trial|study|comparison)\b|\bquasi-?experimental\b|"
+    # "a controlled before-after study": clinics that took up the intervention against others that did not
+    r"\bcontrolled before[- ](?:and[- ])?after (?:study|design|comparison|evaluation)\b|"
     # "an open, non-placebo-controlled study" has no control group
     r"(?<!non-placebo-)(?<!non-placebo )(?<!non-)\bcontrolled (?:clinical )?(?:trial|study)\b|"
     r"(?<!non-)(?<!non )\bplacebo[- ]controlled\b|"
@@ -840,7 +844,7 @@ POSITIVE_RE = cue_re(
     # a review's "The results support a strong recommendation for first-line use of gabapentin"
     r"\bsupports? (?:a |the )?(?:strong |weak |conditional )?recommendation (?:for|of)\b|"
     r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
-    r"ing|tion|tions)|decreas(?:e|ed|es|ing)|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
+    r"ing|tion|tions)|decreas(?:e|ed|es|ing)|halved|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
     r"ded|ders?|sive)|fell(?! outside| short)|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
@@ -867,6 +871,8 @@ POSITIVE_RE = cue_re(
 NO_HARM_RE = cue_re(
     r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
     r"(?:effects?|events?|reactions?)\b|\bno (?:serious |severe |major )?harms?\b|"
+    # "halved opioid initiation without apparent harm to disability"
+    r"\bwithout (?:any |apparent |evident |obvious |measurable |detectable |signs? of )?harms?\b|"
     r"\bno (?:\w+ )?(?:toxicity|safety (?:concerns?|signals?|issues?))\b|"
     r"\b(?:benefits?|risks?) (?:and|versus|vs\.?|against|or) (?:harms?|risks?|benefits?)\b|"
     r"\bno (?:\w+ )?(?:fatal|deaths?)\b|\bno (?:firm|definite|definitive|clear) conclusions?\b|"
@@ -1311,6 +1317,9 @@ RISK_HARM_RE = cue_re(
     r"(?:increased|higher|greater|elevated|excess|raised) (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){0,2}?"
     r"(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
     r"\b(?:poses?|posed|carries) (?:an? |the )?(?:[\w-]+ ){0,2}?risks?\b|"
+    # "prescription opioid exposure was a strong risk factor for incident opioid use disorders"
+    r"\b(?:was|were|is|are) (?:an? |the )?(?:strong |major |significant |important |independent |key |main )?"
+    r"risk factors? for\b|"
     # "Gabapentinoid harms are frequent, dose-related and lead to discontinuation"
     r"\b(?:harms?|adverse (?:events?|effects?|reactions?)|side[- ]effects?) (?:are|were|was|is) (?:\w+ )?"
     r"(?:frequent|common|increased|more (?:frequent|common))\b|"
