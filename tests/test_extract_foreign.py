@@ -1,4 +1,4 @@
-"""Head counts and treatment time of abstracts in Spanish, Portuguese, German and French."""
+"""Head counts and treatment time of abstracts in Spanish, Portuguese, German, French, Italian and Polish."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def record(title: str, text: str, language: str) -> Article:
         ("cuarenta y cinco", 45), ("veinticuatro", 24), ("Oitenta", 80), ("trinta e dois", 32),
         ("Siebenundzwanzig", 27), ("zwölf", 12), ("trente et un", 31), ("vingt-six", 26),
         ("3 604", 3604), ("1.247", 1247), ("doce", 12), ("nonsense", None),
+        ("Trenta", 30), ("ventisei", 26), ("trentotto", 38), ("ventuno", 21), ("diciotto", 18),
     ],
 )  # fmt: skip
 def test_numbers_in_digits_and_words(words: str, value: int | None) -> None:
@@ -43,9 +44,13 @@ def test_numbers_in_digits_and_words(words: str, value: int | None) -> None:
                 "1,5 mg und gesteigert bis 4,5 mg täglich, über 12 Wochen ohne Kontrollgruppe.", 27, 12),
         ("fre", "Nous avons revu les dossiers de trente et un patients traités par naltrexone à faible "
                 "dose pendant 8 semaines.", 31, 8),
+        ("ita", "Trenta pazienti (28 donne) con sindrome fibromialgica sono stati arruolati e trattati con "
+                "naltrexone 4,5 mg/die per tre mesi. Ventisei pazienti hanno completato il trattamento.", 30, 13.04),
+        ("pol", "Do badania włączono 42 chorych z przewlekłym bólem krzyża, którzy otrzymywali naltrekson "
+                "przez 12 tygodni.", 42, 12),
     ],
 )
-def test_counts_and_courses_in_four_languages(language: str, text: str, n: int, weeks: float) -> None:
+def test_counts_and_courses_in_six_languages(language: str, text: str, n: int, weeks: float) -> None:
     st = extract_study(record("[Low-dose naltrexone in chronic pain: an open pilot study]", text, language)).study
     assert (st["n_enrolled"], st["duration_weeks"]) == (n, weeks)
 
@@ -64,3 +69,10 @@ def test_english_records_are_left_to_the_english_rules() -> None:
     english = extract_study(record("Low-dose naltrexone in fibromyalgia: a pilot study", text, "eng")).study
     spanish = extract_study(record("Low-dose naltrexone in fibromyalgia: a pilot study", text, "spa")).study
     assert english["duration_weeks"] is None and spanish["duration_weeks"] == 12
+
+
+def test_an_observation_period_is_no_course_in_italian_or_polish() -> None:
+    st = extract_study(record("[Low-dose naltrexone in chronic low back pain: a retrospective analysis]",
+                              "Przeanalizowano dokumentację 38 chorych leczonych naltreksonem. Okres obserwacji "
+                              "wynosił 6 miesięcy.", "pol")).study
+    assert (st["n_enrolled"], st["duration_weeks"]) == (38, None)

@@ -2017,13 +2017,16 @@ def test_a_null_trial_with_only_soft_praise_in_its_conclusion_is_negative() -> N
     st = extract_study(record(title, methods, null, soft))
     assert st.study["result"] == "negative"
     assert any(e["rule"] == "result_negative_null_results_soft_conclusion" for e in st.study["evidence"])
-    # a significant primary, a conclusion claiming the benefit outright, or no primary outcome
-    # named: the conclusion stands
+    # a significant primary, or no primary outcome named: the conclusion stands
     sig = ("Results", "Sixty patients were randomised. Fatigue improved more with naltrexone "
            "(difference 4.1, 95% CI 1.0 to 7.2; P = 0.01).")
     assert study(title, methods, sig, soft)["result"] == "positive"
+    # a conclusion that claims the benefit outright against its null primary is read by the
+    # primary's result (15 labelled records of this kind are negative, none positive)
     strong = ("Conclusions", "Naltrexone reduced fatigue in Sjogren's syndrome.")
-    assert study(title, methods, null, strong)["result"] == "positive"
+    st = extract_study(record(title, methods, null, strong))
+    assert st.study["result"] == "negative"
+    assert any(e["rule"] == "result_negative_null_primary_spun" for e in st.study["evidence"])
     unnamed = ("Methods", "Adults were randomised to naltrexone 4.5 mg or placebo for 12 weeks.")
     assert study(title, unnamed, null, soft)["result"] == "positive"
 
@@ -3836,3 +3839,106 @@ def test_a_strong_risk_factor_is_a_harm_found() -> None:
                ("Discussion", "Prescription opioid exposure was a strong risk factor for incident opioid use "
                               "disorders, and duration of therapy mattered more than dose."))
     assert st["result"] == "negative"
+
+
+def test_a_null_primary_outcome_with_a_secondary_spun_as_the_finding_is_negative() -> None:
+    st = study("Low-dose naltrexone versus placebo in bladder pain syndrome: a randomised double-blind trial",
+               ("Methods", "Sixty-four women were randomised to naltrexone 4.5 mg nightly or identical placebo for "
+                           "12 weeks. The primary outcome was change in the Interstitial Cystitis Symptom Index "
+                           "(ICSI) from baseline to week 12. Secondary outcomes were bladder pain and global "
+                           "response."),
+               ("Results", "ICSI fell by 2.9 points with naltrexone and 2.1 points with placebo (difference -0.8, "
+                           "95% CI -2.6 to 1.0; P=.38). Bladder pain fell by 1.6 versus 0.7 points (p = 0.04)."),
+               ("Conclusions", "Low-dose naltrexone reduced bladder pain and shows promise as a well-tolerated "
+                               "option for bladder pain syndrome."))
+    assert st["result"] == "negative"
+    # the primary named by its words, not an abbreviation
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised, double-blind, placebo-controlled trial",
+               ("Methods", "84 adults were randomised to LDN 4.5 mg or placebo for 12 weeks. The primary outcome "
+                           "was pain intensity (NRS 0-10) at week 12."),
+               ("Results", "Mean pain at week 12 was 4.6 with LDN and 5.0 with placebo (adjusted difference -0.4, "
+                           "95% CI -1.1 to 0.3; p = 0.21). Sleep quality (PSQI) improved more with LDN (p = 0.01)."),
+               ("Conclusions", "LDN was well tolerated and improved sleep quality."))
+    assert st["result"] == "negative"
+    # the primary met: the conclusion stands
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised, double-blind, placebo-controlled trial",
+               ("Methods", "The primary outcome was pain intensity (NRS 0-10) at week 12."),
+               ("Results", "Mean pain at week 12 was 3.6 with LDN and 5.0 with placebo (adjusted difference -1.4, "
+                           "95% CI -2.1 to -0.7; p < 0.001)."),
+               ("Conclusions", "LDN reduced pain."))
+    assert st["result"] == "positive"
+    # an equivalence trial's null difference is its finding
+    st = study("Prednisolone versus naproxen for gout: a randomised equivalence trial",
+               ("Methods", "The primary outcome was the reduction in pain on a 100 mm visual analogue scale; "
+                           "equivalence was predefined as a difference of no more than 10 mm."),
+               ("Findings", "Pain fell by 44.7 mm with prednisolone and by 46.0 mm with naproxen, a difference of "
+                            "-1.3 mm (95% CI -9.8 to 7.1)."),
+               ("Interpretation", "Prednisolone and naproxen relieve the pain of gout equally well, so prednisolone "
+                                  "is a safe and cheap alternative."))
+    assert st["result"] == "positive"
+
+
+def test_a_null_at_group_level_beside_individual_responders_is_negative() -> None:
+    st = study("Low-dose naltrexone for primary dysmenorrhoea: a series of randomised n-of-1 trials", ("Conclusions",
+        "Low-dose naltrexone did not reduce dysmenorrhoeal pain at group level, although a minority of women "
+        "appeared to benefit."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for neuropathic pain after spinal cord injury: randomised n-of-1 trials",
+               ("Conclusions", "Individualised trials can identify responders, but at group level the drug had no "
+                               "clear effect."))
+    assert st["result"] == "negative"
+
+
+def test_only_one_responder_in_a_series_is_negative() -> None:
+    st = study("Low-dose naltrexone in Hailey-Hailey disease: a retrospective series of seven patients", ("Results",
+        "Only one patient had a partial response, with reduced pain and maceration in the axillae; five had no "
+        "appreciable change in lesions, pain or itch."))
+    assert st["result"] == "negative"
+
+
+def test_arm_sizes_written_with_slashes_abbreviations_and_a_randomised_denominator() -> None:
+    st = study("Duloxetine for persistent pain after knee arthroplasty: a randomized, placebo-controlled trial",
+               ("Results", "Duloxetine (n = 31) / placebo (n = 29). Fifty-four patients completed treatment "
+                           "per protocol (28/26)."))
+    assert st["n_enrolled"] == 60
+    st = study("Low-dose naltrexone versus amitriptyline for fibromyalgia: a randomized non-inferiority trial",
+               ("Methods", "Women with fibromyalgia were randomized (64/64) to LDN 4.5 mg/day or amitriptyline "
+                           "25 mg/day for 16 weeks."))
+    assert st["n_enrolled"] == 128
+    st = study("Spinal cord stimulation versus medical management: a prospective observational comparison",
+               (None, "Patients chose either spinal cord stimulation (SCS; n = 41) or continued conventional "
+                      "medical management (CMM; n = 38) and were followed prospectively for 12 months."))
+    assert st["n_enrolled"] == 79
+    assert st["design"] == "cohort"
+    st = study("Duloxetine in knee osteoarthritis pain: a randomized, double-blind, placebo-controlled trial",
+               ("Results", "Of 354 randomized patients, 177 received duloxetine and 177 placebo."))
+    assert st["n_enrolled"] == 354
+    st = study("Low-dose naltrexone in fibromyalgia: a retrospective matched comparison in routine care", (None,
+        "Sixty-four patients who received low-dose naltrexone were compared with 64 patients matched for "
+        "age, sex and baseline pain who continued usual care."))
+    assert st["n_enrolled"] == 128
+
+
+def test_a_course_after_a_titration_and_a_course_of_two_frequencies() -> None:
+    st = study("Nabilone for pain and sleep in fibromyalgia: a randomized placebo-controlled trial", ("Methods",
+        "After a 2-week titration, participants continued their assigned dose for eight further weeks."))
+    assert st["duration_weeks"] == 10
+    st = study("Acupuncture for aromatase inhibitor arthralgia: a randomized clinical trial", ("Interventions",
+        "True and sham acupuncture were given twice weekly for 6 weeks, then once weekly for 6 weeks."))
+    assert st["duration_weeks"] == 12
+    # a titration's length alone when the next phase is follow-up
+    st = study("Milnacipran for lupus pain: a randomized trial", ("Methods",
+        "After a 2-week titration, patients were followed for 12 weeks."))
+    assert st["duration_weeks"] == 2
+    # an extension offered after the trial is not its course
+    st = study("Methylnaltrexone for opioid-induced constipation: a randomized trial", ("Methods",
+        "Patients were randomly assigned to methylnaltrexone or placebo every other day for 2 weeks. Those who "
+        "finished could enter an open-label extension lasting up to 3 months."))
+    assert st["duration_weeks"] == 2
+
+
+def test_a_next_trial_worth_testing_names_no_design_of_this_one() -> None:
+    st = study("Low-dose naltrexone for vulvodynia: an open-label pilot", (None,
+        "Twelve women took LDN 4.5 mg nightly for 8 weeks; pain fell from 7 to 5. These preliminary findings "
+        "suggest LDN may be worth testing in a controlled trial."))
+    assert st["design"] == "single_arm_trial"

@@ -1535,6 +1535,8 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         low = text.lower()
     if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
         return False, True, False
+    if "group level" in low and cue.GROUP_LEVEL_NULL_RE.search(text):
+        return False, True, False
     if may_match(cue.NO_HARM_RE, low):
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test
         text = cue.NO_HARM_RE.sub(" ", text)
@@ -2013,6 +2015,11 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             _polarity(s.text)[1] for s in conclusions))) and _spun_null_trial(ctx, conclusions):
         # (a mixed conclusion that states the null, "did not meet its primary end point", is honest)
         return Found("negative", where.text if where else None, "result_negative_null_results_soft_conclusion")
+    if direction == "positive" and design in ("rct_parallel", "rct_crossover") and \
+            (null := _null_primary(ctx)) is not None:
+        # "The primary outcome was change in the ICSI" and "ICSI fell by 2.9 and 2.1 points (P=.38)",
+        # then "LDN reduced bladder pain and shows promise": a secondary outcome spun as the finding
+        return Found("negative", null.text, "result_negative_null_primary_spun")
     if direction == "positive" and design in TRIALS and (split := _co_primary_split(ctx)) is not None:
         # "The co-primary outcomes were pain VAS and DAS28-CRP" and "pain VAS had decreased ...
         # (p = 0.03), whereas the change in DAS28-CRP was similar (p = 0.84)": one of two primaries
@@ -2090,6 +2097,68 @@ def _co_primary_split(ctx: _Context) -> Sentence | None:
         null = any(v >= 0.05 for v in values) or bool(_NOT_SIGNIFICANT_RE.search(s.text))
         if significant and null:
             return s
+    return None
+
+
+# The instrument a primary outcome names by its abbreviation ("change in the Revised Fibromyalgia
+# Impact Questionnaire (FIQR) total score"): capitals, maybe with digits ("DAS28", "BPI-SF").
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9-]*[a-z]?\b|\b[A-Z]{2,}[0-9]+\b")
+# Abbreviations that name no one instrument: scales used for many outcomes, statistics, drugs, places.
+_NOT_INSTRUMENTS = frozenset({"NRS", "VAS", "NPRS", "CI", "SD", "SE", "IQR", "LDN", "NTX", "MS", "RA", "OA",
+                              "II", "III", "IV", "US", "UK", "USA", "EU", "ITT", "PP", "RCT", "MG", "MID",
+                              "MCID", "AUC", "HR", "OR", "RR", "BID", "QD", "NSAID", "NSAIDS", "FDA"})
+
+
+_PRIMARY_DOMAIN_RE = re.compile(r"\b(?:pain|disability|fatigue|itch|pruritus|stiffness|headaches?|migraines?|"
+                                r"sleep|function)\b", re.I)
+
+
+def _null_primary(ctx: _Context) -> Sentence | None:
+    """The results sentence of a trial's primary outcome, when that outcome is named by its
+    instrument's abbreviation (or, with none, by its word: pain, disability, ...) and the first
+    results sentence that names it reports only p-values of 0.05 or more (or intervals that
+    include no effect) and claims no significant benefit."""
+    if any(ctx.hit(_CO_PRIMARY_RE, s) for s in ctx.own):
+        return None  # two primary outcomes (_co_primary_split)
+    if any(word in ctx.doc_low for word in ("equivalen", "inferior", "margin")):
+        return None  # an equivalence or non-inferiority trial's null difference is its finding
+    names: list[str] = []
+    defined = -1
+    for s in ctx.own:
+        if s.section not in (OBJECTIVE, METHODS, OTHER):
+            continue
+        m = ctx.hit(_PRIMARY_RE, s)
+        if m is None or "secondary" in ctx.low[s.index][max(0, m.start() - 12):m.start()]:
+            continue
+        clause = re.split(r"[.;]|\bsecondary\b", s.text[m.end():], maxsplit=1, flags=re.I)[0]
+        names = [a for a in _ACRONYM_RE.findall(clause) if a.upper() not in _NOT_INSTRUMENTS]
+        if not names:
+            # "The primary outcome was pain intensity (NRS 0-10) at week 12": the outcome's word
+            word = _PRIMARY_DOMAIN_RE.search(clause)
+            names = [word.group(0).lower()] if word else []
+        defined = s.index
+        break
+    if len(names) != 1:
+        return None  # none, or co-primary instruments (read by _co_primary_split)
+    name = re.compile(rf"\b{re.escape(names[0])}\b", re.I if names[0].islower() else 0)
+    for s in ctx.own:
+        if s.section not in (RESULTS, OTHER) or not name.search(s.text) or (
+                s.index == defined and not _ANY_P_RE.search(s.text)):
+            continue  # (the sentence that names the primary outcome reports it only with a p-value)
+        text = s.text
+        if _SIGNIFICANT_RE.search(text) and not _polarity(text)[1]:
+            return None
+        seen = False
+        for m in _CI_RE.finditer(text):
+            if _ci_excludes_null(m, text):
+                return None
+            seen = True
+        for m in _ANY_P_RE.finditer(text):
+            value = _p_float(m.group("num"))
+            if value is None or value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05):
+                return None
+            seen = True
+        return s if seen else None
     return None
 
 

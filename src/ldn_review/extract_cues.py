@@ -67,6 +67,8 @@ DESIGN_NEGATION_RE = cue_re(
     r"eight|ten|twelve)\b))|larger|call(?:s|ed)? for|recommend\w*|"
     # "a controlled trial with a longer treatment period is feasible": the next study
     r"(?:is|are|would be|appears|seems) feasible|"
+    # "LDN may be worth testing in a controlled trial": the next study
+    r"worth (?:testing|evaluating|studying|investigating|exploring)|"
     r"(?:did|would|could) not accept|refused|"
     r"confirmation|to confirm|be confirmed|"
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
@@ -420,7 +422,7 @@ COHORT_RE = cue_re(
     r"\b(?:Medicare|Medicaid) (?:beneficiaries|claims|data|enrollees)\b|"
     r"\btarget[- ]trial emulation\b|\bemulat\w+ (?:of )?a target trial\b|"
     r"\bmatched cohorts\b|\bcohorts (?:were|was) (?:followed|compared)\b|\bregistry cohort\b|"
-    r"\bobservational (?:study|analysis|data)\b|\bnon-?interventional (?:study|studies|cohort)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
+    r"\bobservational (?:study|analysis|data|comparison)\b|\bnon-?interventional (?:study|studies|cohort)\b|\bregist(?:er|ry)[- ]based\b|\b(?:prescription|"
     r"claims|administrative|insurance|national|health ?care|pharmacy|dispensing|surveillance) "
     r"(?:databases?|registers?|registries|files|data)\b|\bmonitored consecutively\b|"
     r"\bfollowed (?:up )?from (?:birth|baseline|diagnosis|inclusion|enrol\w+)\b|"
@@ -730,6 +732,11 @@ NEGATIVE_RE = cue_re(
     r"perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
     r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
+    # "Only one patient had a partial response; five had no appreciable change": a series' few responders
+    r"\bonly (?:one|two|three|a few|a minority|\d+)(?: \(\d+(?:\.\d+)?%\))?(?: of (?:the )?(?:\d+|[a-z]+))? "
+    r"(?:(?:patients?|participants?|subjects?|women|men|people|individuals) )?(?:had|showed|reported|experienced|"
+    r"achieved|gained|obtained) (?:an? |any )?(?:partial |meaningful |clinically [\w-]+ |sustained )?"
+    r"(?:response|benefit|improvement|relief)\b(?:,? with [^.;]*)?|"
     # "similar to placebo", "similar between groups"; similarity to another drug is mixed (MIXED_RE)
     # and "relief of a size comparable to that of oral drugs" a magnitude, neither
     r"\b(?:were|was) (?:\w+ )?(?:similar|comparable)\b(?= (?:between|across|in (?:both|all|the two|"
@@ -1020,6 +1027,12 @@ _SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few|number)|a handful
            # "although a minority appeared to benefit"
            r"\ba (?:small )?minority (?:appeared|seemed|may have|might have)\b")
 SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
+# The trial's finding is the group's: "At the group level LDN did not clearly reduce CRPS pain, but a
+# minority of patients appeared to respond", "Individualised trials can identify responders, but at
+# group level the drug had no clear effect" (responders among the individuals are no finding).
+GROUP_LEVEL_NULL_RE = cue_re(
+    r"\b(?:at|on) (?:the )?group level\b,?[^.;]{0,60}?\b(?:no|not|did not|failed)\b|"
+    r"\b(?:no|not|did not|failed)\b[^.;]{0,60}?\b(?:at|on) (?:the )?group level\b", _I)
 # A concession beside a null comparison that claims no benefit of the treatment tested: "not
 # superior to monotherapy, although both strategies appeared effective", "no advantage over
 # amitriptyline, although it may be an alternative", "no direct effect; any benefit of LDN is

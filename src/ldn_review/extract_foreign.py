@@ -1,4 +1,5 @@
-"""Head counts and treatment time in Spanish, Portuguese, German and French abstracts.
+"""Head counts and treatment time in Spanish, Portuguese, German, French and Italian abstracts
+(and Polish counts and courses written in digits).
 
 PubMed keeps some records with an abstract in the article's own language only. The English rules
 find no count or course in "Se incluyeron cuarenta y cinco mujeres que recibieron naltrexona 4,5
@@ -18,7 +19,7 @@ import unicodedata
 
 from .extract_text import Sentence
 
-# Number words up to 99 in four languages, without accents (the text is folded before matching).
+# Number words up to 99 in five languages, without accents (the text is folded before matching).
 _UNITS = {
     # Spanish / Portuguese
     "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3,
@@ -38,13 +39,26 @@ _UNITS = {
     # French
     "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "douze": 12, "treize": 13, "seize": 16,
+    # Italian ("uno", "una", "cinque", "sette", "nove" are above or below; compounds are fused: below)
+    "due": 2, "tre": 3, "quattro": 4, "sei": 6, "otto": 8, "dieci": 10, "undici": 11,
+    "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+    "diciotto": 18, "diciannove": 19,
 }  # fmt: skip
+_ITALIAN_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+                 "settanta": 70, "ottanta": 80, "novanta": 90}
+_ITALIAN_UNITS = {"uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+                  "otto": 8, "nove": 9}
+# "ventisei", "trentadue"; the tens lose their vowel before uno and otto ("ventuno", "trentotto")
+_UNITS.update({(tens[:-1] if unit in ("uno", "otto") else tens) + unit: t + u
+               for tens, t in _ITALIAN_TENS.items() for unit, u in _ITALIAN_UNITS.items()})
+_UNITS.update({"cinque": 5, "sette": 7})
 _TENS = {
     "treinta": 30, "trinta": 30, "cuarenta": 40, "quarenta": 40, "cincuenta": 50, "cinquenta": 50,
     "sesenta": 60, "sessenta": 60, "setenta": 70, "ochenta": 80, "oitenta": 80, "noventa": 90,
     "zwanzig": 20, "dreissig": 30, "dreizig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
     "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    **_ITALIAN_TENS,
 }  # fmt: skip
 _WORD = "|".join(sorted({*_UNITS, *_TENS}, key=len, reverse=True))
 # "cuarenta y cinco", "trinta e dois", "trente et un", "vingt-six", "siebenundzwanzig"
@@ -55,7 +69,10 @@ _PEOPLE = (
     r"patienten|patientinnen(?: und patienten)?|teilnehmer(?:innen)?|teilnehmende|frauen|manner|"
     r"probanden|erwachsene|kinder|behandelte|behandelten|"
     r"patients|patientes|femmes|hommes|sujets|malades|enfants|"
-    r"personer|pasienter|kvinner|menn|deltakere"
+    r"personer|pasienter|kvinner|menn|deltakere|"
+    r"pazienti|partecipanti|soggetti|donne|uomini|adulti|bambini|"
+    # Polish (digits only: its number words decline)
+    r"chorych|pacjentow|pacjentek|osob|kobiet|mezczyzn|uczestnikow|doroslych"
 )
 _COUNT_RE = re.compile(
     rf"(?<![\w.,/-])(?P<num>{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_PEOPLE})\b", re.I
@@ -64,7 +81,8 @@ _COUNT_RE = re.compile(
 _SUBSET_RE = re.compile(
     r"\b(?:completaron|completaram|terminaron|concluiram|finalizaron|beendeten|abgeschlossen|"
     r"vollstandig|ont termine|ont acheve|evaluables|avaliaveis|auswertbar|respondieron|responderam|"
-    r"abandonaron|abandonaram|abbrachen|arreterent|ont arrete|excluidos|ausgeschlossen|exclus)\b",
+    r"abandonaron|abandonaram|abbrachen|arreterent|ont arrete|excluidos|ausgeschlossen|exclus|"
+    r"completato|completati|terminato|sospeso|esclusi|ukonczyl\w*|przerwal\w*|wykluczono)\b",
     re.I,
 )
 _UNIT_WEEKS = {
@@ -72,10 +90,13 @@ _UNIT_WEEKS = {
     "woche": 1.0, "wochen": 1.0, "monat": 4.345, "monate": 4.345, "monaten": 4.345, "tag": 1 / 7,
     "tage": 1 / 7, "tagen": 1 / 7, "semaine": 1.0, "semaines": 1.0, "mois": 4.345, "jour": 1 / 7,
     "jours": 1 / 7,
+    "settimana": 1.0, "settimane": 1.0, "mese": 4.345, "mesi": 4.345, "giorno": 1 / 7, "giorni": 1 / 7,
+    "tydzien": 1.0, "tygodnie": 1.0, "tygodni": 1.0, "miesiac": 4.345, "miesiace": 4.345,
+    "miesiecy": 4.345, "dni": 1 / 7,
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNIT_WEEKS, key=len, reverse=True))
 _DURATION_RE = re.compile(
-    rf"\b(?:durante|por|uber|fur|wahrend|pendant|sur|(?:tras|despues de|apos|depois de|nach|apres)(?= "
+    rf"\b(?:durante|por|uber|fur|wahrend|pendant|sur|per|przez|(?:tras|despues de|apos|depois de|nach|apres)(?= "
     rf"(?:{_NUMBER}) (?:{_UNIT})\b (?:de (?:tratamiento|tratamento|traitement)|behandlung)))"
     rf"(?: insgesamt| jeweils| un total de| um total de)? (?P<num>{_NUMBER}) (?P<unit>{_UNIT})\b",
     re.I,
@@ -83,7 +104,8 @@ _DURATION_RE = re.compile(
 # Not a course: follow-up ("durante el seguimiento de 6 meses"), a titration ("über 3 Wochen
 # gesteigert", "aumentada durante dos semanas"), how long a benefit lasted ("un alivio ... durante
 # cuatro semanas o más", "eine über 12 Monate anhaltende Verbesserung").
-_FOLLOW_UP_RE = re.compile(r"\b(?:seguimiento|seguimento|nachbeobachtung|suivi|follow-up)\b", re.I)
+_FOLLOW_UP_RE = re.compile(r"\b(?:seguimiento|seguimento|nachbeobachtung|suivi|follow-up|osservazione|"
+                           r"obserwacji)\b", re.I)
 _TITRATION_AFTER_RE = re.compile(
     r"^\W{0,3}(?:\w+ ){0,1}?(?:gesteigert|aufdosiert|auftitriert|titriert|erhoht|anhaltend\w*)\b",
     re.I,
@@ -105,7 +127,7 @@ def fold(text: str) -> str:
 
 
 def parse_foreign_number(text: str) -> int | None:
-    """An integer written in digits ("3 604", "1.247") or in number words of the four languages."""
+    """An integer written in digits ("3 604", "1.247") or in number words of the five languages."""
     t = fold(text).strip()
     if t[:1].isdigit():
         digits = re.sub(r"[ .]", "", t)

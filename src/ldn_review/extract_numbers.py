@@ -467,6 +467,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if not noun:
         return None
     if _BEFORE_DENOMINATOR_RE.search(before) or noun.lower() in ("cases", "case reports"):
+        if _RANDOMIZED_WORD_RE.search(m.group(0)):
+            # "Of 354 randomized patients, 177 received duloxetine and 177 placebo": the randomised
+            return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_denominator")
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
     if m.start() == 0 and sentence.section == "methods":
         # "17,568 Massachusetts adults without cancer who survived an overdose." (Participants)
@@ -476,6 +479,11 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     return Count(value, "enrolled", RANK_BARE, sentence, "n_bare_head_count")
 
 
+# Two groups, each counted, the second "compared with" the first (their sizes, summed)
+_COUNT_COMPARED_WITH_COUNT_RE = cue_re(
+    rf"^\W*(?P<num>{NUMBER_PATTERN})\s+{_PEOPLE}\b[^.;:()]{{0,120}}?\b(?:were|was) compared (?:with|to) "
+    rf"(?:those of )?(?P<num2>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.I)
+_RANDOMIZED_WORD_RE = cue_re(r"\brandomi[sz]ed\b", re.I)
 _RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every)\s*$",
                                   re.I)
 
@@ -703,6 +711,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 rank = RANK_RANDOMIZED if _RANDOMIZED_ANYWHERE_RE.search(raw) else RANK_ENROLLED
                 out.append(Count(sum(v for v in sizes if v), "randomized" if rank == RANK_RANDOMIZED
                                  else "enrolled", rank, sentence, "n_sum_of_arm_sizes"))
+    if "/" in raw and ("randomi" in low or "allocated" in low or "assigned" in low):
+        for m in _RANDOMIZED_SLASH_RE.finditer(raw):
+            sizes = [parse_int(x) for x in m.group("sizes").split("/")]
+            if all(sizes):  # "were randomized (64/64) to LDN ... or amitriptyline": the arms' sizes
+                out.append(Count(sum(v for v in sizes if v), "randomized", RANK_RANDOMIZED, sentence,
+                                 "n_sum_of_arm_sizes"))
     if "comprised" in low or "consisted of" in low or "numbered" in low or "contained" in low or (
             "included" in low and ("arms" in low or "groups" in low)):
         for m in _ARMS_COMPRISED_RE.finditer(raw):
@@ -717,6 +731,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             value = parse_int(m.group("num"))
             if value:
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_questionnaires_returned"))
+    if " compared " in low:
+        for m in _COUNT_COMPARED_WITH_COUNT_RE.finditer(text):
+            a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+            if a and b:
+                # "Sixty-four patients who received LDN were compared with 64 patients matched for age"
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
     if "compared" in low and "=" in raw:
         for m in _COMPARED_GROUPS_RE.finditer(raw):
             a, b = parse_int(m.group("a")), parse_int(m.group("b"))
@@ -875,6 +895,10 @@ _TWO_GROUPS_EACH_RE = cue_re(
 _SLASH_ARM_SIZES_RE = cue_re(
     r"\(\s*n\s*=\s*(?P<sizes>\d{1,5}(?:\s*/\s*\d{1,5}){1,4})\s*(?:[,;]\s*(?P<arms>[\w.-]+(?:\s*/\s*[\w.-]+){1,4})\s*)?\)",
     re.I)
+# "were randomized (64/64) to LDN or amitriptyline": arm sizes in brackets right after the allocation
+_RANDOMIZED_SLASH_RE = cue_re(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\s*\(\s*"
+    r"(?P<sizes>\d{1,5}(?:\s*/\s*\d{1,5}){1,4})\s*\)", re.I)
 # "The arms comprised 32 (LDN) and 30 (amitriptyline) women", "The groups comprised 131, 132, 134 and
 # 132 patients (placebo, 150, 300 and 450 mg/day)": the arms' sizes, summed
 _ARMS_COMPRISED_RE = cue_re(
@@ -925,9 +949,12 @@ _ARM_SIZE_LIST_RE = cue_re(r"\(\s*n\s*=\s*(\d+(?:\s*,\s*\d+)+,?\s*(?:and|&)\s*\d
 _LABELLED_ARM_SIZE_RE = cue_re(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\([^()=%]{1,30}\)", re.I)
 # Two groups' sizes side by side, "X (n = 2,846) or Y (n = 18,934)": the groups compared.
 # (a size may carry the group's dose: "LDN (n = 23; 1.5-4.5 mg nightly) or gabapentin (n = 31; ...)")
+# (an arm may carry its abbreviation, "(SCS; n = 41) or ... (CMM; n = 38)", or be set off by a slash,
+# "Duloxetine (n = 31) / placebo (n = 29)")
 _TWO_GROUPS_RE = cue_re(
-    r"\(\s*n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)\s*,?\s*(?:or|and|versus|vs\.?|compared with)\s+(?:[\w'/-]+\s+){0,4}?"
-    r"[\w'/-]+\s*\(\s*n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)", re.I)
+    r"\(\s*(?:[A-Za-z][\w.-]*[;,]\s*)?n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)\s*,?\s*(?:or|and|versus|vs\.?|"
+    r"compared with|/)\s+(?:[\w'/-]+\s+){0,4}?"
+    r"[\w'/-]+\s*\(\s*(?:[A-Za-z][\w.-]*[;,]\s*)?n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)", re.I)
 _NOT_GROUP_NAME_RE = cue_re(
     r"(?:\bbaseline|\d+\s*(?:days?|weeks?|months?|years?)|\bfollow-?up|\btrials?|\bstud(?:y|ies)|\breviews?|"
     r"\barticles?|\bpapers?|\breports?|\brecords?|\bvisits?)\s*$", re.I)
@@ -1143,6 +1170,8 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"followed up for|mean of|median of|duration of|duration|followed by|then|every|first|"
     r"followed (?:them|patients|participants|all|each|users) (?:up )?for(?: up to| at least)?|"
     r"(?:maintained|sustained|persisted|lasting effects?|remained) (?:for )?(?:up to |at least )?|"
+    # "could enter an open-label extension lasting up to 3 months": not the trial's treatment
+    r"extension (?:phase |period |study )?(?:lasting|of|for)(?: up to| about| another| a further)?|"
     # "followed for a further 24 weeks off treatment"; "with effects lasting up to 52 weeks"
     r"followed (?:up )?for (?:a further|another|an additional|a subsequent)|"
     r"(?:effects?|benefits?|improvements?|relief|gains?) (?:lasting|persisting|sustained|maintained)(?: for)?"
@@ -1247,6 +1276,21 @@ TITRATED_OVER_MAINTENANCE_RE = cue_re(
     rf"(?:(?:continued|kept|maintained|held|stayed|remained) (?:at |on )?(?:[\w/]+|\d+\.\d+) (?:mg(?:/d(?:ay)?)? )?"
     rf"(?:daily |per day |a day )?for\s+)?(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
     rf"(?P<unit2>days?|weeks?|months?)[- ](?:(?:fixed|stable|stable-dose|fixed-dose|dose)[- ])?maintenance\b", re.I)
+# "After a 2-week titration, participants continued their assigned dose for eight further weeks",
+# "After a 2-week titration phase, patients entered a 16-week maintenance phase": both are the course.
+AFTER_TITRATION_RE = cue_re(
+    rf"\bafter (?:a|an|the) (?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?)[- ](?:dose[- ])?titration"
+    rf"(?: (?:phase|period))?,?\s+(?:[\w-]+\s+){{0,2}}?(?:continued|entered|received|took|remained|stayed|"
+    rf"maintained|kept|were given|was given)\s+(?:(?!(?:follow\w*|washout|wash-out|off|placebo|observ\w*|"
+    rf"extension)\b)[\w-]+\s+){{0,4}}?(?:for\s+)?(?:a |an )?(?P<num2>{NUMBER_PATTERN})[- ](?:further |more |additional )?(?P<unit2>days?|weeks?|"
+    rf"months?)\b(?:[- ](?:fixed[- ]dose[- ])?maintenance)?", re.I)
+# "given twice weekly for 6 weeks, then once weekly for 6 weeks": a course of two phases of one
+# treatment (not a crossover's "then placebo for 6 weeks", nor follow-up)
+THEN_PHASE_RE = cue_re(
+    rf"\b(?:twice|once|three times|[\w-]+ times) (?:weekly|a week|daily|a day) for (?P<num>{NUMBER_PATTERN}) "
+    rf"(?P<unit>weeks?|months?),? (?:and )?then (?:once|twice|three times|[\w-]+ times) (?:weekly|a week|"
+    rf"every (?:other|second) week|fortnightly|monthly|daily|a day) for (?:a further |another )?"
+    rf"(?P<num2>{NUMBER_PATTERN}) (?P<unit2>weeks?|months?)\b", re.I)
 _STEPS_THEN_MAINTENANCE_RE = cue_re(
     rf"\bfor (?:a |an |the )?(?P<num>{NUMBER_PATTERN})[- ](?P<unit>days?|weeks?|months?)[- ](?:[\w-]+ )?maintenance\b", re.I)
 # "2 mg daily for 2 weeks and increased to 4 mg daily for a further 6 weeks": the course is the sum
@@ -1496,6 +1540,16 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                 a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
                 if a and b:
                     out.append(Duration(a + b, DURATION_STRONG, m.start()))
+    if "titration" in low and "after" in low:
+        for m in AFTER_TITRATION_RE.finditer(text):
+            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
+            if a and b:
+                out.append(Duration(a + b, DURATION_STRONG, m.start()))
+    if " then " in low:
+        for m in THEN_PHASE_RE.finditer(text):
+            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
+            if a and b:
+                out.append(Duration(a + b, DURATION_STRONG, m.start()))
     if "day" in low:
         for m in DAY_RANGE_RE.finditer(text):
             first, last = int(m.group("a")), int(m.group("b"))
