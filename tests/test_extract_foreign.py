@@ -76,3 +76,23 @@ def test_an_observation_period_is_no_course_in_italian_or_polish() -> None:
                               "Przeanalizowano dokumentację 38 chorych leczonych naltreksonem. Okres obserwacji "
                               "wynosił 6 miesięcy.", "pol")).study
     assert (st["n_enrolled"], st["duration_weeks"]) == (38, None)
+
+
+def test_a_randomised_trial_or_a_retrospective_series_named_in_spanish() -> None:
+    text = ("Ensayo clínico aleatorizado, doble ciego, controlado con placebo. Cuarenta y seis mujeres con "
+            "fibromialgia fueron asignadas a naltrexona 4,5 mg/día o placebo durante 8 semanas.")
+    st = extract_study(record("Naltrexona a dosis bajas en fibromialgia", text, "spa")).study
+    assert (st["design"], st["randomized"], st["blinding"]) == ("rct_parallel", True, "double")
+    text = "Estudio retrospectivo de los 64 pacientes que iniciaron naltrexona en nuestra unidad entre 2016 y 2019."
+    st = extract_study(record("Naltrexona a dosis bajas en una unidad del dolor", text, "spa")).study
+    assert (st["design"], st["blinding"]) == ("case_series", "open")
+    # a review of randomised trials is not one
+    text = "Se revisaron los ensayos clínicos aleatorizados publicados hasta 2024 sobre la naltrexona."
+    st = extract_study(record("Naltrexona a dosis bajas: qué sabemos", text, "spa")).study
+    assert st["design"] != "rct_parallel"
+
+
+def test_cases_and_controls_are_summed() -> None:
+    text = "Estudio de casos y controles. Se incluyeron 1.208 casos y 2.416 controles apareados por edad."
+    st = extract_study(record("[NSAIDs and upper gastrointestinal bleeding: a case-control study]", text, "spa")).study
+    assert st["n_enrolled"] == 3624

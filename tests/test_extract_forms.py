@@ -3942,3 +3942,64 @@ def test_a_next_trial_worth_testing_names_no_design_of_this_one() -> None:
         "Twelve women took LDN 4.5 mg nightly for 8 weeks; pain fell from 7 to 5. These preliminary findings "
         "suggest LDN may be worth testing in a controlled trial."))
     assert st["design"] == "single_arm_trial"
+
+
+def test_more_ways_to_write_arm_sizes_and_scores_that_are_not_counts() -> None:
+    st = study("Two doses of low-dose naltrexone for chemotherapy-induced neuropathy: a randomized trial",
+               ("Results", "Groups were n = 31 (1.5 mg), 29 (4.5 mg) and 30 (placebo); 81 participants completed "
+                           "week 8."))
+    assert st["n_enrolled"] == 90
+    st = study("Low-dose naltrexone versus amitriptyline for diabetic neuropathy: a cohort study", ("Results",
+        "The groups comprised n = 47 (LDN) and n = 89 (amitriptyline) patients with similar baseline pain."))
+    assert st["n_enrolled"] == 136
+    st = study("Duloxetine or a topical NSAID for knee osteoarthritis: a cohort study", ("Results",
+        "Three hundred and twelve patients started duloxetine and two hundred and ninety-eight a topical NSAID."))
+    assert st["n_enrolled"] == 610
+    st = study("Pain after starting TNF inhibitors or csDMARDs in rheumatoid arthritis: a prospective cohort study",
+               (None, "We followed patients who started either a tumour necrosis factor inhibitor (TNFi; n = 131) "
+                      "or a new conventional synthetic disease-modifying antirheumatic drug (csDMARD; n = 153)."))
+    assert st["n_enrolled"] == 284
+    st = study("Duloxetine versus gabapentinoids in older adults: a new-user cohort study", ("Methods",
+        "We identified beneficiaries who initiated duloxetine (n = 18 402) or gabapentin/pregabalin (n = 41 077)."))
+    assert st["n_enrolled"] == 59479
+    st = study("Low-dose naltrexone for Crohn's disease: a randomized placebo-controlled trial", ("Methods",
+        "Forty adults with a Crohn's Disease Activity Index (CDAI) of 220 to 450 were enrolled in a double-blind "
+        "study."))
+    assert st["n_enrolled"] == 40
+    st = study("Naltrexone for paediatric Crohn's disease: a randomized trial", ("Methods",
+        "Fourteen children with a PCDAI above 30 were randomised to oral naltrexone or placebo for 8 weeks."))
+    assert st["n_enrolled"] == 14
+
+
+def test_a_drug_stopped_and_the_reaction_resolved_is_an_adverse_reaction() -> None:
+    st = study("Compounded low-dose naltrexone in a woman with fibromyalgia: a case report", (None,
+        "A 45-year-old woman took compounded capsules for 14 months. The capsules were stopped; symptoms resolved "
+        "within four days and liver enzymes normalised within five weeks."))
+    assert st["result"] == "negative"
+    # benefit lost on stopping and regained on restarting is no harm
+    st = study("Low-dose naltrexone for small fibre neuropathy: a case report", (None,
+        "A 52-year-old woman took naltrexone 4.5 mg for 6 months and her pain fell from 8/10 to 3/10. She then "
+        "stopped it; her pain returned and fell again after a rechallenge with 4.5 mg."))
+    assert st["result"] == "positive"
+
+
+def test_a_minority_who_may_respond_beside_an_average_null_is_negative() -> None:
+    st = study("Low-dose naltrexone for fibromyalgia: a series of n-of-1 trials", ("Conclusions",
+        "LDN did not reduce pain on average, although a minority may respond; n-of-1 designs may help identify "
+        "them."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone and analgesic dispensing: a matched cohort study", ("Conclusions",
+        "Starting LDN was not followed by a measurable reduction in opioid dispensing compared with matched "
+        "non-users, although persistent users appeared to benefit."))
+    assert st["result"] == "negative"
+
+
+def test_a_crossover_period_is_its_treatment_time() -> None:
+    st = study("Low-dose naltrexone in chronic pain: a randomized crossover trial", ("Methods",
+        "Each treatment period lasted 6 weeks (naltrexone 2 mg twice daily or placebo), and the periods were "
+        "separated by a 2-week washout, so that the whole trial lasted 14 weeks."))
+    assert st["duration_weeks"] == 6
+    # an n-of-1 series is read by its total
+    st = study("Low-dose naltrexone for fibromyalgia: randomized n-of-1 trials", ("Methods",
+        "Each patient received three pairs of 4-week treatment periods, so each trial lasted 24 weeks in total."))
+    assert st["duration_weeks"] == 24

@@ -1273,8 +1273,28 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         # "After a 9-week single-blind phase ..., randomized ... for a 5-week double-blind phase":
         # the randomised, blinded phase is the studied one (a randomised-withdrawal trial)
         stated = blinded
+    if design == "rct_crossover":
+        # "Each treatment period lasted 6 weeks ..., so that the whole trial lasted 14 weeks": a
+        # crossover's treatment time is one period's
+        # (not n-of-1 series, whose labels give the total: "three pairs of 4-week treatment periods,
+        # ... so each trial lasted 24 weeks in total")
+        periods = [(d, s) for d, s in stated or strong
+                   if _PERIOD_LENGTH_RE.search(s.text, max(0, d.start - 40), d.start + 40)
+                   and not _N_OF_1_TOTAL_RE.search(s.text)]
+        if periods:
+            best_d, best_s = max(periods, key=lambda x: x[0].weeks)
+            return Found(round(best_d.weeks, 2), best_s.text, "duration_crossover_period")
     best_d, best_s = max(stated or strong, key=lambda x: x[0].weeks)
     return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")
+
+
+_N_OF_1_TOTAL_RE = re.compile(r"\b(?:pairs|cycles|in total)\b", re.I)
+# A crossover period's own length: "each treatment period lasted 6 weeks", "two 6-week treatment periods"
+_PERIOD_LENGTH_RE = re.compile(
+    r"\beach (?:treatment |study |active )?(?:period|phase)s? (?:lasted|was|of)\b|"
+    r"\b(?:weeks?|months?|days?)[- ](?:treatment |study |double-blind )?periods?\b|"
+    r"\b(?:weeks?|months?)(?: each)?,? (?:followed by|then|separated by) (?:an? )?[\w-]+[- ]?(?:weeks?|days?)? ?"
+    r"wash-?out\b", re.I)
 
 
 # --- conditions, population, LDN ------------------------------------------------------------------
@@ -2015,7 +2035,7 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             _polarity(s.text)[1] for s in conclusions))) and _spun_null_trial(ctx, conclusions):
         # (a mixed conclusion that states the null, "did not meet its primary end point", is honest)
         return Found("negative", where.text if where else None, "result_negative_null_results_soft_conclusion")
-    if direction == "positive" and design in ("rct_parallel", "rct_crossover") and \
+    if direction == "positive" and design in ("rct_parallel", "rct_crossover", "nonrandomized_controlled") and \
             (null := _null_primary(ctx)) is not None:
         # "The primary outcome was change in the ICSI" and "ICSI fell by 2.9 and 2.1 points (P=.38)",
         # then "LDN reduced bladder pain and shows promise": a secondary outcome spun as the finding
@@ -2475,12 +2495,22 @@ def extract_study(article: Article) -> Extraction:
     counts = _all_counts(ctx)
     best = _best_enrolled(counts, ctx)
     design = classify_design(ctx, best, counts)
+    foreign = bool(article.languages) and "eng" not in article.languages
+    if foreign and design.rule == "design_no_cue":
+        # "Ensayo clínico aleatorizado, doble ciego": the design in the record's own words
+        named = extract_foreign.foreign_design([s for s in ctx.sentences if s.section != BACKGROUND])
+        if named is not None:
+            design = Found(named[0], named[1].text, "design_foreign_language")
     d = str(design.value)
     if d == "animal" and best is not None and best.sentence.section == TITLE:
         # a title's "14 cases" of an animal study: the animals are counted in the abstract
         best = _best_enrolled([c for c in counts if c.sentence.section != TITLE], ctx)
     randomized = extract_randomized(ctx, d)
     blinding = extract_blinding(ctx, d)
+    if foreign and blinding is None and d in TRIALS:
+        masked = extract_foreign.foreign_blinding([s for s in ctx.sentences if s.section != BACKGROUND])
+        if masked is not None:
+            blinding = Found(masked[0], masked[1].text, "blinding_foreign_language")
     placebo = extract_placebo(ctx, d, counted=best is not None)
     comparator = extract_comparator(ctx, d, placebo)
     crossover: Found | None = None
@@ -2491,7 +2521,6 @@ def extract_study(article: Article) -> Extraction:
         s = _crossover_sentence(ctx)
         crossover = Found(bool(s), s.text if s else None, "crossover_text" if s else "crossover_absent")
     n_enrolled, n_analyzed = extract_counts(ctx, d, counts, best)
-    foreign = bool(article.languages) and "eng" not in article.languages
     if foreign and n_enrolled is None and d not in NO_DATA_DESIGNS and d not in REVIEW_DESIGNS:
         # an abstract in Spanish, Portuguese, German or French: its count in its own words
         got = extract_foreign.foreign_count(_foreign_sentences(ctx))

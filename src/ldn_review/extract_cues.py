@@ -69,6 +69,8 @@ DESIGN_NEGATION_RE = cue_re(
     r"(?:is|are|would be|appears|seems) feasible|"
     # "LDN may be worth testing in a controlled trial": the next study
     r"worth (?:testing|evaluating|studying|investigating|exploring)|"
+    # "These results support a placebo-controlled trial", "... requires a controlled trial"
+    r"supports? (?:an? |further |larger |future )(?:[\w-]+,? ){0,3}?(?:trials?|stud(?:y|ies))\b|requires?|"
     r"(?:did|would|could) not accept|refused|"
     r"confirmation|to confirm|be confirmed|"
     r"planned|being planned|will inform|justified|lacking|are lacking|absence of|lack(?:s|ed)? (?:a|of)|"
@@ -1010,7 +1012,14 @@ TREATMENT_TITLE_RE = cue_re(
     r"cin|vir|pril|sartan|statin|azole|parin|afil|cycline|profen|oxacin|triptan|amide|sone|olone)\b",
     _I,
 )
-ADVERSE_REACTION_TEXT_RE = cue_re(r"\bNaranjo\b|\badverse drug reactions?\b", _I)
+ADVERSE_REACTION_TEXT_RE = cue_re(
+    r"\bNaranjo\b|\badverse drug reactions?\b|"
+    # dechallenge and rechallenge: "Symptoms resolved within 10 days of stopping the drug and recurred on
+    # a brief rechallenge"; "The capsules were stopped; symptoms resolved within four days"
+    r"\b(?:recurred|reappeared|returned) (?:on|after|with) (?:a |the )?(?:[\w-]+ )?re-?challenge\b|\b(?:resolved|subsided|disappeared|abated|normali[sz]ed|reversed) (?:[\w-]+ ){0,4}?"
+    r"(?:after|within [\w-]+ (?:days?|weeks?) of|on) (?:stopping|discontinu\w+|withdraw\w+|cessation)\b|"
+    r"\b(?:was|were) (?:stopped|discontinued|withdrawn); (?:the )?(?:symptoms?|signs?|[\w-]+ (?:enzymes|levels)) "
+    r"(?:resolved|subsided|disappeared|normali[sz]ed)\b", _I)
 # "Better outcomes ..., but this difference was not clinically important": the whole finding fails.
 NOT_IMPORTANT_DIFFERENCE_RE = cue_re(
     r"\b(?:this|the|these|such) (?:\w+ )?differences? (?:was|were|is|are) (?:\w+ )?not (?:clinically|"
@@ -1025,7 +1034,10 @@ HEDGE_RE = cue_re(
 _SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few|number)|a handful|some)\b(?: of)?(?: [\w-]+){0,3}? "
            r"(?:patients|participants|individuals|subjects|responders|people)\b|"
            # "although a minority appeared to benefit"
-           r"\ba (?:small )?minority (?:appeared|seemed|may have|might have)\b")
+           r"\ba (?:small )?minority (?:appeared|seemed|may have|might have|may|might)\b|"
+           # "although persistent users appeared to benefit": a subgroup's benefit, hedged
+           r"\b(?:persistent|adherent|long-term|some|selected) (?:[\w-]+ )?(?:users|patients|participants) "
+           r"(?:appeared|seemed) to (?:benefit|respond)\b")
 SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
 # The trial's finding is the group's: "At the group level LDN did not clearly reduce CRPS pain, but a
 # minority of patients appeared to respond", "Individualised trials can identify responders, but at
@@ -1160,7 +1172,7 @@ WHO_DID_NOT_RESPOND_RE = cue_re(
     r"medications?|care|analgesics))?", _I)
 BOTH_ARMS_IMPROVED_RE = cue_re(r"\b(?:the )?improvements? (?:seen )?in (?:both|all) (?:groups|arms)\b[^.;,]*", _I)
 HELP_GUIDE_RE = cue_re(
-    r"\bhelp(?:s|ed)? (?:to )?(?:guide|inform|clinicians|prescribers|patients and clinicians|in (?:clinical )?"
+    r"\bhelp(?:s|ed)? (?:to )?(?:guide|inform|identify|select|clinicians|prescribers|patients and clinicians|in (?:clinical )?"
     r"decision)[\w ]{0,30}", _I)
 # A trial stopped because it could not show a benefit: "a randomized ... trial stopped early for futility"
 FUTILITY_RE = cue_re(
@@ -1330,6 +1342,8 @@ RISK_HARM_RE = cue_re(
     r"(?:increased|higher|greater|elevated|excess|raised) (?:(?!" + _GOOD_WORDS + r"\b)[\w-]+ ){0,2}?"
     r"(?:risks?|odds|hazards?|rates?|incidence)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
     r"\b(?:poses?|posed|carries) (?:an? |the )?(?:[\w-]+ ){0,2}?risks?\b|"
+    # "but a possible association with cardiac defects"
+    r"\b(?:possible|probable) associations? (?:with|of)\b|"
     # "prescription opioid exposure was a strong risk factor for incident opioid use disorders"
     r"\b(?:was|were|is|are) (?:an? |the )?(?:strong |major |significant |important |independent |key |main )?"
     r"risk factors? for\b|"

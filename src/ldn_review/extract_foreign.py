@@ -1,5 +1,5 @@
-"""Head counts and treatment time in Spanish, Portuguese, German, French and Italian abstracts
-(and Polish counts and courses written in digits).
+"""Head counts, treatment time and trial design in Spanish, Portuguese, German, French and Italian
+abstracts (and Polish counts and courses written in digits).
 
 PubMed keeps some records with an abstract in the article's own language only. The English rules
 find no count or course in "Se incluyeron cuarenta y cinco mujeres que recibieron naltrexona 4,5
@@ -144,12 +144,25 @@ def parse_foreign_number(text: str) -> int | None:
     return None
 
 
+# "Se incluyeron 1.208 casos y 2.416 controles": a case-control study's two groups, summed
+_CASES_AND_CONTROLS_RE = re.compile(
+    rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s+(?:casos|cas|falle|fallen|casi|przypadkow)\s+(?:y|e|et|und|i)\s+"
+    rf"(?P<b>{_NUMBER})\s+(?:controles|controlos|temoins|kontrollen|kontrollpersonen|controlli|kontroli)\b",
+    re.I,
+)
+
+
 def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     """The first head count of the sentences, outside sentences about completers and dropouts."""
     for s in sentences:
         text = fold(s.text)
         if _SUBSET_RE.search(text):
             continue
+        pair = _CASES_AND_CONTROLS_RE.search(text)
+        if pair:
+            a, b = parse_foreign_number(pair.group("a")), parse_foreign_number(pair.group("b"))
+            if a and b:
+                return a + b, s
         for m in _COUNT_RE.finditer(text):
             value = parse_foreign_number(m.group("num"))
             if value and value < 2_000_000 and not 1900 <= value <= 2100:
@@ -177,3 +190,71 @@ def foreign_duration(sentences: list[Sentence]) -> tuple[float, Sentence] | None
             if 0 < weeks <= 520 and (best is None or weeks > best[0]):
                 best = (round(weeks, 2), s)
     return best
+
+
+# Randomisation, masking and retrospective series in the five languages (and Polish, Norwegian),
+# read on folded text: "ensayo clinico aleatorizado, doble ciego", "randomisierte, doppelblinde
+# Studie", "etude randomisee en double aveugle", "studio randomizzato in doppio cieco".
+_RANDOMIZED_RE = re.compile(
+    r"\b(?:aleatori[sz]ad[oa]s?|randomi[sz]ad[oa]s?|randomisiert\w*|randomise\w*|randomizzat[oaie]|"
+    r"randomizowan\w*|randomisert\w*|(?:asignad|distribuid|assignad|alocad)[oa]s? (?:de (?:forma|manera) |ao? )?"
+    r"aleatori\w*|zufallig (?:\w+ )?zugeteilt|tire(?:e|es)? au sort)\b",
+    re.I,
+)
+# Plural trials are other studies (a review's "Randomisierte Studien sind wenige und klein").
+_TRIALS_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:\w+ ){0,2}?(?:studien|ensayos|estudios|ensaios|estudos|etudes|essais|studi|badania|"
+    r"studier|trials|rcts?)\b",
+    re.I,
+)
+_TRIALS_BEFORE_RE = re.compile(
+    r"\b(?:ensayos|estudios|ensaios|estudos|etudes|essais|studi|badania|studier)(?: \w+){0,2}? ?$", re.I
+)
+_NOT_RANDOMIZED_BEFORE_RE = re.compile(r"\b(?:no|nao|nicht|non|sin|sem|ohne|nie|ikke)[ -]?$", re.I)
+_CROSSOVER_RE = re.compile(r"\b(?:cruzad[oa]|cross-?over|croise\w*|incrociat[oa])\b", re.I)
+_DOUBLE_BLIND_RE = re.compile(
+    r"\b(?:doble ciego|duplo[- ]cego|duplamente cego|doppelblind\w*|double[- ]aveugle|doppio cieco|"
+    r"podwojnie slep\w*|dobbeltblind\w*)\b",
+    re.I,
+)
+_SINGLE_BLIND_RE = re.compile(
+    r"\b(?:simple ciego|ciego simple|simples[- ]cego|einfach[- ]?blind\w*|simple aveugle|singolo cieco|"
+    r"pojedynczo slep\w*|enkeltblind\w*)\b",
+    re.I,
+)
+_RETROSPECTIVE_SERIES_RE = re.compile(
+    r"\b(?:estudio retrospectivo|revision retrospectiva|estudo retrospectivo|analisis retrospectivo|"
+    r"retrospektive (?:analyse|auswertung|studie|datenanalyse)|etude retrospective|analyse retrospective|"
+    r"studio retrospettivo|analisi retrospettiva|analiza retrospektywna|(?:przeanalizowano|analizowano) "
+    r"retrospektywnie)\b",
+    re.I,
+)
+
+
+def foreign_design(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """A randomised trial (crossover when one is named) or a retrospective series, named in the
+    record's own language; None when neither is."""
+    for s in sentences:
+        text = fold(s.text)
+        for m in _RANDOMIZED_RE.finditer(text):
+            if (
+                _NOT_RANDOMIZED_BEFORE_RE.search(text[max(0, m.start() - 6) : m.start()])
+                or _TRIALS_AFTER_RE.match(text[m.end() : m.end() + 40])
+                or _TRIALS_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+            ):
+                continue  # "no aleatorizado", "nicht randomisiert"; "ensayos aleatorizados" of a review
+            crossover = any(_CROSSOVER_RE.search(fold(o.text)) for o in sentences)
+            return ("rct_crossover" if crossover else "rct_parallel"), s
+    for s in sentences:
+        if _RETROSPECTIVE_SERIES_RE.search(fold(s.text)):
+            return "case_series", s
+    return None
+
+
+def foreign_blinding(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """Double or single masking named in the record's own language."""
+    for value, pattern in (("double", _DOUBLE_BLIND_RE), ("single", _SINGLE_BLIND_RE)):
+        for s in sentences:
+            if pattern.search(fold(s.text)):
+                return value, s
+    return None

@@ -187,6 +187,8 @@ _ELLIPTICAL_ARMS_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_PEOPLE}\s+(?:started|entered|received|took|chose|joined|"
     rf"were (?:given|treated with|allocated to|assigned to))\b[^.;,\d]{{1,60}}?\band\s+"
     rf"(?P<num2>{NUMBER_PATTERN})\s+(?:(?:the|to|on|in|with)\s+)?"
+    # ("... and two hundred and ninety-eight a topical NSAID": the second arm's treatment in a few words)
+    rf"(?:an?\s+[\w-]+\s+(?=[\w-]+\s*[.;,)]))?"
     rf"(?!(?:were|was|had|did|withdrew|discontinued|stopped|completed|dropped|died|of|patients|"
     rf"participants)\b)[A-Za-z][\w-]*(?:\s+(?:group|arm|alone|only))?\s*(?=[.;,)]|$)", re.I)
 # Cheap gates: literals one of which every match of the named pattern contains.
@@ -405,6 +407,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         return None
     if not noun and _MEASURE_BEFORE_RE.search(before):
         return None
+    if not noun and _SCORE_BOUND_BEFORE_RE.search(before):
+        return None  # "with a CDAI of 220 to 450 were enrolled", "a PCDAI above 30 were randomised": a score
     if _INCLUDING_BEFORE_RE.search(before) and not _STUDIES_NOUN_RE.search(before):
         return None  # "25,871 participants, including 5106 Black participants": a subgroup
     if _SCORE_OF_BEFORE_RE.search(before):
@@ -483,6 +487,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
 _COUNT_COMPARED_WITH_COUNT_RE = cue_re(
     rf"^\W*(?P<num>{NUMBER_PATTERN})\s+{_PEOPLE}\b[^.;:()]{{0,120}}?\b(?:were|was) compared (?:with|to) "
     rf"(?:those of )?(?P<num2>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.I)
+_SCORE_BOUND_BEFORE_RE = cue_re(r"(?:\d\s*(?:to|-|\u2013)|\b(?:above|below|exceeding|greater than|less than|"
+                                r"lower than|higher than))\s*$", re.I)
 _RANDOMIZED_WORD_RE = cue_re(r"\brandomi[sz]ed\b", re.I)
 _RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every)\s*$",
                                   re.I)
@@ -634,7 +640,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     if "=" in raw and (_ALLOCATED_RE.search(raw) or _two_groups(raw)):
         # "will be randomised to pregabalin (n = 102) or placebo (n = 102)", "who discontinued
         # XR-NTX (n = 2,846) or buprenorphine (n = 18,934)": the arms' or groups' sizes
-        arms = [int(x.replace(",", "")) for x in _ARM_SIZE_RE.findall(raw)]
+        arms = [int(x.replace(",", "").replace(" ", "")) for x in _ARM_SIZE_RE.findall(raw)]
         in_one_bracket = _ARM_SIZE_LIST_RE.search(raw)
         if in_one_bracket:
             # "randomised to placebo or naltrexone 1.5 mg, 3.0 mg or 4.5 mg (n = 41, 40, 42 and 41)":
@@ -718,8 +724,8 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 out.append(Count(sum(v for v in sizes if v), "randomized", RANK_RANDOMIZED, sentence,
                                  "n_sum_of_arm_sizes"))
     if "comprised" in low or "consisted of" in low or "numbered" in low or "contained" in low or (
-            "included" in low and ("arms" in low or "groups" in low)):
-        for m in _ARMS_COMPRISED_RE.finditer(raw):
+            ("included" in low or " were n" in low) and ("arms" in low or "groups" in low)):
+        for m in [*_ARMS_COMPRISED_RE.finditer(raw), *(_GROUPS_N_LIST_RE.finditer(raw) if "=" in raw else ())]:
             sizes = [parse_int(x) for x in re.findall(r"\d[\d,]*", _strip_brackets(m.group("list")))]
             if len(sizes) >= 2 and all(sizes):
                 kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(raw)
@@ -905,6 +911,12 @@ _ARMS_COMPRISED_RE = cue_re(
     rf"\b(?:arms|groups|cohorts)\s+(?:comprised|included|consisted of|contained|numbered)\s+"
     rf"(?P<list>\d[\d,]*(?:\s*\([^()]{{1,30}}\))?(?:\s*,\s*\d[\d,]*(?:\s*\([^()]{{1,30}}\))?)*\s*,?\s*and\s+"
     rf"\d[\d,]*(?:\s*\([^()]{{1,30}}\))?)\s+(?:[\w-]+\s+)?{_PEOPLE}\b", re.I)
+# "Groups were n = 31 (1.5 mg), 29 (4.5 mg) and 30 (placebo)", "The groups comprised n = 47 (LDN) and
+# n = 89 (amitriptyline) patients": the arms' sizes, each maybe labelled in brackets
+_GROUPS_N_LIST_RE = cue_re(
+    r"\b(?:arms|groups|cohorts)\s+(?:comprised|included|consisted of|contained|numbered|were)\s+n\s*=\s*"
+    r"(?P<list>\d[\d,]*(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:n\s*=\s*)?\d[\d,]*(?:\s*\([^()]{1,30}\))?)*\s*,?\s*"
+    r"and\s+(?:n\s*=\s*)?\d[\d,]*(?:\s*\([^()]{1,30}\))?)", re.I)
 # "A total of 1,213 questionnaires were returned": the respondents
 _QUESTIONNAIRES_RETURNED_RE = cue_re(
     rf"(?:\ba total of\s+)?(?<![\w.,/-]){_NUM}\s+(?:completed\s+|valid\s+|usable\s+)?(?:questionnaires|surveys)\s+"
@@ -943,7 +955,7 @@ _ENROLLED_ANYWHERE_RE = cue_re(
 _RANDOMIZED_ANYWHERE_RE = cue_re(r"\brandomi[sz]|\brandomly (?:assigned|allocated)\b", re.I)
 _ALLOCATED_RE = cue_re(r"\b(?:randomi[sz]|randomly|allocated|assigned|divided|matched)", re.I)
 # "(n = 102)", "(n = 4,118)": an arm's size, thousands separators included
-_ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[;,)]", re.I)
+_ARM_SIZE_RE = cue_re(r"[(,;]\s*n\s*=\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)\s*[;,)]", re.I)
 _ARM_SIZE_LIST_RE = cue_re(r"\(\s*n\s*=\s*(\d+(?:\s*,\s*\d+)+,?\s*(?:and|&)\s*\d+|\d+(?:\s*,\s*\d+){2,})\s*\)",
                            re.I)
 _LABELLED_ARM_SIZE_RE = cue_re(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\([^()=%]{1,30}\)", re.I)
@@ -952,9 +964,13 @@ _LABELLED_ARM_SIZE_RE = cue_re(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\([^()=%]{
 # (an arm may carry its abbreviation, "(SCS; n = 41) or ... (CMM; n = 38)", or be set off by a slash,
 # "Duloxetine (n = 31) / placebo (n = 29)")
 _TWO_GROUPS_RE = cue_re(
-    r"\(\s*(?:[A-Za-z][\w.-]*[;,]\s*)?n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)\s*,?\s*(?:or|and|versus|vs\.?|"
+    r"\(\s*(?:[A-Za-z][\w.-]*[;,]\s*)?n\s*=\s*\d[\d,]*(?: \d{3})*\s*(?:;[^()%]{0,40})?\)\s*,?\s*(?:or|and|versus|vs\.?|"
     r"compared with|/)\s+(?:[\w'/-]+\s+){0,4}?"
-    r"[\w'/-]+\s*\(\s*(?:[A-Za-z][\w.-]*[;,]\s*)?n\s*=\s*[\d,]+\s*(?:;[^()%]{0,40})?\)", re.I)
+    r"[\w'/-]+\s*\(\s*(?:[A-Za-z][\w.-]*[;,]\s*)?n\s*=\s*\d[\d,]*(?: \d{3})*\s*(?:;[^()%]{0,40})?\)|"
+    # (two arms named by their abbreviations may have long names between: "(TNFi; n = 131) or a new
+    # conventional synthetic disease-modifying antirheumatic drug (csDMARD; n = 153)")
+    r"\(\s*[A-Za-z][\w.-]*;\s*n\s*=\s*\d[\d,]*(?: \d{3})*\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+"
+    r"(?:[\w'/-]+\s+){0,8}?[\w'/-]+\s*\(\s*[A-Za-z][\w.-]*;\s*n\s*=\s*\d[\d,]*(?: \d{3})*\s*\)", re.I)
 _NOT_GROUP_NAME_RE = cue_re(
     r"(?:\bbaseline|\d+\s*(?:days?|weeks?|months?|years?)|\bfollow-?up|\btrials?|\bstud(?:y|ies)|\breviews?|"
     r"\barticles?|\bpapers?|\breports?|\brecords?|\bvisits?)\s*$", re.I)
