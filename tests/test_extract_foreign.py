@@ -96,3 +96,19 @@ def test_cases_and_controls_are_summed() -> None:
     text = "Estudio de casos y controles. Se incluyeron 1.208 casos y 2.416 controles apareados por edad."
     st = extract_study(record("[NSAIDs and upper gastrointestinal bleeding: a case-control study]", text, "spa")).study
     assert st["n_enrolled"] == 3624
+
+
+def test_one_in_three_is_a_share_not_a_count() -> None:
+    text = "Se analizaron 1.102 pacientes. Uno de cada 3 pacientes recibe opioides."
+    st = extract_study(record("[Opioids for chronic low back pain in primary care]", text, "spa")).study
+    assert st["n_enrolled"] == 1102
+    text = "Uno de cada 3 pacientes con lumbalgia crónica recibe opioides. Se analizaron 1.102 pacientes."
+    st = extract_study(record("[Opioids for chronic low back pain in primary care]", text, "spa")).study
+    assert st["n_enrolled"] == 1102
+
+
+def test_an_assessor_masked_in_german_is_single_blind() -> None:
+    text = ("Sechzig Frauen mit Fibromyalgiesyndrom wurden randomisiert einem Ausdauer- oder einem Krafttraining "
+            "über 12 Wochen zugeteilt. Die Untersucherin war hinsichtlich der Gruppenzuteilung verblindet.")
+    st = extract_study(record("[Aerobic versus strength training in fibromyalgia: a randomized trial]", text, "ger")).study
+    assert st["blinding"] == "single"

@@ -4003,3 +4003,64 @@ def test_a_crossover_period_is_its_treatment_time() -> None:
     st = study("Low-dose naltrexone for fibromyalgia: randomized n-of-1 trials", ("Methods",
         "Each patient received three pairs of 4-week treatment periods, so each trial lasted 24 weeks in total."))
     assert st["duration_weeks"] == 24
+
+
+def test_criteria_listed_before_randomised_and_two_groups_sharing_one_noun() -> None:
+    st = study("Duloxetine for residual pain in rheumatoid arthritis: a randomized placebo-controlled trial",
+               ("Methods", "Of 150 patients screened at four centres, 96 with RA, DAS28-CRP below 3.2 and Brief "
+                           "Pain Inventory (BPI) average pain of 4 or higher were randomised (48 per arm)."))
+    assert st["n_enrolled"] == 96
+    st = study("Serious infections with anti-TNF therapy in rheumatoid arthritis: a register-based cohort study",
+               ("Results", "A total of 11 798 anti-TNF-treated and 3598 nbDMARD-treated patients were included."))
+    assert st["n_enrolled"] == 15396
+
+
+def test_alike_active_arms_a_significant_risk_and_pain_unchanged() -> None:
+    st = study("Mindfulness-based stress reduction versus CBT versus usual care for back pain: a randomized trial",
+               ("Conclusions", "Both MBSR and CBT produced greater improvement in back pain at 26 weeks than usual "
+                               "care, with no clear difference between them."))
+    assert st["result"] == "positive"
+    st = study("Gabapentinoids for chronic low back pain: a meta-analysis", ("Conclusions",
+        "The evidence does not support routine use of gabapentinoids in chronic low back pain, given the "
+        "significant risk of adverse events."))
+    assert st["result"] == "negative"
+    st = study("Ultra-low-dose naltrexone during opioid tapering: a randomized trial", ("Conclusions",
+        "Ultra-low-dose naltrexone improved taper completion without changing pain."))
+    assert st["result"] == "mixed"
+
+
+def test_designs_and_masking_named_in_other_ways() -> None:
+    st = study("Tai chi and qigong for fibromyalgia: an umbrella review of systematic reviews and meta-analyses",
+               ("Methods", "We searched MEDLINE and Embase for systematic reviews and included eleven."))
+    assert st["design"] == "systematic_review"
+    st = study("Low-dose naltrexone for trigeminal neuralgia: an open-label pilot", (None,
+        "Ten patients took LDN 4.5 mg for 8 weeks. Whether LDN has any effect in trigeminal neuralgia can only be "
+        "settled by a controlled trial."))
+    assert st["design"] == "single_arm_trial"
+    st = study("Acupuncture for fibromyalgia in primary care: a randomised controlled trial", ("Methods",
+        "In a randomised controlled trial with blinding of patients and evaluators, 153 patients were assigned to "
+        "acupuncture or sham acupuncture."))
+    assert st["blinding"] == "double"
+    st = study("Pregabalin versus duloxetine in fibromyalgia: an open randomized clinical trial", ("Methods",
+        "Eighty women were randomized to pregabalin or duloxetine for 12 weeks."))
+    assert st["blinding"] == "open"
+
+
+def test_a_primary_not_met_then_hedged_secondaries_is_negative() -> None:
+    st = study("Duloxetine for fibromyalgia in Japan: a randomized placebo-controlled trial", ("Conclusions",
+        "Although the primary end point was not met, the consistent improvements in secondary measures suggest "
+        "that duloxetine 60 mg/day may be effective."))
+    assert st["result"] == "negative"
+    # missed in one analysis set only: left mixed
+    st = study("THC/CBD spray for peripheral neuropathic pain: a randomized placebo-controlled trial", ("Conclusions",
+        "Although the primary end point was not met in the intention-to-treat analysis, a clinically relevant "
+        "proportion of patients may benefit from THC/CBD spray."))
+    assert st["result"] != "negative"
+
+
+def test_a_recruitment_period_is_no_treatment_time() -> None:
+    st = study("Low-dose naltrexone for chemotherapy-induced neuropathy: protocol of a randomised trial", ("Methods",
+        "We will recruit 180 adults with painful CIPN persisting at least 6 months after neurotoxic chemotherapy "
+        "over an 18-month recruitment period at 9 centres, and randomise them to naltrexone 4.5 mg or placebo "
+        "once daily for 16 weeks."))
+    assert st["duration_weeks"] == 16

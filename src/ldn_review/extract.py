@@ -394,6 +394,9 @@ def _check_reviews(ctx: _Context, best: Count | None, case: Sentence | None) -> 
         _has_type(ctx, "meta-analysis", "systematic review"))
     if primary_data and (primary_first or not (review_in_title or review_methods)):
         return None
+    if title and _UMBRELLA_RE.search(title.text):
+        # "an umbrella review of systematic reviews and meta-analyses": a review of reviews
+        return Found("systematic_review", title_text, "design_umbrella_review_title")
     if ma_title:
         return Found("meta_analysis", title_text, "design_meta_analysis_title")
     if _has_type(ctx, "meta-analysis"):
@@ -432,6 +435,10 @@ def _check_reviews(ctx: _Context, best: Count | None, case: Sentence | None) -> 
     ):
         return Found("narrative_review", title_text, "design_narrative_review_title")
     return None
+
+
+_UMBRELLA_RE = re.compile(r"\bumbrella review\b|\breview of (?:systematic )?reviews\b|\boverview of (?:systematic )?"
+                          r"reviews\b", re.I)
 
 
 def _check_animal(ctx: _Context, best: Count | None = None) -> Found | None:
@@ -1534,7 +1541,10 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
 _BETWEEN_ACTIVES_RE = cue_re(
     r",?\s*with no (?:statistically )?(?:significant )?differences? between (?!(?:the )?(?:groups|arms|treatment|"
     r"two|three|placebo|sham|control)\b)[\w-]+ and (?!(?:the )?(?:placebo|sham|control|usual care|waiting|"
-    r"wait-?list|no treatment)\b)[\w-]+", re.I)
+    r"wait-?list|no treatment)\b)[\w-]+|"
+    # "Both MBSR and CBT produced greater improvement ... than usual care, with no clear difference between them"
+    r",?\s*with no (?:clear |significant |meaningful |important )?differences? between them\b", re.I)
+_ANALYSIS_SET_RE = cue_re(r"\b(?:intention-to-treat|intent-to-treat|ITT|per-protocol|completers?)\b", re.I)
 _VERBS_BEFORE_NEGATION = frozenset({"had", "has", "have", "showed", "shows", "was", "were", "produced"})
 
 
@@ -1556,6 +1566,11 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
     if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
         return False, True, False
     if "group level" in low and cue.GROUP_LEVEL_NULL_RE.search(text):
+        return False, True, False
+    if "primary" in low and (concession := cue.PRIMARY_NOT_MET_CONCESSION_RE.search(text)) and \
+            cue.HEDGE_RE.search(text, concession.end()) and not _STATED_SIGNIFICANT_RE.search(text, concession.end()) \
+            and not _ANALYSIS_SET_RE.search(text):
+        # (not when it failed in one analysis set only: "not met in the intention-to-treat analysis")
         return False, True, False
     if may_match(cue.NO_HARM_RE, low):
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test

@@ -69,6 +69,8 @@ DESIGN_NEGATION_RE = cue_re(
     r"(?:is|are|would be|appears|seems) feasible|"
     # "LDN may be worth testing in a controlled trial": the next study
     r"worth (?:testing|evaluating|studying|investigating|exploring)|"
+    # "can only be settled by a controlled trial"
+    r"settled by|"
     # "These results support a placebo-controlled trial", "... requires a controlled trial"
     r"supports? (?:an? |further |larger |future )(?:[\w-]+,? ){0,3}?(?:trials?|stud(?:y|ies))\b|requires?|"
     r"(?:did|would|could) not accept|refused|"
@@ -567,7 +569,10 @@ DOUBLE_BLIND_RE = cue_re(
     r"physicians?|evaluators?|raters?|therapists?|care providers?|general practitioners?)[^.]{0,60}"
     r"(?<!not )(?<!not be )\b(?:masked|blinded|blind|unaware (?:of|to))\b|"
     r"\bneither (?:the )?(?:patients?|participants?|subjects?) nor (?:the )?(?:\w+ ){0,2}?(?:physicians?|"
-    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?|nurses?)\b", _I
+    r"investigators?|assessors?|clinicians?|staff|researchers?|evaluators?|nurses?)\b|"
+    # "a randomised controlled trial with blinding of patients and evaluators"
+    r"\b(?:blinding|masking) of (?:the )?(?:patients|participants) and (?:the )?(?:outcome )?(?:evaluators|assessors|"
+    r"investigators|clinicians|raters)\b", _I
 )
 SINGLE_BLIND_RE = cue_re(
     # "Assessors were blinded.", "Outcome assessment was blinded", "outcome assessors were masked"
@@ -587,6 +592,9 @@ SINGLE_BLIND_RE = cue_re(
 )
 OPEN_LABEL_RE = cue_re(
     r"\bopen[- ]label\b|\bunblinded\b|\bnon-?blinded\b|\bopen (?:study|trial)\b|"
+    # "an open randomized clinical trial"
+    r"\ban open (?:randomi[sz]ed |controlled |comparative |multicent\w+ |parallel[- ]group ){1,3}(?:clinical )?"
+    r"(?:trial|study)\b|"
     r"\bnot (?:be )?(?:blinded|masked)\b|"
     r"\bwithout blinding\b|\bno blinding\b|"
     rf"{_NEITHER_BLINDED}|"
@@ -734,6 +742,8 @@ NEGATIVE_RE = cue_re(
     r"perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
     r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
+    # "improved taper completion without changing pain" (the labels call it mixed)
+    r"\bwithout (?:changing|a change in|any change in) (?:the )?(?:pain|function|disability)\b|"
     # "Only one patient had a partial response; five had no appreciable change": a series' few responders
     r"\bonly (?:one|two|three|a few|a minority|\d+)(?: \(\d+(?:\.\d+)?%\))?(?: of (?:the )?(?:\d+|[a-z]+))? "
     r"(?:(?:patients?|participants?|subjects?|women|men|people|individuals) )?(?:had|showed|reported|experienced|"
@@ -858,7 +868,7 @@ POSITIVE_RE = cue_re(
     r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
     r"ded|ders?|sive)|fell(?! outside| short)|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
     r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
-    r"minimal pain|gains?|significant(?:ly)?|option|(?:may|can|could) be considered (?:as |for |in )|(?:fall|drop|decline) in (?:[\w-]+ ){0,2}?(?:pain|symptoms?|"
+    r"minimal pain|gains?|significant(?:ly)?(?! (?:risks?|harms?|adverse|toxicity|side[- ]effects?)\b)|option|(?:may|can|could) be considered (?:as |for |in )|(?:fall|drop|decline) in (?:[\w-]+ ){0,2}?(?:pain|symptoms?|"
     r"scores?|intensity)|(?<!not )(?<!never )(?<!n't )worth (?:considering|trying)|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
     r"of use|helpful|(?:antidepressant|analgesic|therapeutic|beneficial) effects?|"
@@ -1039,6 +1049,13 @@ _SUBSET = (r"\b(?:a (?:small )?(?:subset|subgroup|minority|few|number)|a handful
            r"\b(?:persistent|adherent|long-term|some|selected) (?:[\w-]+ )?(?:users|patients|participants) "
            r"(?:appeared|seemed) to (?:benefit|respond)\b")
 SUBSET_BENEFIT_RE = cue_re(_SUBSET, _I)
+# A concession that the primary failed, then a hedged claim for secondaries: "Although the primary end
+# point was not met, the consistent improvements in secondary measures suggest that duloxetine may be
+# effective" (a spun null)
+PRIMARY_NOT_MET_CONCESSION_RE = cue_re(
+    r"^\W*(?:although|though|while|despite the fact that)\b[^,;]*?\bprimary (?:efficacy )?(?:end ?points?|outcomes?)"
+    r"(?: \w+)? (?:was|were) not (?:met|achieved|reached|significant)\b|"
+    r"^\W*despite (?:not meeting|failing to meet|missing) (?:its|the) primary (?:end ?points?|outcomes?)\b", _I)
 # The trial's finding is the group's: "At the group level LDN did not clearly reduce CRPS pain, but a
 # minority of patients appeared to respond", "Individualised trials can identify responders, but at
 # group level the drug had no clear effect" (responders among the individuals are no finding).
@@ -1329,7 +1346,7 @@ HARM_ASSOCIATION_RE = cue_re(
 _LOWER = r"lower\w*(?! (?:urinary|back|limbs?|extremit\w+|legs?|abdominal|gastrointestinal|GI|respiratory|tract))"
 # Words that make a rise good news ("higher response rates", "an increase in abstinence").
 _GOOD_WORDS = (r"(?:remission|response|responders?|recovery|survival|improvement|abstinence|retention|healing|"
-               r"relief|quality|function\w*|adherence|persistence|employment|return)")
+               r"relief|quality|function\w*|adherence|persistence|employment|return|[\w-]*sparing)")
 # More ways a risk study states the harm it found, read only for observational studies and reviews
 # of a named treatment's risks (extract._risk_finding): "associated with a 27% relative increase
 # in fall-related injuries", "poses a cardiovascular risk", "was followed by a higher short-term

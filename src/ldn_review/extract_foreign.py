@@ -144,6 +144,7 @@ def parse_foreign_number(text: str) -> int | None:
     return None
 
 
+_RATIO_BEFORE_RE = re.compile(r"\b(?:de cada|cada|em cada|jede[rnms]?|chaque|ogni)\s+$", re.I)
 # "Se incluyeron 1.208 casos y 2.416 controles": a case-control study's two groups, summed
 _CASES_AND_CONTROLS_RE = re.compile(
     rf"(?<![\w.,/-])(?P<a>{_NUMBER})\s+(?:casos|cas|falle|fallen|casi|przypadkow)\s+(?:y|e|et|und|i)\s+"
@@ -164,6 +165,8 @@ def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
             if a and b:
                 return a + b, s
         for m in _COUNT_RE.finditer(text):
+            if _RATIO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Uno de cada 3 pacientes": a share, not a count
             value = parse_foreign_number(m.group("num"))
             if value and value < 2_000_000 and not 1900 <= value <= 2100:
                 return value, s
@@ -219,7 +222,10 @@ _DOUBLE_BLIND_RE = re.compile(
 )
 _SINGLE_BLIND_RE = re.compile(
     r"\b(?:simple ciego|ciego simple|simples[- ]cego|einfach[- ]?blind\w*|simple aveugle|singolo cieco|"
-    r"pojedynczo slep\w*|enkeltblind\w*)\b",
+    r"pojedynczo slep\w*|enkeltblind\w*|"
+    # "Die Untersucherin war hinsichtlich der Gruppenzuteilung verblindet": the assessor masked
+    r"(?:untersucher|auswerter|beurteiler|evaluador|avaliador|evaluateur|valutator)\w*\b[^.]{0,60}?"
+    r"(?:verblindet|ciegos?|cegos?|aveugles?|ciechi|cieco))\b",
     re.I,
 )
 _RETROSPECTIVE_SERIES_RE = re.compile(

@@ -168,6 +168,11 @@ SUM_RE = cue_re(
     rf"to\b(?!\s*\d)|continued\b|underwent\b|(?P<recv>received|chose|selected|took)\b|placebo\b|sham\b|in\s+the\b)",
     re.I,
 )
+# Two groups sharing one people noun: "A total of 11 798 anti-TNF-treated and 3598 nbDMARD-treated
+# patients were included"
+_SHARED_NOUN_SUM_RE = cue_re(
+    rf"(?<![\w.,/-]){_NUM}\s+[\w-]+-(?:treated|exposed)\s+and\s+(?P<num2>{NUMBER_PATTERN})\s+[\w-]+-(?:treated|exposed)\s+"
+    rf"{_PEOPLE}\s+(?:were|was)\s+(?:included|enrolled|studied|identified|analy[sz]ed|followed|compared)\b", re.I)
 # Medical specialists. They are the people counted only as a survey's respondents ("612
 # dermatologists responded") or as those interviewed ("interviews with 21 GPs"); elsewhere
 # ("two neurologists rated 48 patients") the patients are counted.
@@ -200,7 +205,9 @@ _N_WITH_VERBS = ("randomi", "randomly assigned", "enrolled", "included", "recrui
 _SUBSET_BEFORE_RE = cue_re(r"\b(?:of|among) (?:these|them|which|whom|those)\b|\bof the (?:included|[\w-]+ )?"
                            r"(?:studies|trials)\b", re.I)
 _N_WITH_CONDITION_RE = cue_re(
-    rf"(?<![\w.,/-]){_NUM}\s+with\s+(?:[\w'-]+\s+){{1,8}}?(?:were|was)\s+"
+    # (the conditions may be a list of criteria: "96 with RA, DAS28-CRP below 3.2 and Brief Pain Inventory
+    # (BPI) average pain of 4 or higher were randomised")
+    rf"(?<![\w.,/-]){_NUM}\s+with\s+(?:[\w'(),.-]+\s+){{1,20}}?(?:were|was)\s+"
     rf"(?P<verb>randomi[sz]ed|randomly assigned|enrolled|included|recruited)\b", re.I)
 _PER_EACH_AFTER_RE = cue_re(r"\s*(?:\w+\s+){0,2}?(?:each|per)\b", re.I)
 # "We matched 412 LDN users to 1236 non-users": the matched cohort is both groups (not a ratio:
@@ -737,6 +744,11 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             value = parse_int(m.group("num"))
             if value:
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_questionnaires_returned"))
+    if "-treated and " in low or "-exposed and " in low:
+        for m in _SHARED_NOUN_SUM_RE.finditer(text):
+            a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
+            if a and b:
+                out.append(Count(a + b, "enrolled", RANK_ENROLLED, sentence, "n_sum_of_two_groups"))
     if " compared " in low:
         for m in _COUNT_COMPARED_WITH_COUNT_RE.finditer(text):
             a, b = parse_int(m.group("num")), parse_int(m.group("num2"))
@@ -1207,6 +1219,8 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     r"before|earlier|prior|"
     r"history|span|or (?:longer|more)|and (?:longer|more)|(?:\w+[ -]){0,2}?(?:extension|maintenance)|"
     r"open-label (?:phase|extension|period)|"
+    # "over an 18-month recruitment period": when patients joined, not how long they were treated
+    r"(?:recruitment|enrol?ment|enrollment|accrual|inclusion) (?:period|phase|window)|"
     r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end|herpes|"
     r"zoster|shingles|infection|trauma|stroke|amputation|an? [\w-]+ (?:injury|fracture|infection|"
     r"operation|procedure|infarct\w*)|(?:an? |the )?(?:[\w-]+ ){0,3}?\w+(?:ectomy|otomy|plasty|ostomy))|"
