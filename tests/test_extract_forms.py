@@ -4064,3 +4064,22 @@ def test_a_recruitment_period_is_no_treatment_time() -> None:
         "over an 18-month recruitment period at 9 centres, and randomise them to naltrexone 4.5 mg or placebo "
         "once daily for 16 weeks."))
     assert st["duration_weeks"] == 16
+
+
+def test_a_delphi_panel_is_no_sample() -> None:
+    st = study("Prescribing low-dose naltrexone for chronic pain: a modified Delphi consensus statement", ("Methods",
+        "Twenty-four clinicians and researchers from nine countries took part in three online Delphi rounds."))
+    assert st["n_enrolled"] is None
+    # a core outcome set's participants are counted
+    st = study("A core outcome set for trials of chronic postsurgical pain: a Delphi study", ("Methods",
+        "Ninety-one patients, clinicians and researchers took part in two online Delphi rounds."))
+    assert st["n_enrolled"] == 91
+
+
+def test_absent_benefit_and_not_appearing_useful_are_nulls() -> None:
+    st = study("Low-dose naltrexone for CRPS: a series of randomised n-of-1 trials", ("Conclusions",
+        "Group-level benefit was absent, though n-of-1 trials identified two responders."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone in refractory fibromyalgia: a retrospective case series", ("Conclusions",
+        "Low-dose naltrexone did not appear useful in this refractory population."))
+    assert st["result"] == "negative"

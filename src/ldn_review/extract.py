@@ -965,10 +965,20 @@ def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     return None
 
 
+_PANEL_TITLE_RE = re.compile(r"\bdelphi\b|\bconsensus (?:statement|recommendations?|"
+                             r"guidelines?|document)\b", re.I)
+
+
 def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count | None
                    ) -> tuple[Found | None, Found | None]:
     """(n_enrolled, n_analyzed)."""
     if design in NO_DATA_DESIGNS:
+        return None, None
+    title = _title_sentence(ctx)
+    if design == "other" and title is not None and _PANEL_TITLE_RE.search(title.text) and \
+            "core outcome" not in ctx.low[title.index]:
+        # "...: a modified Delphi consensus statement": the panel's experts are not participants
+        # (eight labelled such records give no count; core outcome sets, which do, are not matched)
         return None, None
     if design in REVIEW_DESIGNS and best is not None and best.rule == "n_denominator" and \
             "case" in best.sentence.text.lower():
@@ -1565,7 +1575,7 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         low = text.lower()
     if "clinically" in low and cue.NOT_IMPORTANT_DIFFERENCE_RE.search(text):
         return False, True, False
-    if "group level" in low and cue.GROUP_LEVEL_NULL_RE.search(text):
+    if ("group level" in low or "group-level" in low) and cue.GROUP_LEVEL_NULL_RE.search(text):
         return False, True, False
     if "primary" in low and (concession := cue.PRIMARY_NOT_MET_CONCESSION_RE.search(text)) and \
             cue.HEDGE_RE.search(text, concession.end()) and not _STATED_SIGNIFICANT_RE.search(text, concession.end()) \

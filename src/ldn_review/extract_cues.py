@@ -744,6 +744,11 @@ NEGATIVE_RE = cue_re(
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "improved taper completion without changing pain" (the labels call it mixed)
     r"\bwithout (?:changing|a change in|any change in) (?:the )?(?:pain|function|disability)\b|"
+    # "Low-dose naltrexone did not appear useful in this refractory population"
+    r"\b(?:did|does|do) not (?:appear|seem) (?:to be )?(?:useful|effective|helpful|beneficial|to help|to work|"
+    r"to benefit)\b|"
+    # "Group-level benefit was absent"
+    r"\b(?:benefit|effect|improvement|efficacy)s? (?:was|were) (?:absent|lacking)\b|"
     # "Only one patient had a partial response; five had no appreciable change": a series' few responders
     r"\bonly (?:one|two|three|a few|a minority|\d+)(?: \(\d+(?:\.\d+)?%\))?(?: of (?:the )?(?:\d+|[a-z]+))? "
     r"(?:(?:patients?|participants?|subjects?|women|men|people|individuals) )?(?:had|showed|reported|experienced|"
@@ -1061,6 +1066,7 @@ PRIMARY_NOT_MET_CONCESSION_RE = cue_re(
 # group level the drug had no clear effect" (responders among the individuals are no finding).
 GROUP_LEVEL_NULL_RE = cue_re(
     r"\b(?:at|on) (?:the )?group level\b,?[^.;]{0,60}?\b(?:no|not|did not|failed)\b|"
+    r"\bgroup-level (?:benefit|effect|improvement)s? (?:was|were) (?:absent|lacking|not seen)\b|"
     r"\b(?:no|not|did not|failed)\b[^.;]{0,60}?\b(?:at|on) (?:the )?group level\b", _I)
 # A concession beside a null comparison that claims no benefit of the treatment tested: "not
 # superior to monotherapy, although both strategies appeared effective", "no advantage over
