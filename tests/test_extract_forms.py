@@ -4083,3 +4083,35 @@ def test_absent_benefit_and_not_appearing_useful_are_nulls() -> None:
     st = study("Low-dose naltrexone in refractory fibromyalgia: a retrospective case series", ("Conclusions",
         "Low-dose naltrexone did not appear useful in this refractory population."))
     assert st["result"] == "negative"
+
+
+def test_a_null_primary_of_a_non_randomised_placebo_run_in_study_is_negative() -> None:
+    st = study("Low-dose naltrexone added to DMARDs in rheumatoid arthritis: a single-blind placebo run-in study",
+               ("Methods", "Eighteen patients entered a single-blind design: 4 weeks of placebo followed by 12 weeks "
+                           "of naltrexone 4.5 mg daily; allocation was not randomized. The primary outcome was change "
+                           "in DAS28-CRP."),
+               ("Results", "DAS28-CRP did not change (3.4 vs 3.3; p = 0.38). Pain VAS decreased from 54 to 41 mm "
+                           "(p = 0.02)."),
+               ("Discussion", "LDN may be a useful adjunct for pain in RA and deserves evaluation in controlled "
+                              "trials."))
+    assert st["design"] == "nonrandomized_controlled"
+    assert st["result"] == "negative"
+
+
+def test_a_controlled_trial_called_for_is_no_design_of_this_pilot() -> None:
+    for call in ("These results support a placebo-controlled trial of low-dose naltrexone for central pain in MS.",
+                 "Whether low-dose naltrexone relieves pain after opioid discontinuation requires a controlled trial."):
+        st = study("Low-dose naltrexone for chronic pain: an open-label pilot", (None,
+            "Twelve patients took LDN 4.5 mg for 8 weeks and pain fell. " + call))
+        assert st["design"] == "single_arm_trial"
+
+
+def test_a_possible_harm_beside_no_harm_is_mixed_and_a_sparing_effect_is_no_harm() -> None:
+    st = study("Gabapentin in pregnancy and the risk of adverse neonatal outcomes: a population-based cohort study",
+               ("Conclusions", "Gabapentin in early pregnancy was not associated with an overall increase in major "
+                               "malformations, but a possible association with cardiac defects was seen."))
+    assert st["result"] == "mixed"
+    st = study("Low-dose naltrexone and glucocorticoid use in rheumatoid arthritis: a retrospective matched cohort study",
+               ("Conclusions", "Adding LDN was associated with a modest glucocorticoid-sparing effect in RA without "
+                               "change in disease activity."))
+    assert st["result"] != "negative"  # (was read as a harm found)

@@ -2245,7 +2245,8 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
     effect, and claim no significant benefit, and whose conclusion is positive (or mixed) only in
     soft words: the null result stands ("FACIT-Fatigue ... P = 0.63" then "LDN may be a useful
     option for selected patients"; "may benefit a subgroup of patients, which warrants larger
-    trials"). A conclusion that claims the benefit outright is left alone."""
+    trials"). A conclusion that claims the benefit outright is left alone here; when the trial names
+    its primary outcome and that outcome's result is null, :func:`_null_primary` reads it negative."""
     positives = [s for s in conclusions if _polarity(s.text)[0]]
     if not positives or not all(ctx.hit(_SOFT_POSITIVE_RE, s) for s in positives):
         return False
@@ -2508,10 +2509,12 @@ def _evidence(field_name: str, found: Found | None) -> dict[str, str | None] | N
     return {"field": field_name, "value": text, "sentence": found.sentence, "rule": found.rule}
 
 
-def _foreign_sentences(ctx: _Context) -> list[Sentence]:
-    """The sentences of an abstract in another language, but its title and labelled background
-    (the English cues that set unlabelled background aside do not read other languages)."""
-    return [s for s in ctx.sentences if s.section not in (TITLE, BACKGROUND)]
+def _foreign_sentences(ctx: _Context, *, title: bool = False) -> list[Sentence]:
+    """The sentences of an abstract in another language, but its labelled background and (unless
+    ``title``) its title (the English cues that set unlabelled background aside do not read other
+    languages)."""
+    skip = (BACKGROUND,) if title else (TITLE, BACKGROUND)
+    return [s for s in ctx.sentences if s.section not in skip]
 
 
 def extract_study(article: Article) -> Extraction:
@@ -2523,7 +2526,7 @@ def extract_study(article: Article) -> Extraction:
     foreign = bool(article.languages) and "eng" not in article.languages
     if foreign and design.rule == "design_no_cue":
         # "Ensayo clínico aleatorizado, doble ciego": the design in the record's own words
-        named = extract_foreign.foreign_design([s for s in ctx.sentences if s.section != BACKGROUND])
+        named = extract_foreign.foreign_design(_foreign_sentences(ctx, title=True))
         if named is not None:
             design = Found(named[0], named[1].text, "design_foreign_language")
     d = str(design.value)
@@ -2533,7 +2536,7 @@ def extract_study(article: Article) -> Extraction:
     randomized = extract_randomized(ctx, d)
     blinding = extract_blinding(ctx, d)
     if foreign and blinding is None and d in TRIALS:
-        masked = extract_foreign.foreign_blinding([s for s in ctx.sentences if s.section != BACKGROUND])
+        masked = extract_foreign.foreign_blinding(_foreign_sentences(ctx, title=True))
         if masked is not None:
             blinding = Found(masked[0], masked[1].text, "blinding_foreign_language")
     placebo = extract_placebo(ctx, d, counted=best is not None)
@@ -2547,7 +2550,7 @@ def extract_study(article: Article) -> Extraction:
         crossover = Found(bool(s), s.text if s else None, "crossover_text" if s else "crossover_absent")
     n_enrolled, n_analyzed = extract_counts(ctx, d, counts, best)
     if foreign and n_enrolled is None and d not in NO_DATA_DESIGNS and d not in REVIEW_DESIGNS:
-        # an abstract in Spanish, Portuguese, German or French: its count in its own words
+        # an abstract in Spanish, Portuguese, German, French, Italian or Polish: its count in its own words
         got = extract_foreign.foreign_count(_foreign_sentences(ctx))
         if got is not None:
             n_enrolled = Found(got[0], got[1].text, "n_foreign_language_count")

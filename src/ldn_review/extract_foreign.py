@@ -9,7 +9,9 @@ not English and only when the English rules found nothing: English records canno
 
 The rules are deliberately few: a number (digits, or number words up to 99) before a word for
 patients or participants, not in a sentence about completers; a number before a unit of time after
-"durante", "über", "pendant" and their kin, or "after N months of treatment".
+"durante", "über", "pendant" and their kin, or "after N months of treatment"; and, where the English
+rules found no design, a randomised trial ("ensayo clínico aleatorizado", not a review's "ensayos
+aleatorizados"), its masking ("doble ciego") or a retrospective series ("estudio retrospectivo").
 """
 
 from __future__ import annotations
