@@ -4115,3 +4115,59 @@ def test_a_possible_harm_beside_no_harm_is_mixed_and_a_sparing_effect_is_no_harm
                ("Conclusions", "Adding LDN was associated with a modest glucocorticoid-sparing effect in RA without "
                                "change in disease activity."))
     assert st["result"] != "negative"  # (was read as a harm found)
+
+
+def test_a_naltrexone_null_beside_a_non_drug_factors_benefit_is_negative() -> None:
+    st = study("Low-dose naltrexone and yoga for fibromyalgia: a 2 x 2 factorial randomised trial", ("Conclusions",
+        "Low-dose naltrexone added nothing to either arm, while yoga improved pain interference."))
+    assert st["result"] == "negative"
+    # a drug's own benefit beside the other factor's null stays mixed
+    st = study("Duloxetine and exercise for knee pain: a factorial randomised trial", ("Conclusions",
+        "Duloxetine reduced knee pain, while exercise did not add to it."))
+    assert st["result"] != "negative"
+
+
+def test_a_conceded_non_significant_difference_with_soft_words_is_negative() -> None:
+    st = study("Low-dose naltrexone for painful small fibre neuropathy: a randomised placebo-controlled trial",
+               ("Conclusions", "Although the between-group difference did not reach statistical significance, the "
+                               "trend may indicate a benefit worth testing in a larger trial."))
+    assert st["result"] == "negative"
+    # a concession beside a significant benefit is not a null
+    st = study("Low-dose naltrexone for painful small fibre neuropathy: a randomised placebo-controlled trial",
+               ("Conclusions", "Although the difference in sleep did not reach significance, LDN significantly "
+                               "reduced pain and may be considered."))
+    assert st["result"] != "negative"
+
+
+def test_a_benefit_the_conclusion_calls_numerical_is_a_spun_null_without_a_named_primary() -> None:
+    results = ("Results", "Pain fell by 9 mm with naltrexone and 6 mm with placebo (difference -3 mm, 95% CI -11 to 5; "
+                          "p = 0.41).")
+    title = "Low-dose naltrexone for hand osteoarthritis pain: a randomised, double-blind pilot trial"
+    st = study(title, results, ("Conclusions", "LDN gave a numerically larger fall in pain and may deserve a larger trial."))
+    assert st["result"] == "negative"
+    # without "numerically" and without a named primary outcome the p-values may test anything
+    st = study(title, results, ("Conclusions", "LDN reduced pain and may deserve a larger trial."))
+    assert st["result"] == "positive"
+
+
+def test_a_randomised_withdrawals_double_blind_maintenance_phase_is_its_treatment_time() -> None:
+    st = study("Pregabalin in post-traumatic neuropathic pain: a randomised withdrawal trial", ("Methods",
+        "After a 4-week open-label titration, responders were randomised to continue pregabalin or switch to "
+        "placebo for a 13-week double-blind maintenance phase."))
+    assert st["duration_weeks"] == 13
+    # an open-label maintenance phase after the trial is not it
+    st = study("Pregabalin in post-traumatic neuropathic pain: a randomised trial", ("Methods",
+        "Patients were randomised to pregabalin or placebo for 8 weeks and could then enter a 26-week open-label "
+        "maintenance phase."))
+    assert st["duration_weeks"] == 8
+
+
+def test_an_extension_named_at_the_end_of_its_title_counts_those_who_entered_it() -> None:
+    st = study("Open-label low-dose naltrexone after a randomised crossover trial in Crohn's disease: 48-week extension",
+               (None, "Patients who finished the double-blind periods could enter a 48-week open-label extension "
+                      "at 4.5 mg nightly. Of 40 randomised patients, 36 finished the crossover and thirty entered "
+                      "the extension; 24 completed 48 weeks. Abdominal pain scores fell from 5.1 to 3.0 (p = 0.002)."))
+    assert st["design"] == "single_arm_trial"
+    assert st["randomized"] is False
+    assert st["n_enrolled"] == 30
+    assert st["duration_weeks"] == 48

@@ -965,6 +965,9 @@ def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     return None
 
 
+_ENTERED_EXTENSION_RE = cue_re(
+    rf"\b(?P<num>{extract_numbers.NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:entered|joined|enrolled in|"
+    r"continued (?:in|into)|took part in) (?:the|this|an?) (?:[\w-]+ ){0,3}?extension\b", re.I)
 _PANEL_TITLE_RE = re.compile(r"\bdelphi\b|\bconsensus (?:statement|recommendations?|"
                              r"guidelines?|document)\b", re.I)
 
@@ -988,6 +991,14 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
         if pairs:  # "We identified 498 cases and 1714 matched controls"
             first = min(c.sentence.index for c in pairs)
             best = max((c for c in pairs if c.sentence.index == first), key=lambda c: c.value)
+    if design == "single_arm_trial" and _extension_title(ctx) is not None:
+        # "Of 58 randomised participants, 51 completed the double-blind phase and 44 entered the
+        # extension": an extension enrols those who entered it, not the parent trial's sample
+        for s in ctx.own:
+            if s.section != TITLE and "extension" in ctx.low[s.index] and \
+                    (m := _ENTERED_EXTENSION_RE.search(s.text)) and (value := extract_numbers.parse_int(m.group("num"))):
+                best = Count(value, "enrolled", RANK_ENROLLED, s, "n_entered_extension")
+                break
     enrolled: Found | None = None
     if best is not None:
         enrolled = Found(best.value, best.sentence.text, best.rule)
@@ -1582,6 +1593,12 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
             and not _ANALYSIS_SET_RE.search(text):
         # (not when it failed in one analysis set only: "not met in the intention-to-treat analysis")
         return False, True, False
+    if "significance" in low and (conceded := cue.NONSIGNIFICANT_CONCESSION_RE.search(text)) and \
+            _SOFT_POSITIVE_RE.search(text, conceded.end()) and \
+            not _STATED_SIGNIFICANT_RE.search(text, conceded.end()):
+        # "Although pain reduction did not reach statistical significance, the numerical improvement
+        # ... support further exploration": the null stands, the rest claims no benefit
+        return False, True, False
     if may_match(cue.NO_HARM_RE, low):
         # "No adverse effects were noted" is a safety finding, not a failed efficacy test
         text = cue.NO_HARM_RE.sub(" ", text)
@@ -2117,6 +2134,12 @@ _UNCONTROLLED_CAVEAT_RE = cue_re(rf"{_NO_CONTROL}[^.;]*?{_NOT_ATTRIBUTED}|{_NOT_
 
 
 _WHEREAS_RE = cue_re(r",?\s+\b(?:whereas|while|but)\b\s+")
+# A treatment other than a drug as a clause's subject: "..., while exercise improved fibromyalgia
+# impact" (a factorial trial's other factor)
+_OTHER_THERAPY_SUBJECT_RE = cue_re(
+    r"(?:the )?(?:(?:supervised|aerobic|graded|home|group|structured) )?(?:exercise|physiotherapy|"
+    r"physical therapy|acupuncture|CBT|cognitive[- ]behaviou?ral therapy|yoga|tai chi|massage|"
+    r"spinal manipulation|manipulation|graded activity|education|mindfulness|MBSR)\b", re.I)
 _COMPARATOR_VERB_RE = cue_re(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:\d+(?:\.\d+)?\s*mg(?:/d(?:ay)?)?\s+)?(?:(?:also|significantly|clearly) )?"
     r"(?:gave|reduced|improved|relieved|lowered|decreased|produced|provided|showed|led|achieved|was|were|had|"
@@ -2219,7 +2242,7 @@ def _naltrexone_null_comparator_benefit(text: str) -> bool:
         # the other order: "Graded activity produced a small reduction in disability, whereas
         # naltrexone 4.5 mg was no better than placebo" (a factorial trial's naltrexone factor)
         return _polarity(head)[:2] == (True, False) and _polarity(tail)[:2] == (False, True)
-    other = cue.OTHER_DRUG_RE.search(tail)
+    other = cue.OTHER_DRUG_RE.search(tail) or _OTHER_THERAPY_SUBJECT_RE.match(tail)
     if not cue.NALTREXONE_RE.search(head) or cue.NALTREXONE_RE.search(tail) or other is None or \
             other.start() > 25 or not _COMPARATOR_VERB_RE.match(tail, other.end()):
         # the comparator must be the clause's subject, with its own verb: not "but it may reduce
@@ -2250,8 +2273,11 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
     positives = [s for s in conclusions if _polarity(s.text)[0]]
     if not positives or not all(ctx.hit(_SOFT_POSITIVE_RE, s) for s in positives):
         return False
-    if not any(ctx.hit(_PRIMARY_RE, s) for s in ctx.own if s.section != CONCLUSIONS):
-        return False  # no primary outcome named: the p-values may test anything (doses, subgroups)
+    if not any(ctx.hit(_PRIMARY_RE, s) for s in ctx.own if s.section != CONCLUSIONS) and \
+            not all(ctx.hit(cue.NUMERICAL_ONLY_RE, s) for s in positives):
+        # no primary outcome named: the p-values may test anything (doses, subgroups), unless the
+        # conclusion itself calls its benefit numerical ("the numerically greater pain reduction")
+        return False
     in_conclusion = {s.index for s in conclusions}
     seen = False
     for s in ctx.own:

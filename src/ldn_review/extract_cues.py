@@ -46,6 +46,9 @@ STUDY_ACTION_RE = cue_re(
     # "Nineteen adults with hEDS and chronic widespread pain entered a single-blind study"
     r"(?:entered|joined|took part in|participated in|completed) (?:a|an|the|this|our) (?:[\w-]+ ){0,3}?"
     r"(?:study|trial|pilot|protocol|programme|program|questionnaire|survey)|"
+    # "Participants who completed the double-blind phase ... could enter a 52-week open-label extension"
+    r"(?:entered|joined|could enter|could join|were (?:invited|offered|eligible) to (?:enter|join)) "
+    r"(?:a|an|the|this|our) (?:[\w-]+ ){0,3}?(?:extension|open-label phase)\b|"
     r"(?:in|of) (?:male |female |adult |young |aged )?(?:\w+ )?(?:rats|mice|dogs|pigs|rabbits|animals)\b|"
     r"we (?:found|show|observed|measured|tested|examined|studied|assessed|compared|investigated|"
     r"analy[sz]ed|enrolled|recruited|treated|report|describe|present))\b",
@@ -409,6 +412,8 @@ EFFECT_TITLE_RE = cue_re(
 EXTENSION_TITLE_RE = cue_re(
     r"\b(?:open[- ]label|long-term|uncontrolled)\b[\w ,-]{0,30}?\bextension\b|"
     r"\bextension (?:study|trial|phase)\b|"
+    # "...: 52-week extension", "a two-year open-label extension"
+    r"\b(?:\d+|one|two|three|four|five|six|twelve)[- ](?:weeks?|months?|years?)[- ](?:open[- ]label )?extension\b|"
     # "5-year results from the open-label treatment phase of a randomized clinical trial"
     r"\bopen[- ]label (?:treatment |follow-up )?(?:phase|period) of (?:a|an|the|two|three) "
     r"(?:[\w-]+ ){0,4}?(?:trials?|stud(?:y|ies))\b", _I)
@@ -1061,6 +1066,14 @@ PRIMARY_NOT_MET_CONCESSION_RE = cue_re(
     r"^\W*(?:although|though|while|despite the fact that)\b[^,;]*?\bprimary (?:efficacy )?(?:end ?points?|outcomes?)"
     r"(?: \w+)? (?:was|were) not (?:met|achieved|reached|significant)\b|"
     r"^\W*despite (?:not meeting|failing to meet|missing) (?:its|the) primary (?:end ?points?|outcomes?)\b", _I)
+# "Although the difference did not reach statistical significance, the trend suggests LDN may help":
+# a null comparison conceded, then only soft words (read with extract._SOFT_POSITIVE_RE after it)
+NONSIGNIFICANT_CONCESSION_RE = cue_re(
+    r"^\W*(?:although|though|while|despite the fact that)\b[^,;]*?\b(?:did not|does not|failed to) "
+    r"(?:reach|achieve|attain) (?:conventional |formal |statistical )?significance\b", _I)
+# "the numerically greater pain reduction", "produced numerically greater improvements than placebo":
+# a difference the authors themselves do not call significant
+NUMERICAL_ONLY_RE = cue_re(r"\bnumerically (?:greater|larger|better|more|higher|lower|smaller)\b", _I)
 # The trial's finding is the group's: "At the group level LDN did not clearly reduce CRPS pain, but a
 # minority of patients appeared to respond", "Individualised trials can identify responders, but at
 # group level the drug had no clear effect" (responders among the individuals are no finding).

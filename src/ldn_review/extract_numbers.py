@@ -1217,7 +1217,9 @@ _TREATMENT_PERIOD_AFTER_RE = cue_re(
 _NOT_TREATMENT_AFTER_RE = cue_re(
     r"^\s*(?:-?\s*)?(?:(?:[\w-]+\s+){0,2}?(?:washout|wash-out|run-in|lead-in)|baseline|old|ago|of age|"
     r"before|earlier|prior|"
-    r"history|span|or (?:longer|more)|and (?:longer|more)|(?:\w+[ -]){0,2}?(?:extension|maintenance)|"
+    r"history|span|or (?:longer|more)|and (?:longer|more)|"
+    # (not "for a 12-week double-blind maintenance phase": a randomised withdrawal's blinded phase)
+    r"(?:(?!double[- ]blind|randomi[sz]ed)\w+[ -]){0,2}?(?:extension|maintenance)|"
     r"open-label (?:phase|extension|period)|"
     # "over an 18-month recruitment period": when patients joined, not how long they were treated
     r"(?:recruitment|enrol?ment|enrollment|accrual|inclusion) (?:period|phase|window)|"
