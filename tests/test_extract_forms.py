@@ -4171,3 +4171,43 @@ def test_an_extension_named_at_the_end_of_its_title_counts_those_who_entered_it(
     assert st["randomized"] is False
     assert st["n_enrolled"] == 30
     assert st["duration_weeks"] == 48
+
+
+def test_a_pilot_justifying_a_randomised_trial_is_not_one() -> None:
+    st = study("Low-dose naltrexone in painful HIV neuropathy: an open-label pilot", (None,
+        "Fourteen adults took naltrexone 4.5 mg nightly for 10 weeks and average pain fell from 6.1 to 4.4 "
+        "(p = .01). These results, though uncontrolled, are encouraging, justifying a randomized trial."))
+    assert st["design"] == "single_arm_trial"
+    assert st["randomized"] is False
+
+
+def test_a_title_only_letter_naming_its_patient_is_a_case_report_of_the_harm_it_names() -> None:
+    st = study("Reversible alopecia associated with low-dose naltrexone in a man with multiple sclerosis",
+               types=["Letter"])
+    assert st["design"] == "case_report"
+    assert st["n_enrolled"] == 1
+    assert st["result"] == "negative"
+    st = study("Thrombocytopenia in a woman taking low-dose naltrexone for Crohn's disease", types=["Letter"])
+    assert (st["design"], st["result"]) == ("case_report", "negative")
+    # a letter without a patient of its own is still commentary
+    st = study("Low-dose naltrexone for fibromyalgia: caution is needed", types=["Letter"])
+    assert st["design"] == "commentary"
+
+
+def test_a_title_only_cohort_whose_title_states_its_finding_has_that_result() -> None:
+    st = study("Low-dose naltrexone did not reduce emergency visits in adults with sickle cell pain: a "
+               "retrospective cohort study")
+    assert (st["design"], st["result"]) == ("cohort", "negative")
+    st = study("Low-dose naltrexone use in Danish adults with chronic pain: a nationwide cohort study")
+    assert st["result"] is None
+
+
+def test_a_comparative_cohorts_null_primary_under_a_spun_conclusion_is_negative() -> None:
+    st = study("Low-dose naltrexone added to biologics in psoriatic arthritis: a matched cohort study",
+               ("Methods", "Patients who added LDN (n = 40) were compared with matched patients who did not "
+                           "(n = 40). The primary outcome was change in DAPSA over 24 weeks."),
+               ("Results", "DAPSA fell by 4.1 with LDN and 3.8 without (p = 0.72). Fatigue improved more with LDN "
+                           "(p = 0.02)."),
+               ("Conclusions", "LDN was associated with less fatigue and may be a useful adjunct."))
+    assert st["design"] == "cohort"
+    assert st["result"] == "negative"

@@ -350,7 +350,10 @@ def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count])
     title = _title_sentence(ctx)
     own_data = case is not None or bool(counts) or _has_type(ctx, "case reports") or _first(
         ctx, cue.CASE_SERIES_RE, negatable=False) is not None or (title is not None and bool(
-            ctx.hit(cue.IN_VITRO_RE, title) or ctx.hit(cue.ANIMAL_SUBJECT_RE, title)))
+            ctx.hit(cue.IN_VITRO_RE, title) or ctx.hit(cue.ANIMAL_SUBJECT_RE, title))) or (
+        # a title-only letter that names its own patient: "Reversible hair loss with low-dose
+        # naltrexone in a woman with fibromyalgia"
+        not ctx.has_abstract and _title_people(ctx) is not None)
     s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
     if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
         # an editorial that retells another trial's numbers is still an editorial
@@ -2077,7 +2080,7 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
             _polarity(s.text)[1] for s in conclusions))) and _spun_null_trial(ctx, conclusions):
         # (a mixed conclusion that states the null, "did not meet its primary end point", is honest)
         return Found("negative", where.text if where else None, "result_negative_null_results_soft_conclusion")
-    if direction == "positive" and design in ("rct_parallel", "rct_crossover", "nonrandomized_controlled") and \
+    if direction == "positive" and design in ("rct_parallel", "rct_crossover", "nonrandomized_controlled", "cohort") and \
             (null := _null_primary(ctx)) is not None:
         # "The primary outcome was change in the ICSI" and "ICSI fell by 2.9 and 2.1 points (P=.38)",
         # then "LDN reduced bladder pain and shows promise": a secondary outcome spun as the finding
@@ -2103,6 +2106,10 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # a safety study's finding ("LDN appears to be safe and well tolerated in MS")
         return Found("positive", safe.text, "result_positive_safety_conclusion")
     if design in DESCRIPTIVE_DESIGNS:
+        if not ctx.has_abstract and title is not None and (found := _title_finding(title)):
+            # a title-only cohort whose title is its finding: "Low-dose naltrexone did not reduce
+            # opioid dose in veterans with chronic pain: a national cohort study"
+            return Found(found, title.text, f"result_{found}_title_finding")
         return None  # a survey or cohort states its finding in its conclusion, not in a number
     results = [s for s in ctx.own if s.section in (RESULTS, OTHER)]
     for s in results:

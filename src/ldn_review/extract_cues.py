@@ -85,7 +85,7 @@ DESIGN_NEGATION_RE = cue_re(
     r"(?:randomi|controlled|blind)|without (?:a |any )?(?:randomi|control|placebo|blind)|"
     r"non-?randomi|un-?randomi|quasi-?randomi|exists?|had not been|has not been|to date|"
     r"precluded?|not (?:possible|feasible|performed|conducted|undertaken|done)|could not be|"
-    r"justif(?:y|ies)|warrants?|merits?|deserves?|rather than|instead of|could be tested|"
+    r"justif(?:y|ies|ying)|warrant(?:s|ing)?|merit(?:s|ing)?|deserv(?:es|ing)|rather than|instead of|could be tested|"
     r"should be tested|how it could|no (?:formal |quantitative )?meta-?analys[ie]s|no (?:\w+ )?(?:pooled|pooling)|"
     r"meta-?analys[ie]s (?:was|were) not|declined|refused|"
     # "A randomised trial is feasible": a trial to come (not "This randomised pilot was feasible")
@@ -982,7 +982,8 @@ _HARM_NOUNS = (
     r"hemorrhage|bleeding|hyponatrae?mia|agranulocytosis|neutropenia|QT prolongation|delirium|"
     r"thyrotoxicosis|hyperthyroidism|hypothyroidism|infarction|stroke|paraplegia|tetraplegia|"
     r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection|osteonecrosis|"
-    r"hallucinations?|(?:hypo)?mania|manic (?:episode|switch)|"
+    r"hallucinations?|(?:hypo)?mania|manic (?:episode|switch)|hair loss|alopecia|thrombocytopenia|"
+    r"pancytopenia|leukopenia|urticaria|drug eruption|"
     # the side effects of low-dose naltrexone that case reports are written about
     r"nightmares|vivid dreams|insomnia|(?:severe|intractable|thunderclap|new[- ]onset|worsening) headaches?)"
 )
@@ -993,7 +994,7 @@ ADVERSE_REACTION_TITLE_RE = cue_re(
     rf"injections?|administration|titration)\b|"
     rf"\b(?:induced|associated|related|complicating|following|after|caused by|due to)\b[^.:;]{{0,60}}?"
     rf"\b{_HARM_NOUNS}\b|\b{_HARM_NOUNS}\b[^.:;]{{0,60}}?\b(?:induced|associated|related|"
-    rf"complicating|following|after|caused by|due to|with|triggered by|precipitated by|provoked by)\b|"
+    rf"complicating|following|after|caused by|due to|with|triggered by|precipitated by|provoked by|taking)\b|"
     rf"-(?:induced|associated)\b|"
     # "Raynaud phenomenon with digital ulceration after starting erenumab" (a good outcome named
     # first, "Reduction in migraine frequency after starting erenumab", is GOOD_OUTCOME_TITLE_RE)
