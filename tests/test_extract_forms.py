@@ -4211,3 +4211,43 @@ def test_a_comparative_cohorts_null_primary_under_a_spun_conclusion_is_negative(
                ("Conclusions", "LDN was associated with less fatigue and may be a useful adjunct."))
     assert st["design"] == "cohort"
     assert st["result"] == "negative"
+
+
+def test_the_cows_withdrawal_scale_is_no_animal() -> None:
+    st = study("Precipitated withdrawal after naltrexone in a man taking undisclosed methadone: a case report", (None,
+        "A 52-year-old man took his first naltrexone 50 mg tablet and an hour later had vomiting and piloerection; "
+        "the COWS score was 21. His symptoms settled over 16 hours with supportive care."))
+    assert st["design"] == "case_report"
+    assert st["duration_weeks"] is None  # the reaction's course, not a treatment time
+
+
+def test_a_title_only_letter_naming_its_survey_is_that_survey() -> None:
+    st = study("Use of low-dose naltrexone among members of a fibromyalgia charity: an online survey", types=["Letter"])
+    assert st["design"] == "cross_sectional"
+
+
+def test_n_of_1_trials_count_their_patient_or_their_series() -> None:
+    st = study("A double-blind n-of-1 trial of low-dose naltrexone in burning mouth syndrome", ("Case",
+        "A 61-year-old woman completed three pairs of 2-week periods of naltrexone 4.5 mg or placebo in random "
+        "order. Pain did not differ between periods."))
+    assert st["n_enrolled"] == 1
+    st = study("Low-dose naltrexone in chronic pelvic pain: a series of n-of-1 trials", (None,
+        "Ten women each completed a double-blind n-of-1 trial of three pairs of 3-week periods of naltrexone "
+        "4.5 mg or placebo. Four had a meaningful benefit."))
+    assert st["n_enrolled"] == 10
+    st = study("Low-dose naltrexone in chronic pelvic pain: individual responses", (None,
+        "Open experience suggests benefit. Nine women who felt helped entered a series of double-blind "
+        "placebo-controlled n-of-1 trials. Three had a meaningful benefit."))
+    assert st["n_enrolled"] == 9
+
+
+def test_a_stated_median_treatment_time_is_the_duration_when_no_other_is_given() -> None:
+    st = study("Low-dose naltrexone in lichen planopilaris: a retrospective case series", ("Results",
+        "Twenty-two patients were included. Median treatment duration was eight months (range 3-20). Itch "
+        "improved in 15."))
+    assert st["duration_weeks"] == round(8 * 4.345, 2)
+    # a stated schedule wins
+    st = study("Low-dose naltrexone in lichen planopilaris: a prospective open-label study", ("Methods",
+        "Twenty-two patients took naltrexone 3 mg daily for 24 weeks."), ("Results",
+        "Mean duration of treatment was 21 weeks because of withdrawals."))
+    assert st["duration_weeks"] == 24

@@ -344,6 +344,12 @@ def _check_commentary_title(ctx: _Context) -> Found | None:
     return None
 
 
+# A title-only letter that names its own study in its title's last part: "...: a questionnaire survey"
+_TITLE_OWN_STUDY_RE = cue_re(
+    r":\s*(?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:survey|cohort study|case series|cross-sectional study|"
+    r"chart review|audit)\W*$", re.I)
+
+
 def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count]) -> Found | None:
     # A letter that reports patients of its own ("In this letter we describe five patients",
     # "we looked for addiction among 39,946 patients") is a study, not a commentary.
@@ -353,7 +359,8 @@ def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count])
             ctx.hit(cue.IN_VITRO_RE, title) or ctx.hit(cue.ANIMAL_SUBJECT_RE, title))) or (
         # a title-only letter that names its own patient: "Reversible hair loss with low-dose
         # naltrexone in a woman with fibromyalgia"
-        not ctx.has_abstract and _title_people(ctx) is not None)
+        not ctx.has_abstract and (_title_people(ctx) is not None or (
+            title is not None and bool(_TITLE_OWN_STUDY_RE.search(title.text)))))
     s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
     if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
         # an editorial that retells another trial's numbers is still an editorial
@@ -968,6 +975,10 @@ def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
     return None
 
 
+_N_OF_1_TAKEN_RE = cue_re(r"\b(?:each )?(?:completed|undertook|underwent) an? (?:[\w-]+ ){0,3}?n-of-1 trial\b", re.I)
+_ONE_PERSON_N_OF_1_RE = cue_re(
+    r"\bn-of-1 trial (?:\w+ ){0,3}?in an? (?:\d{1,3}-year-old |young |elderly |older )?(?:wom[ae]n|m[ae]n|patient|"
+    r"girl|boy|adult)\b|^\W*An? \d{1,3}-year-old (?:wom[ae]n|m[ae]n|girl|boy|patient)\b", re.I)
 _ENTERED_EXTENSION_RE = cue_re(
     rf"\b(?P<num>{extract_numbers.NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:entered|joined|enrolled in|"
     r"continued (?:in|into)|took part in) (?:the|this|an?) (?:[\w-]+ ){0,3}?extension\b", re.I)
@@ -1016,6 +1027,15 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
         case = _first(ctx, cue.CASE_REPORT_RE, negatable=False)
         enrolled = Found(1, case.text if case else None, "n_one_for_case_report")
     analyzed_counts = [c for c in counts if c.kind == "analyzed"]
+    if enrolled is None and design in TRIALS and "n-of-1" in ctx.doc_low:
+        # "Twelve adults ... each completed a double-blind n-of-1 trial": the series' sample; "A
+        # 58-year-old woman ... undertook an n-of-1 trial": one patient
+        done = next((c for c in analyzed_counts if _N_OF_1_TAKEN_RE.search(c.sentence.text)), None)
+        one = next((x for x in ctx.own if _ONE_PERSON_N_OF_1_RE.search(x.text)), None)
+        if done is not None:
+            enrolled = Found(done.value, done.sentence.text, "n_n_of_1_series")
+        elif one is not None:
+            enrolled = Found(1, one.text, "n_one_patient_n_of_1")
     if enrolled is None and analyzed_counts and design in OBSERVATIONAL - {"case_report"}:
         # "The analysis included 240 patients (120 per group)": a records study's analysed
         # sample is its population (nobody was enrolled)
@@ -1278,7 +1298,7 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
                     weeks = float(m.group("num")) * _WEEKS_PER_UNIT[m.group("unit").lower()]
                     return Found(round(weeks, 2), s.text, "duration_extension_text")
     if not found:
-        return None
+        return _stated_treatment_time(ctx) if design not in DESCRIPTIVE_DESIGNS else None
     if design in OBSERVATIONAL and any(d.span for d, _ in found):
         # "LDN was safe over 3 years" in "a prospective cohort over 3 years of follow-up" (in a
         # trial the follow-up is often the treatment period itself)
@@ -1287,6 +1307,10 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if follow:
             found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
     strong = [(d, s) for d, s in found if d.strength == DURATION_STRONG]
+    if not strong and design not in DESCRIPTIVE_DESIGNS and (stated := _stated_treatment_time(ctx)):
+        # "Median treatment duration was 5 months (range 2-14)": a series' (or a trial's) time on
+        # treatment, stated once (cohorts' are left alone: their exposure is defined elsewhere)
+        return stated
     if not strong:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
         # named the treatment length in 4 of 17 records, so no duration is given.
@@ -1317,6 +1341,28 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
             return Found(round(best_d.weeks, 2), best_s.text, "duration_crossover_period")
     best_d, best_s = max(stated or strong, key=lambda x: x[0].weeks)
     return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")
+
+
+# "median treatment duration was five months", "the mean duration of treatment was 20 months",
+# "median time on treatment was 6 months", "for a mean treatment duration of 20.3 months"
+_STATED_TREATMENT_TIME_RE = cue_re(
+    r"\b(?:median|mean|average) (?:treatment (?:time|duration)|duration of (?:[\w-]+ )?(?:treatment|therapy|use)|"
+    rf"time on (?:[\w-]+ )?treatment) (?:was|of) (?:about |approximately )?(?P<num>\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN})"
+    r"(?:\s*(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?)?\s+(?P<unit>weeks?|months?|years?|days?)\b", re.I)
+
+
+def _stated_treatment_time(ctx: _Context) -> Found | None:
+    for s in ctx.own:
+        if s.section == TITLE or not ("median" in ctx.low[s.index] or "mean" in ctx.low[s.index]
+                                      or "average" in ctx.low[s.index]):
+            continue
+        m = _STATED_TREATMENT_TIME_RE.search(s.text)
+        value = parse_number(m.group("num")) if m else None
+        if m and value:
+            unit = m.group("unit").lower().rstrip("s")
+            weeks = value / 7 if unit == "day" else value * _WEEKS_PER_UNIT[unit]
+            return Found(round(weeks, 2), s.text, "duration_stated_median_or_mean")
+    return None
 
 
 _N_OF_1_TOTAL_RE = re.compile(r"\b(?:pairs|cycles|in total)\b", re.I)

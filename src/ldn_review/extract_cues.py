@@ -44,8 +44,8 @@ STUDY_ACTION_RE = cue_re(
     # "Female C57BL/6 mice (n = 48) were immunised ... and randomly allocated"
     r"\(n\s*=\s*\d+\)\s+(?:were|was)\b|"
     # "Nineteen adults with hEDS and chronic widespread pain entered a single-blind study"
-    r"(?:entered|joined|took part in|participated in|completed) (?:a|an|the|this|our) (?:[\w-]+ ){0,3}?"
-    r"(?:study|trial|pilot|protocol|programme|program|questionnaire|survey)|"
+    r"(?:entered|joined|took part in|participated in|completed) (?:a|an|the|this|our) (?:[\w-]+ ){0,4}?"
+    r"(?:study|trial|trials|pilot|protocol|programme|program|questionnaire|survey)|"
     # "Participants who completed the double-blind phase ... could enter a 52-week open-label extension"
     r"(?:entered|joined|could enter|could join|were (?:invited|offered|eligible) to (?:enter|join)) "
     r"(?:a|an|the|this|our) (?:[\w-]+ ){0,3}?(?:extension|open-label phase)\b|"
@@ -302,14 +302,14 @@ ANIMAL_RE = cue_re(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|canine|porcine|piglets?|primates?|monkeys?|"
     r"zebrafish|drosophila|in vivo|animal (?:model|study|studies|experiments?)|wistar|"
     r"sprague[- ]dawley|C57BL\S*|dogs|beagles?|pigs|swine|minipigs?|sheep|ewes|lambs|cats|"
-    r"horses|ponies|cattle|cows|calves|heifers|goats|hamsters|guinea pigs|ferrets|chickens|hens|"
+    r"horses|ponies|cattle|(?-i:[Cc]ows)|calves|heifers|goats|hamsters|guinea pigs|ferrets|chickens|hens|"
     r"broilers|ovine|bovine|equine|feline|lambs)\b", _I
 )
 # Animals as the subjects of an experiment (plural species, strains, models), not a species word
 # used as an adjective ("mouse protein", "rabbit serum", "rodent models" of a human study).
 ANIMAL_SUBJECT_RE = cue_re(
     r"\b(?:rats|mice|rabbits|dogs|beagles|pigs|piglets|minipigs|swine|sheep|ewes|lambs|monkeys|"
-    r"primates|macaques|hamsters|guinea pigs|ferrets|zebrafish|cats|horses|cattle|cows|calves|"
+    r"primates|macaques|hamsters|guinea pigs|ferrets|zebrafish|cats|horses|cattle|(?-i:[Cc]ows)|calves|"
     r"goats|chickens|hens|animals|wistar|sprague[- ]dawley|C57BL\S*|xenografts?)\b", _I
 )
 HUMAN_RE = cue_re(

@@ -1205,6 +1205,8 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"(?:effects?|benefits?|improvements?|relief|gains?) (?:lasting|persisting|sustained|maintained)(?: for)?"
     r"(?: up to| at least| about)?|"
     r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for|"
+    # "his symptoms settled over 14 hours": the course of a reaction, not of a treatment
+    r"(?:settled|resolved|subsided|abated|disappeared|receded) (?:over|within|in|after)(?: about| the next)?|"
     # "follow-up lasted 24 weeks", "the observation period was 2 years"
     r"(?:follow-?up|observation)(?: period| phase)? (?:lasted|was|extended to|continued for)|"
     # "whose sciatica had lasted 4 to 12 months": how long the illness had lasted
