@@ -4251,3 +4251,44 @@ def test_a_stated_median_treatment_time_is_the_duration_when_no_other_is_given()
         "Twenty-two patients took naltrexone 3 mg daily for 24 weeks."), ("Results",
         "Mean duration of treatment was 21 weeks because of withdrawals."))
     assert st["duration_weeks"] == 24
+
+
+def test_a_titration_then_a_dose_to_a_week_is_the_treatment_time() -> None:
+    st = study("Low-dose naltrexone for hand osteoarthritis: a randomised placebo-controlled trial", ("Methods",
+        "Participants received naltrexone (1.5 mg nightly in week 1, 3 mg in week 2, then 4.5 mg to week 10) or "
+        "placebo."))
+    assert st["duration_weeks"] == 10
+    st = study("Low-dose naltrexone for hand osteoarthritis: an open-label study", ("Methods",
+        "LDN was given at 1 mg in week 1 and 2 mg in week 2, and 4.5 mg from week 3 until week 20."))
+    assert st["duration_weeks"] == 20
+
+
+def test_how_long_the_condition_lasted_is_no_treatment_time() -> None:
+    st = study("Geniculate nerve radiofrequency ablation versus sham for knee pain: a randomised trial", ("Methods",
+        "Adults with knee pain (NRS >= 5) for at least 6 months despite physiotherapy were randomised to one "
+        "ablation or a sham procedure."))
+    assert st["duration_weeks"] is None
+    # a minimum time on treatment is still read when nothing else is stated
+    st = study("Low-dose naltrexone in hidradenitis suppurativa: a case series", ("Methods",
+        "Naltrexone 4.5 mg nightly was added to current therapy and continued for at least 4 months."))
+    assert st["duration_weeks"] == round(4 * 4.345, 2)
+
+
+def test_measurements_weekly_thereafter_are_no_treatment_time_and_an_aim_opens_the_study() -> None:
+    st = study("Intravenous lidocaine for CRPS: a randomised trial", (None,
+        "The aim was to evaluate lidocaine infusions in CRPS. This was a double-blind trial with a 5-day infusion "
+        "of lidocaine or saline. Pain was rated daily during treatment and weekly thereafter for 10 weeks."))
+    assert st["duration_weeks"] == round(5 / 7, 2)
+
+
+def test_no_evidence_of_a_benefit_is_a_null_and_more_adverse_events_are_no_benefit() -> None:
+    st = study("Low-dose naltrexone and colectomy in ulcerative colitis: a cohort study", ("Conclusions",
+        "We found no evidence that naltrexone use reduces the risk of colectomy."))
+    assert st["result"] == "negative"
+    st = study("Naltrexone and liver injury: a cohort study", ("Conclusions",
+        "We found no evidence that naltrexone increases the risk of liver injury."))
+    assert st["result"] != "negative"
+    st = study("Gabapentin for chronic sciatica: a randomised placebo-controlled trial", ("Conclusions",
+        "Gabapentin did not reduce leg pain compared with placebo. Adverse events were significantly more "
+        "common with gabapentin."))
+    assert st["result"] == "negative"

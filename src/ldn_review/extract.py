@@ -1323,6 +1323,12 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if not strong:
             return None
     stated = [(d, s) for d, s in strong if not d.minimum]
+    if not stated:
+        # "knee pain (NRS >= 5) for at least 3 months", "remission (DAS28 < 2.6 for at least 6
+        # months)": how long the condition has lasted, an inclusion criterion, not a treatment time
+        strong = [(d, s) for d, s in strong if not _CONDITION_MINIMUM_BEFORE_RE.search(s.text, max(0, d.start - 70), d.start)]
+        if not strong:
+            return None
     blinded = [(d, s) for d, s in stated if d.blinded]
     if blinded and any(d.lead_in for d, _ in stated):
         # "After a 9-week single-blind phase ..., randomized ... for a 5-week double-blind phase":
@@ -1365,6 +1371,11 @@ def _stated_treatment_time(ctx: _Context) -> Found | None:
     return None
 
 
+# A condition right before a minimum duration, with no treatment word between them
+_CONDITION_MINIMUM_BEFORE_RE = cue_re(
+    r"\b(?:pain|symptoms?|remission|osteoarthritis|neuropathy|fibromyalgia|disease activity|DAS28[\w-]*|"
+    r"NRS|VAS)\b(?:(?!\b(?:naltrexone|LDN|took|taken|taking|received|receiving|treated|treatment|therapy|"
+    r"continued|added|prescribed|dose|mg)\b)[^.;])*$", re.I)
 _N_OF_1_TOTAL_RE = re.compile(r"\b(?:pairs|cycles|in total)\b", re.I)
 # A crossover period's own length: "each treatment period lasted 6 weeks", "two 6-week treatment periods"
 _PERIOD_LENGTH_RE = re.compile(

@@ -28,7 +28,9 @@ BACKGROUND_CUE_RE = cue_re(
 # A sentence that speaks about this study ("this trial", "we", "the authors").
 OWN_CUE_RE = cue_re(
     r"\b(?:this|the present|the current|our|we|here|herein|the authors|these (?:data|results|"
-    r"findings))\b|\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|included|recruited|treated|"
+    r"findings))\b|"
+    # an unlabelled abstract's objective: "The aim was to evaluate onabotulinumtoxinA for ..."
+    r"^\W*(?:the )?(?:aims?|objectives?|purpose|goal) (?:was|were) to\b|\b(?:were|was) (?:randomi[sz]ed|randomly|enrolled|included|recruited|treated|"
     r"assigned|allocated|divided|studied|followed|evaluated|examined|surveyed|interviewed|"
     r"performed|conducted|carried out|undertaken)\b|\b(?:took part|participated|responded)\b|"
     # "An anonymous online questionnaire was sent to all 9,850 members ..."
@@ -698,6 +700,12 @@ NEGATIVE_RE = cue_re(
     r"\b(?:has|have) (?:yet |so far )?been (?:shown|proven|demonstrated|found) to\b|"
     r"\b(?:has|have) not (?:yet )?been (?:shown|proven|demonstrated) to (?:reduce|improve|relieve|"
     r"benefit|work|be (?:effective|efficacious|beneficial))\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
+    # "We found no evidence that LDN exposure reduces the risk of surgery", "No clear evidence emerged
+    # that primary spinal fusion surgery was any more beneficial" (not "no evidence that it
+    # increases the risk of liver injury", a harm not found)
+    r"\bno (?:clear |convincing |good |strong |consistent |firm |robust )?evidence (?:emerged |was found )?that "
+    r"(?:[\w()+-]+ ){1,6}?(?:(?:was|were|is|are) )?(?:any )?(?:more (?:beneficial|effective|efficacious)|better|"
+    r"superior|reduc\w+|improv\w+|reliev\w+|prevent\w+|benefit\w*)\b|"
     # "LDN was not shown to reduce chronic pain intensity"; "Starting LDN was not followed by reduced use
     # of pain medication", "suggesting limited clinical benefit"; "not associated with stopping opioids"
     r"\b(?:was|were|is|are) not (?:shown|found|proven|demonstrated) to (?:reduce|improve|relieve|benefit|"
@@ -1187,6 +1195,10 @@ BETTER_THAN_RE = cue_re(r"(?<!not )(?<!no )\b(?:more|better|greater) than\b|(?<!
                         _I)
 # Words that look positive but speak of safety, not efficacy.
 SAFETY_ONLY_RE = cue_re(
+    # "The incidence of adverse events was significantly higher in the pregabalin group": a harm,
+    # never a benefit (the whole comparison goes, not only its subject)
+    r"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?)\b[^.;]{0,40}?\b(?:was|were) "
+    r"(?:significantly )?(?:higher|more (?:common|frequent)|greater|increased)\b|"
     r"\b(?:well[- ]tolerated|(?:better|less well|poorly|worse) tolerated|tolerab\w+|safe(?:ty)?|"
     r"side[- ]effects?|adverse (?:events?|effects?|"
     r"reactions?)|no serious)\b", _I

@@ -1205,6 +1205,9 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"(?:effects?|benefits?|improvements?|relief|gains?) (?:lasting|persisting|sustained|maintained)(?: for)?"
     r"(?: up to| at least| about)?|"
     r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for|"
+    # "pain scores were obtained daily during treatment and weekly thereafter for 12 weeks": when
+    # outcomes were measured, not how long anyone was treated
+    r"(?:daily|weekly|monthly|fortnightly) thereafter for(?: a further| another)?|"
     # "his symptoms settled over 14 hours": the course of a reaction, not of a treatment
     r"(?:settled|resolved|subsided|abated|disappeared|receded) (?:over|within|in|after)(?: about| the next)?|"
     # "follow-up lasted 24 weeks", "the observation period was 2 years"
@@ -1418,7 +1421,9 @@ _MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimu
 TO_WEEK_RE = cue_re(
     r"\b(?:(?:continued|treated|maintained|given|taken|dosed)(?: \w+){0,3}? (?:to|until|through)|"
     # "then 4.5 mg daily until week 16"
-    r"(?:mg|daily|nightly|at night|at bedtime|thereafter) (?:until|through|up to)|"
+    r"(?:mg|daily|nightly|at night|at bedtime|thereafter) (?:until|through|up to|to)|"
+    # "and 4.5 mg from week 4 until week 16"
+    r"mg(?: \w+){0,2}? from week \d{1,2} (?:to|until|through)|"
     r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
 # "111 patients with CRPS for 1 to 5 years": how long they had the condition.
 _PEOPLE_WITH_FOR_RE = cue_re(
