@@ -4292,3 +4292,25 @@ def test_no_evidence_of_a_benefit_is_a_null_and_more_adverse_events_are_no_benef
         "Gabapentin did not reduce leg pain compared with placebo. Adverse events were significantly more "
         "common with gabapentin."))
     assert st["result"] == "negative"
+
+
+def test_a_feasibility_conclusion_after_a_null_named_primary_is_negative() -> None:
+    st = study("Low-dose naltrexone for vulvodynia: a randomised, placebo-controlled crossover pilot trial",
+               ("Methods", "Women were randomised to LDN 4.5 mg then placebo, or the reverse, for 6 weeks each. "
+                           "The primary outcome was mean daily pain (0-10 NRS) in the last week of each period."),
+               ("Results", "Thirty women were randomised. Mean daily pain did not differ between LDN and placebo "
+                           "(difference -0.2; 95% CI -0.8 to 0.4)."),
+               ("Conclusions", "A crossover trial of LDN in vulvodynia was feasible and acceptable."))
+    assert st["result"] == "negative"
+
+
+def test_a_platform_master_protocol_plans_its_largest_sample() -> None:
+    st = study("Repurposed drugs for chronic back pain (BACK-PLAT): master protocol for a Bayesian adaptive "
+               "platform randomised controlled trial", ("Methods",
+        "Up to 900 adults with chronic low back pain will be randomised, with allocation updated at interim "
+        "analyses every 150 participants."))
+    assert st["design"] == "protocol"
+    assert st["n_enrolled"] == 900
+    # "up to" elsewhere is still a bound, not a count
+    assert study("Low-dose naltrexone for back pain: a case series", (None,
+        "Up to 12 patients with side effects were seen each month. Thirty-one patients were treated."))["n_enrolled"] == 31

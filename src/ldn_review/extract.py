@@ -2156,6 +2156,10 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # its hepatic safety", is a safety finding, below)
         return None
     if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
+        if design in TRIALS and (null := _null_primary(ctx)) is not None:
+            # "A crossover trial of LDN in CIPN was feasible and well accepted" after "Worst pain did
+            # not differ between LDN and placebo" (the named primary): the trial's result is null
+            return Found("negative", null.text, "result_negative_null_primary_feasibility_conclusion")
         return None
     if safe is not None and design not in ("rct_parallel", "rct_crossover") and \
             not any(cue.UNSAFE_RE.search(cue.SAFE_CONCLUSION_RE.sub(" ", s.text)) for s in conclusions):

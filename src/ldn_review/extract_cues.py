@@ -158,7 +158,7 @@ DRUG_AFTER_DOSE_RE = cue_re(r"^\s*(?:/\s*day\s*)?(?:of\s+)?(?:oral\s+|daily\s+)?
 # --- designs --------------------------------------------------------------------------------------
 
 PROTOCOL_TITLE_RE = cue_re(
-    r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:trial|"
+    r"\b(?:study|trial|review) protocol\b|\bprotocol (?:for|of) (?:a|an|the) (?:[\w-]+ ){0,5}?(?:trial|"
     r"study|review|evaluation|investigation|meta-analysis)\b|:\s*(?:a |the )?protocol\b|"
     r"\bdesign,? and rationale\b|\brationale,? (?:and )?design\b|"
     # a Cochrane protocol: "Low-dose naltrexone for chronic non-cancer pain in adults (protocol)"

@@ -363,6 +363,8 @@ _BEFORE_SKIP_RE = cue_re(r"(?:\+/-|\u00b1|[<>\u2264\u2265=]|\b(?:\d+|one|two|thr
                              r"month|year|period|visit|cycle|grade|type|step|arm|group|level|class|"
                              r"version|part|session|round|wave)|\bat least|\bup to|\bmore than|\bover|\bunder|\bfewer than|"
                              r"\bonly|\bbetween|\baged?)\s*$", re.I)
+_WILL_BE_ENROLLED_RE = cue_re(
+    r"[^.;]{0,80}?\bwill be (?:randomi[sz]ed|enrolled|recruited|included|allocated)\b", re.I)
 # "a body mass index of 36 who was started on ...": a measurement (with no people word after it)
 _MEASURE_BEFORE_RE = cue_re(r"\b(?:index|BMI|score|weight|height|level|concentration) (?:of )?$", re.I)
 # "Study 1 randomized 360 patients": a capitalised name before a number labels it (case-sensitive:
@@ -410,7 +412,11 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if num[0] == "0" and len(num) > 1 and num[1].isdigit():
         return None  # "Study 05": a label, counts have no leading zero
     before = text[max(0, m.start() - 40):m.start()]
-    if _BEFORE_SKIP_RE.search(before) or _BEFORE_SCREENED_RE.search(before) or _LABEL_BEFORE_RE.search(before):
+    skip = _BEFORE_SKIP_RE.search(before)
+    if skip and skip.group(0).lower().strip() == "up to" and noun and \
+            _WILL_BE_ENROLLED_RE.match(text, m.end()):
+        skip = None  # "Up to 600 adults with fibromyalgia will be randomised": a protocol's planned sample
+    if skip or _BEFORE_SCREENED_RE.search(before) or _LABEL_BEFORE_RE.search(before):
         return None
     if not noun and _MEASURE_BEFORE_RE.search(before):
         return None
@@ -497,7 +503,8 @@ _COUNT_COMPARED_WITH_COUNT_RE = cue_re(
 _SCORE_BOUND_BEFORE_RE = cue_re(r"(?:\d\s*(?:to|-|\u2013)|\b(?:above|below|exceeding|greater than|less than|"
                                 r"lower than|higher than))\s*$", re.I)
 _RANDOMIZED_WORD_RE = cue_re(r"\brandomi[sz]ed\b", re.I)
-_RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every)\s*$",
+_RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every|"
+                                  r"(?:analyses|analysis|looks?|reviews?) every)\s*$",
                                   re.I)
 
 
