@@ -4314,3 +4314,34 @@ def test_a_platform_master_protocol_plans_its_largest_sample() -> None:
     # "up to" elsewhere is still a bound, not a count
     assert study("Low-dose naltrexone for back pain: a case series", (None,
         "Up to 12 patients with side effects were seen each month. Thirty-one patients were treated."))["n_enrolled"] == 31
+
+
+def test_a_score_range_is_no_head_count_and_study_medication_is_no_history() -> None:
+    st = study("Low-dose naltrexone in active ulcerative colitis: an open-label pilot", ("Methods",
+        "In this open-label pilot, adults with a Mayo score between 6 and 12 were enrolled. Study medication was "
+        "taken for 10 weeks."), ("Results", "Nineteen patients were enrolled."))
+    assert st["n_enrolled"] == 19
+    assert st["duration_weeks"] == 10
+    st = study("Low-dose naltrexone in irritable bowel syndrome: an open-label pilot", (None,
+        "Thirty patients entered the study; after a 2-week run-in without medication they received naltrexone "
+        "for 6 weeks, followed by a 4-week follow-up."))
+    assert st["duration_weeks"] == 6
+
+
+def test_a_crossovers_total_schedule_is_not_its_period() -> None:
+    st = study("Low-dose naltrexone in Gulf War illness: a randomized, double-blind, placebo-controlled crossover "
+               "trial", ("Methods", "Twenty veterans took part in a crossover study lasting 20 weeks in total. Each "
+                                    "received 10 weeks of naltrexone 4.5 mg and 4 weeks of placebo in random order."))
+    assert st["duration_weeks"] == 10
+
+
+def test_a_clause_before_a_colon_is_no_section_label() -> None:
+    st = study("Low-dose naltrexone in active Crohn's disease: a randomized placebo-controlled trial",
+               ("Methods", "Adults were randomized to naltrexone 4.5 mg or placebo for 12 weeks."),
+               ("Results", "Forty patients were randomized: 21 to naltrexone and 19 to placebo. Remission was more "
+                           "frequent with naltrexone (P = 0.01)."))
+    assert st["n_enrolled"] == 40
+    st = study("A trial of erenumab doses in chronic migraine", ("Results",
+        "A total of 600 patients underwent randomization: 200 were assigned to the 70-mg group, 201 to the "
+        "140-mg group, and 199 to the placebo group."))
+    assert st["n_enrolled"] == 600

@@ -1345,6 +1345,12 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if periods:
             best_d, best_s = max(periods, key=lambda x: x[0].weeks)
             return Found(round(best_d.weeks, 2), best_s.text, "duration_crossover_period")
+        if "n-of-1" not in ctx.doc_low:
+            # "a crossover study lasting 22 weeks in total" beside "12 weeks of LDN and 4 weeks of
+            # placebo": the whole schedule is not a period
+            own_length = [(d, s) for d, s in stated if not _IN_TOTAL_AFTER_RE.match(s.text, d.start)]
+            if own_length and len(own_length) < len(stated):
+                stated = own_length
     best_d, best_s = max(stated or strong, key=lambda x: x[0].weeks)
     return Found(round(best_d.weeks, 2), best_s.text, "duration_treatment_time")
 
@@ -1376,6 +1382,7 @@ _CONDITION_MINIMUM_BEFORE_RE = cue_re(
     r"\b(?:pain|symptoms?|remission|osteoarthritis|neuropathy|fibromyalgia|disease activity|DAS28[\w-]*|"
     r"NRS|VAS)\b(?:(?!\b(?:naltrexone|LDN|took|taken|taking|received|receiving|treated|treatment|therapy|"
     r"continued|added|prescribed|dose|mg)\b)[^.;])*$", re.I)
+_IN_TOTAL_AFTER_RE = cue_re(r"[^.;,]{0,25}?\b(?:in total|overall|altogether)\b", re.I)
 _N_OF_1_TOTAL_RE = re.compile(r"\b(?:pairs|cycles|in total)\b", re.I)
 # A crossover period's own length: "each treatment period lasted 6 weeks", "two 6-week treatment periods"
 _PERIOD_LENGTH_RE = re.compile(

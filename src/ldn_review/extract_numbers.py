@@ -500,7 +500,7 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
 _COUNT_COMPARED_WITH_COUNT_RE = cue_re(
     rf"^\W*(?P<num>{NUMBER_PATTERN})\s+{_PEOPLE}\b[^.;:()]{{0,120}}?\b(?:were|was) compared (?:with|to) "
     rf"(?:those of )?(?P<num2>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b", re.I)
-_SCORE_BOUND_BEFORE_RE = cue_re(r"(?:\d\s*(?:to|-|\u2013)|\b(?:above|below|exceeding|greater than|less than|"
+_SCORE_BOUND_BEFORE_RE = cue_re(r"(?:\d\s*(?:to|-|\u2013)|\bbetween \d+(?:\.\d+)? and|\b(?:above|below|exceeding|greater than|less than|"
                                 r"lower than|higher than))\s*$", re.I)
 _RANDOMIZED_WORD_RE = cue_re(r"\brandomi[sz]ed\b", re.I)
 _RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|for every|per|in every|"
@@ -882,6 +882,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # arms that add up to less than a total the same sentence states are a subset (completers)
         stated = max((c.value for c in out if c.rule != "n_sum_of_arm_sizes"), default=0)
         out = [c for c in out if c.rule != "n_sum_of_arm_sizes" or c.value >= stated]
+    listed = [c for c in out if c.rule == "n_sum_of_listed_groups"]
+    randomized = [c.value for c in out if c.rule == "n_randomized"]
+    if listed and randomized:
+        # "A total of 955 patients underwent randomization: 317 were assigned to the 70-mg group, 319
+        # to the 140-mg group, and 319 to placebo": a list read only in part is not the total
+        out = [c for c in out if c.rule != "n_sum_of_listed_groups" or c.value >= max(randomized)]
     return out
 
 
@@ -1261,8 +1267,8 @@ _HISTORY_BEFORE_RE = cue_re(
     r"(?:(?<!treatment of )(?<!management of )(?<!relief of )(?<!treatment for )(?<!added to their )"
     r"(?<!added to the )(?<!added to )(?<!add-on to their )\b(?:pain|aches?|symptoms?|disease|illness|condition|complaints?|syndrome|fibromyalgia|"
     r"headaches?|migraines?|fatigue|neuropathy|neuralgia|arthritis|history|opioids?|analgesics?|"
-    r"medications?|laxatives)|\b(?:diagnosed|ill|sick|suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
-    r"therap\w*)\b)[\w-]+){0,3}?[ ,]+for(?: (?:the )?(?:past|last|over|more than|about|nearly|"
+    r"(?<!study )(?<!trial )(?<!allocated )medications?|laxatives)|\b(?:diagnosed|ill|sick|suffer(?:ed|ing))\b)(?:[ ,]+(?!(?:relief|reduction|improvement|scores?|outcomes?|treat\w*|"
+    r"therap\w*|received|receiving|given)\b)[\w-]+){0,3}?[ ,]+for(?: (?:the )?(?:past|last|over|more than|about|nearly|"
     r"almost|at least|up to))?\s*$",
     re.I,
 )

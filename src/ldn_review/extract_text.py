@@ -59,6 +59,10 @@ _CATEGORY_ROLES = {
 _INLINE_LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z/&\-]*(?:\s+[A-Za-z/&\-]+){0,4})\s*:\s+")
 
 
+# A verb makes the words before a colon a clause, not a section label
+_CLAUSE_NOT_LABEL_RE = re.compile(r"\b(?:were|was|is|are|had|have|has|did|received|underwent)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of the title or abstract, with the role of the section it sits in."""
@@ -90,6 +94,8 @@ def split_inline_label(text: str) -> tuple[str | None, str]:
     label = m.group(1)
     if role_of_label(label) == OTHER and not label.lower().startswith("abstract"):
         return None, text
+    if _CLAUSE_NOT_LABEL_RE.search(label):
+        return None, text  # "Thirty-four patients were randomized: 18 to naltrexone ...": a clause
     return label, text[m.end():]
 
 
