@@ -112,3 +112,38 @@ def test_an_assessor_masked_in_german_is_single_blind() -> None:
             "über 12 Wochen zugeteilt. Die Untersucherin war hinsichtlich der Gruppenzuteilung verblindet.")
     st = extract_study(record("[Aerobic versus strength training in fibromyalgia: a randomized trial]", text, "ger")).study
     assert st["blinding"] == "single"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "result"),
+    [
+        ("Tratamos a una mujer de 70 años con naltrexona 4,5 mg. La naltrexona en dosis bajas podría ser una "
+         "alternativa en la neuralgia refractaria.", "spa", "positive"),
+        ("Relatamos um homem de 52 anos tratado com naltrexona. A naltrexona em baixa dose pode ser uma opção "
+         "adjuvante, mas são necessários estudos controlados.", "por", "positive"),
+        ("Zwölf Patientinnen erhielten Naltrexon 4,5 mg über 8 Wochen. Es zeigte sich kein signifikanter "
+         "Unterschied der Schmerzintensität gegenüber dem Ausgangswert.", "ger", "negative"),
+        ("Vingt patients ont reçu de la naltrexone pendant 8 semaines. La naltrexone à faible dose semble utile "
+         "chez certains patients.", "fre", "positive"),
+    ],
+)
+def test_a_conclusion_in_the_records_language_gives_its_result(text: str, language: str, result: str) -> None:
+    st = extract_study(record("[Low-dose naltrexone in refractory pain: a case series]", text, language)).study
+    assert st["result"] == result
+
+
+def test_a_count_beside_completers_or_events_is_read_in_its_own_clause() -> None:
+    text = ("Studio prospettico in aperto. Ventidue pazienti sono stati arruolati e diciannove hanno completato lo "
+            "studio. Gli eventi avversi più frequenti sono stati sogni vividi (5 pazienti).")
+    st = extract_study(record("[Low-dose naltrexone in rheumatoid arthritis: an open pilot study]", text, "ita")).study
+    assert st["n_enrolled"] == 22
+    text = ("Étude rétrospective. Trente et un patients ont été inclus. La douleur a diminué ; 11 patients (42 %) "
+            "ont obtenu une réduction d'au moins 30 %.")
+    st = extract_study(record("[Capsaicin patch in small-fibre neuropathy: a case series]", text, "fre")).study
+    assert st["n_enrolled"] == 31
+    # a record of another language whose abstract is English keeps the English rules' count
+    text = ("Forty-one patients chose LDN and 45 completed the programme without it. Six patients reported vivid "
+            "dreams with LDN, and the groups were compared at the end of the programme.")
+    st = extract_study(record("[Low-dose naltrexone in rehabilitation for fibromyalgia: a controlled study]", text,
+                              "ger")).study
+    assert st["n_enrolled"] != 6

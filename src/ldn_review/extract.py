@@ -2618,6 +2618,24 @@ def _foreign_sentences(ctx: _Context, *, title: bool = False) -> list[Sentence]:
     return [s for s in ctx.sentences if s.section not in skip]
 
 
+# Designs that report no result of their own, or whose descriptive findings carry none
+_NO_FOREIGN_RESULT = frozenset({"protocol", "commentary", "narrative_review", "other"}) | DESCRIPTIVE_DESIGNS
+
+
+def _reads_english(ctx: _Context) -> bool:
+    """The abstract itself is in English (a record of another language with an English abstract)."""
+    return ctx.doc_low.count(" the ") >= 3
+
+
+def _foreign_conclusions(ctx: _Context) -> list[Sentence]:
+    """A foreign abstract's conclusion: its labelled conclusion section, else its last sentence."""
+    labelled = [s for s in ctx.sentences if s.section == CONCLUSIONS]
+    if labelled:
+        return labelled
+    body = [s for s in ctx.sentences if s.section != TITLE]
+    return body[-1:]
+
+
 def extract_study(article: Article) -> Extraction:
     """Design, key numbers, conditions, result and outcomes of one record, with provenance."""
     ctx = _build_context(article)
@@ -2650,8 +2668,10 @@ def extract_study(article: Article) -> Extraction:
         s = _crossover_sentence(ctx)
         crossover = Found(bool(s), s.text if s else None, "crossover_text" if s else "crossover_absent")
     n_enrolled, n_analyzed = extract_counts(ctx, d, counts, best)
-    if foreign and n_enrolled is None and d not in NO_DATA_DESIGNS and d not in REVIEW_DESIGNS:
-        # an abstract in Spanish, Portuguese, German, French, Italian or Polish: its count in its own words
+    if foreign and (n_enrolled is None or (n_enrolled.rule == "n_bare_head_count" and not _reads_english(ctx))) \
+            and d not in NO_DATA_DESIGNS and d not in REVIEW_DESIGNS:
+        # an abstract in Spanish, Portuguese, German, French, Italian or Polish: its count in its own
+        # words (an English rule's bare "11 patients (42 %)" in a French abstract is no better)
         got = extract_foreign.foreign_count(_foreign_sentences(ctx))
         if got is not None:
             n_enrolled = Found(got[0], got[1].text, "n_foreign_language_count")
@@ -2669,6 +2689,13 @@ def extract_study(article: Article) -> Extraction:
     population = extract_population(d, design)
     is_ldn = extract_is_ldn(ctx, naltrexone, dose_max, dose_min)
     result = extract_result(ctx, d)
+    if foreign and (result is None or result.value == "unclear") and d not in _NO_FOREIGN_RESULT \
+            and not _reads_english(ctx):
+        # "La naltrexona en dosis bajas podría ser una alternativa en ...": the conclusion in the
+        # record's own language (the English cues read none of it)
+        said = extract_foreign.foreign_result(_foreign_conclusions(ctx))
+        if said is not None:
+            result = Found(said[0], said[1].text, "result_foreign_language_conclusion")
     registry_ids = extract_registry_ids(article)
 
     if design.rule in ("design_retraction_notice", "design_correction_notice"):

@@ -12,6 +12,9 @@ patients or participants, not in a sentence about completers; a number before a 
 "durante", "über", "pendant" and their kin, or "after N months of treatment"; and, where the English
 rules found no design, a randomised trial ("ensayo clínico aleatorizado", not a review's "ensayos
 aleatorizados"), its masking ("doble ciego") or a retrospective series ("estudio retrospectivo").
+Where the English rules found no direction in an abstract that is not itself English, the
+conclusion's own words give the result: a negation first ("no fue superior", "kein signifikanter
+Unterschied"), then a benefit or a hedged option ("podría ser una alternativa", "semble utile").
 """
 
 from __future__ import annotations
@@ -155,11 +158,22 @@ _CASES_AND_CONTROLS_RE = re.compile(
 )
 
 
+_DENOMINATOR_BEFORE_RE = re.compile(r"\b(?:von|de|di|sur|em|en|z|su)\s+$", re.I)
+_SHARE_AFTER_RE = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")
+# "Ventidue pazienti sono stati arruolati e diciannove hanno completato": the enrolled, then completers
+_COUNT_THEN_ENROLLED_RE = re.compile(
+    rf"(?<![\w.,/-])(?:{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?(?:{_PEOPLE})\b[^,;.]{{0,25}}?"
+    r"\b(?:arruolat[ie]|inclus[ie]|reclutat[ie]|incluid[oa]s|reclutad[oa]s|incluid[oa]s|inclu[sa]s?|"
+    r"eingeschlossen|aufgenommen|rekrutiert|inclus(?:es)?|recrute(?:e|s|es)?)\b",
+    re.I,
+)
+
+
 def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     """The first head count of the sentences, outside sentences about completers and dropouts."""
     for s in sentences:
         text = fold(s.text)
-        if _SUBSET_RE.search(text):
+        if _SUBSET_RE.search(text) and not _COUNT_THEN_ENROLLED_RE.search(text):
             continue
         pair = _CASES_AND_CONTROLS_RE.search(text)
         if pair:
@@ -169,6 +183,14 @@ def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         for m in _COUNT_RE.finditer(text):
             if _RATIO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Uno de cada 3 pacientes": a share, not a count
+            if text[max(0, m.start() - 1):m.start()] == "(" or (
+                    _SHARE_AFTER_RE.match(text, m.end())
+                    and not _DENOMINATOR_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())):
+                # "sogni vividi (5 pazienti)", "11 patients (42 %)": events, not the sample (but "21
+                # von 53 Behandelten (40 %)" names the sample)
+                continue
+            if _SUBSET_RE.search(text) and not _COUNT_THEN_ENROLLED_RE.match(text, m.start()):
+                continue  # in a sentence about completers, only a count that was enrolled
             value = parse_foreign_number(m.group("num"))
             if value and value < 2_000_000 and not 1900 <= value <= 2100:
                 return value, s
@@ -265,4 +287,42 @@ def foreign_blinding(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
         for s in sentences:
             if pattern.search(fold(s.text)):
                 return value, s
+    return None
+
+
+# What a conclusion says of the treatment, in the five languages (folded text). A negation wins:
+# "no fue superior al placebo", "kein signifikanter Unterschied", "n'a pas ameliore".
+_NEGATIVE_RESULT_RE = re.compile(
+    r"\b(?:no (?:fue|fueron|resulto|mostro|demostro|mejoro|redujo|se asocio con (?:una )?(?:mejoria|reduccion))|"
+    r"sin (?:diferencias?|beneficio|efecto)|no (?:hubo|se observaron) diferencias|"
+    r"nao (?:foi|foram|mostrou|demonstrou|melhorou|reduziu)|sem (?:diferenca|beneficio|efeito)|"
+    r"kein(?:e|en|er)? (?:signifikant\w* |relevant\w* |klinisch\w* )?(?:unterschied|effekt|nutzen|wirkung|"
+    r"verbesserung|besserung)|nicht (?:wirksam|uberlegen|besser)|"
+    r"n'(?:a|ont) pas (?:ameliore|reduit|montre|ete superieur)|pas de (?:difference|benefice|effet)|"
+    r"non (?:e|e stato|ha|hanno) (?:migliorato|ridotto|superiore|mostrato)|nessun(?:a)? (?:differenza|beneficio|effetto))\b",
+    re.I,
+)
+_POSITIVE_RESULT_RE = re.compile(
+    r"\b(?:(?:podria|puede|podrian|pueden) ser una? (?:opcion|alternativa|tratamiento)|"
+    r"(?:pode|podem|poderia) ser uma? (?:opcao|alternativa)|(?:pourrait|peut|semble) (?:etre )?(?:une )?"
+    r"(?:option|alternative|utile|efficace)|(?:potrebbe|puo) essere una? (?:opzione|alternativa)|"
+    r"therapieoption|behandlungsoption|"
+    r"mejor(?:o|aron|ia significativa)|redujo|reduccion significativa|eficaz|efectiv[ao]|alivio|"
+    r"melhor(?:ou|aram|a significativa)|reduziu|reducao significativa|eficaz|"
+    r"verbessert\w*|reduziert\w*|wirksam\w*|linderung|gebessert|"
+    r"ameliore|amelioration significative|reduit|efficace|soulagement|"
+    r"migliorat[oaie]|miglioramento|ridott[oaie]|riduzione significativa|efficace)\b",
+    re.I,
+)
+
+
+def foreign_result(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """'positive' or 'negative' when the conclusion, in the record's own language, says so."""
+    for s in sentences:
+        text = fold(s.text)
+        if _NEGATIVE_RESULT_RE.search(text):
+            return "negative", s
+    for s in sentences:
+        if _POSITIVE_RESULT_RE.search(fold(s.text)):
+            return "positive", s
     return None
