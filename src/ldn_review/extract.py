@@ -1307,10 +1307,10 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if follow:
             found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
     strong = [(d, s) for d, s in found if d.strength == DURATION_STRONG]
-    if not strong and design not in DESCRIPTIVE_DESIGNS and (stated := _stated_treatment_time(ctx)):
+    if not strong and design not in DESCRIPTIVE_DESIGNS and (told := _stated_treatment_time(ctx)):
         # "Median treatment duration was 5 months (range 2-14)": a series' (or a trial's) time on
         # treatment, stated once (cohorts' are left alone: their exposure is defined elsewhere)
-        return stated
+        return told
     if not strong:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they
         # named the treatment length in 4 of 17 records, so no duration is given.

@@ -882,9 +882,9 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # arms that add up to less than a total the same sentence states are a subset (completers)
         stated = max((c.value for c in out if c.rule != "n_sum_of_arm_sizes"), default=0)
         out = [c for c in out if c.rule != "n_sum_of_arm_sizes" or c.value >= stated]
-    listed = [c for c in out if c.rule == "n_sum_of_listed_groups"]
+    listed_sums = [c for c in out if c.rule == "n_sum_of_listed_groups"]
     randomized = [c.value for c in out if c.rule == "n_randomized"]
-    if listed and randomized:
+    if listed_sums and randomized:
         # "A total of 955 patients underwent randomization: 317 were assigned to the 70-mg group, 319
         # to the 140-mg group, and 319 to placebo": a list read only in part is not the total
         out = [c for c in out if c.rule != "n_sum_of_listed_groups" or c.value >= max(randomized)]
