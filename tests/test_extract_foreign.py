@@ -147,3 +147,23 @@ def test_a_count_beside_completers_or_events_is_read_in_its_own_clause() -> None
     st = extract_study(record("[Low-dose naltrexone in rehabilitation for fibromyalgia: a controlled study]", text,
                               "ger")).study
     assert st["n_enrolled"] != 6
+
+
+def test_screened_counts_courses_until_a_week_and_dutch_are_read() -> None:
+    text = ("Ensayo cruzado, aleatorizado y doble ciego. Se cribaron 88 pacientes y se aleatorizaron treinta y "
+            "dos mujeres a recibir NDB 4,5 mg/día o placebo durante 6 semanas.")
+    st = extract_study(record("[Low-dose naltrexone in fibromyalgia: a crossover trial]", text, "spa")).study
+    assert st["n_enrolled"] == 32
+    text = ("Étude prospective en ouvert. Dix-huit patients ont reçu 1,5 mg de naltrexone pendant 1 semaine puis "
+            "4,5 mg jusqu'à la huitième semaine.")
+    st = extract_study(record("[Low-dose naltrexone in chronic pain: an open-label study]", text, "fre")).study
+    assert st["duration_weeks"] == 8
+    text = ("Estudo prospetivo, aberto. Vinte doentes iniciaram NBD a 1 mg por dia, mantendo o tratamento até à "
+            "semana 10.")
+    st = extract_study(record("[Low-dose naltrexone in fibromyalgia: an open-label study]", text, "por")).study
+    assert st["duration_weeks"] == 10
+    text = ("Wij includeerden alle patiënten die LDN kregen. Van de achtendertig patiënten bereikten er 20 een "
+            "pijnvermindering na 3 maanden behandeling.")
+    st = extract_study(record("[Low-dose naltrexone for chronic pain: a case series]", text, "dut")).study
+    assert st["n_enrolled"] == 38
+    assert st["duration_weeks"] == round(3 * 4.345, 2)

@@ -1,5 +1,5 @@
-"""Head counts, treatment time and trial design in Spanish, Portuguese, German, French and Italian
-abstracts (and Polish counts and courses written in digits).
+"""Head counts, treatment time and trial design in Spanish, Portuguese, German, French, Italian and
+Dutch abstracts (and Polish counts and courses written in digits).
 
 PubMed keeps some records with an abstract in the article's own language only. The English rules
 find no count or course in "Se incluyeron cuarenta y cinco mujeres que recibieron naltrexona 4,5
@@ -8,8 +8,9 @@ mg/día durante 3 meses" or "Siebenundzwanzig Patienten ... erhielten LDN ... ü
 not English and only when the English rules found nothing: English records cannot change.
 
 The rules are deliberately few: a number (digits, or number words up to 99) before a word for
-patients or participants, not in a sentence about completers; a number before a unit of time after
-"durante", "über", "pendant" and their kin, or "after N months of treatment"; and, where the English
+patients or participants, not completers, the screened or events in brackets; a number before a
+unit of time after "durante", "über", "pendant" and their kin, "after N months of treatment", or a
+course "until week 16" ("jusqu'à la douzième semaine", "até à semana 16", "fino al terzo mese"); and, where the English
 rules found no design, a randomised trial ("ensayo clínico aleatorizado", not a review's "ensayos
 aleatorizados"), its masking ("doble ciego") or a retrospective series ("estudio retrospectivo").
 Where the English rules found no direction in an abstract that is not itself English, the
@@ -49,6 +50,13 @@ _UNITS = {
     "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
     "diciotto": 18, "diciannove": 19,
 }  # fmt: skip
+# Dutch ("vierenzestig" = vier + en + zestig is read below)
+_UNITS.update({"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+               "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+               "achttien": 18, "negentien": 19})
+_DUTCH_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+               "tachtig": 80, "negentig": 90}
+_DUTCH_TENS_RE = "|".join(_DUTCH_TENS)
 _ITALIAN_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
                  "settanta": 70, "ottanta": 80, "novanta": 90}
 _ITALIAN_UNITS = {"uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
@@ -64,10 +72,11 @@ _TENS = {
     "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     **_ITALIAN_TENS,
+    **_DUTCH_TENS,
 }  # fmt: skip
 _WORD = "|".join(sorted({*_UNITS, *_TENS}, key=len, reverse=True))
 # "cuarenta y cinco", "trinta e dois", "trente et un", "vingt-six", "siebenundzwanzig"
-_NUMBER = rf"\d{{1,3}}(?:[ .]\d{{3}})*|(?:{_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|und)(?:{_WORD}))?"
+_NUMBER = rf"\d{{1,3}}(?:[ .]\d{{3}})*|(?:{_WORD})(?:(?:[ -](?:y|e|et)[ -]|-|und|en)(?:{_WORD}))?"
 _PEOPLE = (
     r"pacientes|pacientas|participantes|mujeres|hombres|adultos|adultas|enfermos|enfermas|ninos|"
     r"doentes|pessoas|mulheres|homens|adolescentes|individuos|sujetos|sujeitos|"
@@ -76,6 +85,7 @@ _PEOPLE = (
     r"patients|patientes|femmes|hommes|sujets|malades|enfants|"
     r"personer|pasienter|kvinner|menn|deltakere|"
     r"pazienti|partecipanti|soggetti|donne|uomini|adulti|bambini|"
+    r"deelnemers|vrouwen|mannen|volwassenen|"
     # Polish (digits only: its number words decline)
     r"chorych|pacjentow|pacjentek|osob|kobiet|mezczyzn|uczestnikow|doroslych"
 )
@@ -96,13 +106,15 @@ _UNIT_WEEKS = {
     "tage": 1 / 7, "tagen": 1 / 7, "semaine": 1.0, "semaines": 1.0, "mois": 4.345, "jour": 1 / 7,
     "jours": 1 / 7,
     "settimana": 1.0, "settimane": 1.0, "mese": 4.345, "mesi": 4.345, "giorno": 1 / 7, "giorni": 1 / 7,
+    "week": 1.0, "weken": 1.0, "maand": 4.345, "maanden": 4.345, "dag": 1 / 7, "dagen": 1 / 7,
     "tydzien": 1.0, "tygodnie": 1.0, "tygodni": 1.0, "miesiac": 4.345, "miesiace": 4.345,
     "miesiecy": 4.345, "dni": 1 / 7,
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNIT_WEEKS, key=len, reverse=True))
 _DURATION_RE = re.compile(
-    rf"\b(?:durante|por|uber|fur|wahrend|pendant|sur|per|przez|(?:tras|despues de|apos|depois de|nach|apres)(?= "
-    rf"(?:{_NUMBER}) (?:{_UNIT})\b (?:de (?:tratamiento|tratamento|traitement)|behandlung)))"
+    rf"\b(?:durante|por|uber|fur|wahrend|pendant|sur|per|przez|gedurende|"
+    rf"(?:tras|despues de|apos|depois de|nach|apres|dopo|na)(?= "
+    rf"(?:{_NUMBER}) (?:{_UNIT})\b (?:de (?:tratamiento|tratamento|traitement|terapia)|behandlung|behandeling|di (?:terapia|trattamento))))"
     rf"(?: insgesamt| jeweils| un total de| um total de)? (?P<num>{_NUMBER}) (?P<unit>{_UNIT})\b",
     re.I,
 )
@@ -137,14 +149,14 @@ def parse_foreign_number(text: str) -> int | None:
     if t[:1].isdigit():
         digits = re.sub(r"[ .]", "", t)
         return int(digits) if digits.isdigit() else None
-    parts = [p for p in re.split(r"[ -](?:y|e|et)[ -]|-|und", t) if p]
+    parts = [p for p in re.split(r"[ -](?:y|e|et)[ -]|-|und|(?<=[a-z])en(?=(?:" + _DUTCH_TENS_RE + r")$)", t) if p]
     if len(parts) == 1:
         return _UNITS.get(parts[0], _TENS.get(parts[0]))
     if len(parts) == 2:
         a, b = parts
         if a in _TENS and b in _UNITS:  # "cuarenta y cinco", "vingt-six"
             return _TENS[a] + _UNITS[b]
-        if a in _UNITS and b in _TENS and "und" in t:  # "siebenundzwanzig"
+        if a in _UNITS and b in _TENS and ("und" in t or b in _DUTCH_TENS):  # "siebenundzwanzig", "vierenzestig"
             return _UNITS[a] + _TENS[b]
     return None
 
@@ -159,6 +171,12 @@ _CASES_AND_CONTROLS_RE = re.compile(
 
 
 _DENOMINATOR_BEFORE_RE = re.compile(r"\b(?:von|de|di|sur|em|en|z|su)\s+$", re.I)
+_SCREENED_BEFORE_RE = re.compile(
+    r"\b(?:se cribaron|cribad[oa]s|se evaluaron|foram triad[oa]s|triad[oa]s|gescreent|wurden gescreent|"
+    r"ont ete selectionnes|ont ete examines|sono stati valutati|screenati|gescreend)\s+(?:\w+\s+)?$", re.I)
+_SCREENED_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:fueron cribad|foram triad|wurden gescreent|ont ete selectionn|sono stati valutati|"
+    r"werden gescreend)", re.I)
 _SHARE_AFTER_RE = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%")
 # "Ventidue pazienti sono stati arruolati e diciannove hanno completato": the enrolled, then completers
 _COUNT_THEN_ENROLLED_RE = re.compile(
@@ -191,17 +209,46 @@ def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
                 continue
             if _SUBSET_RE.search(text) and not _COUNT_THEN_ENROLLED_RE.match(text, m.start()):
                 continue  # in a sentence about completers, only a count that was enrolled
+            if _SCREENED_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()) or \
+                    _SCREENED_AFTER_RE.match(text, m.end()):
+                # "Se cribaron 71 pacientes y se aleatorizaron cuarenta y seis mujeres": the screened
+                later = _COUNT_RE.search(text, m.end())
+                if later is not None and (value := parse_foreign_number(later.group("num"))):
+                    return value, s
+                continue
             value = parse_foreign_number(m.group("num"))
             if value and value < 2_000_000 and not 1900 <= value <= 2100:
                 return value, s
     return None
 
 
+_ORDINALS = {"quatrieme": 4, "sixieme": 6, "huitieme": 8, "dixieme": 10, "douzieme": 12, "seizieme": 16,
+             "vingt-quatrieme": 24, "tercer": 3, "tercero": 3, "terceiro": 3, "terzo": 3, "sexto": 6, "sesto": 6,
+             "dodicesimo": 12, "duodecimo": 12}
+# "puis 4,5 mg jusqu'a la douzieme semaine", "mantendo o tratamento ate a semana 16", "bis Woche 12",
+# "fino al terzo mese": treatment up to that week or month
+_UNTIL_RE = re.compile(
+    r"\b(?:jusqu'(?:a|au)(?: la)?|ate (?:a|ao)|ate|hasta (?:la|el)|fino (?:alla|al)|bis (?:zur |zum )?|tot (?:week|en met))\s*"
+    rf"(?:(?P<ord>{'|'.join(_ORDINALS)})\s+(?P<ounit>semaine|semana|settimana|mois|mes|mese|monat)|"
+    r"(?P<unit>semaine|semana|settimana|woche|week)\s+(?P<num>\d{1,3}))\b", re.I)
+
+
 def foreign_duration(sentences: list[Sentence]) -> tuple[float, Sentence] | None:
-    """The longest course named in the sentences ("durante 12 semanas", "über 3 Monate")."""
+    """The longest course named in the sentences ("durante 12 semanas", "über 3 Monate", "até à
+    semana 16")."""
     best: tuple[float, Sentence] | None = None
     for s in sentences:
         text = fold(s.text)
+        for m in _UNTIL_RE.finditer(text):
+            if _FOLLOW_UP_RE.search(text, max(0, m.start() - 40), m.end() + 30):
+                continue
+            if m.group("num"):
+                weeks = float(m.group("num"))
+            else:
+                unit = m.group("ounit").lower()
+                weeks = _ORDINALS[m.group("ord").lower()] * (1.0 if unit.startswith(("sem", "set")) else 4.345)
+            if 0 < weeks <= 520 and (best is None or weeks > best[0]):
+                best = (round(weeks, 2), s)
         for m in _DURATION_RE.finditer(text):
             if (
                 _FOLLOW_UP_RE.search(text, max(0, m.start() - 40), m.end() + 30)
@@ -299,7 +346,8 @@ _NEGATIVE_RESULT_RE = re.compile(
     r"kein(?:e|en|er)? (?:signifikant\w* |relevant\w* |klinisch\w* )?(?:unterschied|effekt|nutzen|wirkung|"
     r"verbesserung|besserung)|nicht (?:wirksam|uberlegen|besser)|"
     r"n'(?:a|ont) pas (?:ameliore|reduit|montre|ete superieur)|pas de (?:difference|benefice|effet)|"
-    r"non (?:e|e stato|ha|hanno) (?:migliorato|ridotto|superiore|mostrato)|nessun(?:a)? (?:differenza|beneficio|effetto))\b",
+    r"non (?:e|e stato|ha|hanno) (?:migliorato|ridotto|superiore|mostrato)|nessun(?:a)? (?:differenza|beneficio|effetto)|"
+    r"geen (?:significant\w* |relevant\w* )?(?:verschil|effect|verbetering)|niet (?:effectief|werkzaam|beter))\b",
     re.I,
 )
 _POSITIVE_RESULT_RE = re.compile(
@@ -311,7 +359,8 @@ _POSITIVE_RESULT_RE = re.compile(
     r"melhor(?:ou|aram|a significativa)|reduziu|reducao significativa|eficaz|"
     r"verbessert\w*|reduziert\w*|wirksam\w*|linderung|gebessert|"
     r"ameliore|amelioration significative|reduit|efficace|soulagement|"
-    r"migliorat[oaie]|miglioramento|ridott[oaie]|riduzione significativa|efficace)\b",
+    r"migliorat[oaie]|miglioramento|ridott[oaie]|riduzione significativa|efficace|"
+    r"pijnvermindering|verbetering|verbeterde|effectief|werkzaam)\b",
     re.I,
 )
 
