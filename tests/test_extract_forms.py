@@ -4345,3 +4345,21 @@ def test_a_clause_before_a_colon_is_no_section_label() -> None:
         "A total of 600 patients underwent randomization: 200 were assigned to the 70-mg group, 201 to the "
         "140-mg group, and 199 to the placebo group."))
     assert st["n_enrolled"] == 600
+
+
+def test_a_bare_randomised_number_with_its_arms_in_brackets_and_a_participants_statement() -> None:
+    st = study("Pain neuroscience education versus usual care for chronic neck pain: a randomised trial", ("Findings",
+        "We assessed 800 patients for eligibility and randomly assigned 360 (121 education, 119 education plus "
+        "exercise, 120 usual care)."))
+    assert st["n_enrolled"] == 360
+    st = study("Tai chi versus physiotherapy for knee osteoarthritis: a randomized noninferiority trial",
+               ("Participants", "204 predominantly older, ethnically diverse adults with symptomatic knee "
+                                "osteoarthritis."))
+    assert st["n_enrolled"] == 204
+
+
+def test_two_actives_alike_beside_their_benefit_over_usual_care_is_positive() -> None:
+    st = study("Acupuncture vs massage or usual care for chronic neck pain: a randomized clinical trial", ("Conclusions",
+        "Treatment with acupuncture or massage, compared with usual care, resulted in greater improvement in neck "
+        "pain at 12 weeks, with no significant differences in outcomes between acupuncture and massage."))
+    assert st["result"] == "positive"

@@ -1627,7 +1627,7 @@ def _polarity(text: str) -> tuple[bool, bool, bool]:
 # Two treatments found alike, neither a control, beside their benefit over one: "resulted in greater
 # improvement ... than usual care, with no significant differences between MBSR and CBT"
 _BETWEEN_ACTIVES_RE = cue_re(
-    r",?\s*with no (?:statistically )?(?:significant )?differences? between (?!(?:the )?(?:groups|arms|treatment|"
+    r",?\s*with no (?:statistically )?(?:significant )?differences? (?:in (?:[\w-]+ ){0,2}?)?between (?!(?:the )?(?:groups|arms|treatment|"
     r"two|three|placebo|sham|control)\b)[\w-]+ and (?!(?:the )?(?:placebo|sham|control|usual care|waiting|"
     r"wait-?list|no treatment)\b)[\w-]+|"
     # "Both MBSR and CBT produced greater improvement ... than usual care, with no clear difference between them"

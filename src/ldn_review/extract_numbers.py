@@ -509,6 +509,14 @@ _RATE_BASE_BEFORE_RE = cue_re(r"\b(?:to (?:obtain|achieve|get|prevent|benefit)|f
 
 
 _INCLUDING_BEFORE_RE = cue_re(r"\bincluding\s*$", re.I)
+_RANDOMIZED_N_ARMS_RE = cue_re(
+    r"\b(?:randomly (?:assigned|allocated)|randomi[sz]ed|allocated|assigned) (?P<num>\d[\d,]*) "
+    r"\((?P<arms>[^()]{3,200})\)")
+_ARM_LEAD_RE = cue_re(r"(?:^|[,;]\s*|\band\s+)(\d[\d,]*)\b")
+_FINITE_VERB_RE = cue_re(r"\b(?:were|was|had|have|received|took|underwent|completed|are|is)\b", re.I)
+_POPULATION_STATEMENT_RE = cue_re(
+    rf"^(?P<num>{DIGITS_PATTERN})\s+(?:[\w-]+,?\s+){{1,5}}?(?:adults|patients|participants|women|men|people|children|"
+    r"veterans|persons|individuals)\b")  # (DIGITS_PATTERN reads "72 600" whole)
 _PERCENT_AFTER_RE = cue_re(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
@@ -867,6 +875,19 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 out.append(Count(value, "analyzed", RANK_WEAK, sentence, "n_completed_or_analyzed"))
             else:
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
+    if "(" in raw and not out and ("randomi" in low or "assigned" in low or "allocated" in low):
+        for m in _RANDOMIZED_N_ARMS_RE.finditer(raw):
+            # "we ... randomly assigned 492 (164 CFT only, 163 CFT plus biofeedback, 165 usual care)":
+            # a bare number whose bracket lists arms adding up to it
+            value = parse_int(m.group("num"))
+            arms = [parse_int(x) for x in _ARM_LEAD_RE.findall(m.group("arms"))]
+            if value and len(arms) >= 2 and all(arms) and sum(a for a in arms if a) == value:
+                out.append(Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_arms_in_brackets"))
+    if not out and sentence.section == "methods" and raw[:1].isdigit() and not _FINITE_VERB_RE.search(raw):
+        m = _POPULATION_STATEMENT_RE.match(raw)
+        if m and (value := parse_int(m.group("num"))):
+            # "320 predominantly low-income, racially diverse adults with nonspecific cLBP." (Participants)
+            out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_population_statement"))
     remaining = [c.value for c in out if c.rule == "n_remaining_after_exclusions"]
     if remaining:
         out = [c for c in out if not (c.kind == "enrolled" and c.value > min(remaining))]
