@@ -876,16 +876,16 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             else:
                 out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_remaining_after_exclusions"))
     if "(" in raw and not out and ("randomi" in low or "assigned" in low or "allocated" in low):
-        for m in _RANDOMIZED_N_ARMS_RE.finditer(raw):
+        for bracket in _RANDOMIZED_N_ARMS_RE.finditer(raw):
             # "we ... randomly assigned 492 (164 CFT only, 163 CFT plus biofeedback, 165 usual care)":
             # a bare number whose bracket lists arms adding up to it
-            value = parse_int(m.group("num"))
-            arms = [parse_int(x) for x in _ARM_LEAD_RE.findall(m.group("arms"))]
-            if value and len(arms) >= 2 and all(arms) and sum(a for a in arms if a) == value:
+            value = parse_int(bracket.group("num"))
+            arms = [a for a in (parse_int(x) for x in _ARM_LEAD_RE.findall(bracket.group("arms"))) if a]
+            if value and len(arms) >= 2 and sum(arms) == value:
                 out.append(Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_arms_in_brackets"))
     if not out and sentence.section == "methods" and raw[:1].isdigit() and not _FINITE_VERB_RE.search(raw):
-        m = _POPULATION_STATEMENT_RE.match(raw)
-        if m and (value := parse_int(m.group("num"))):
+        statement = _POPULATION_STATEMENT_RE.match(raw)
+        if statement and (value := parse_int(statement.group("num"))):
             # "320 predominantly low-income, racially diverse adults with nonspecific cLBP." (Participants)
             out.append(Count(value, "enrolled", RANK_WEAK, sentence, "n_population_statement"))
     remaining = [c.value for c in out if c.rule == "n_remaining_after_exclusions"]
