@@ -4363,3 +4363,20 @@ def test_two_actives_alike_beside_their_benefit_over_usual_care_is_positive() ->
         "Treatment with acupuncture or massage, compared with usual care, resulted in greater improvement in neck "
         "pain at 12 weeks, with no significant differences in outcomes between acupuncture and massage."))
     assert st["result"] == "positive"
+
+
+def test_a_reviews_reports_together_describing_patients_count_them() -> None:
+    st = study("Low-dose naltrexone for erythromelalgia: a systematic review", ("Results",
+        "Of 64 records, 6 met inclusion criteria: 2 case series and 4 case reports, together describing 17 "
+        "patients."))
+    assert st["n_enrolled"] == 17
+
+
+def test_not_associated_with_worse_pain_is_no_harm_unless_nor_better() -> None:
+    st = study("Depot naltrexone after opioid taper in chronic neck pain: a prospective cohort study", ("Conclusions",
+        "Depot naltrexone was not associated with worse neck pain and was associated with less return to opioid "
+        "use."))
+    assert st["result"] == "positive"
+    st = study("Depot naltrexone versus methadone in OUD with chronic pain: a randomized trial", ("Conclusions",
+        "Depot naltrexone was not associated with worse, or better, pain outcomes than methadone."))
+    assert st["result"] != "positive"

@@ -860,8 +860,8 @@ NEGATIVE_RE = cue_re(
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
 NEGATED_HARM_RE = cue_re(
-    r"\b(?:no|not followed by|without|did not show|no evidence of|rather than) (?:\w+ ){0,2}?"
-    r"(?:worsening|deterioration|progression|worse)\b|"
+    r"\b(?:no|not followed by|without|did not show|no evidence of|rather than|(?:was|were) not associated with) "
+    r"(?:\w+ ){0,2}?(?:worsening|deterioration|progression|worse)\b(?!,? or better)|"
     # "was not associated with an increased risk of acute liver injury": a safety finding
     # ("not associated with a higher rate of disability-free survival" is no safety finding)
     # "did not increase disease activity or damage of the small joints": the harm feared was absent

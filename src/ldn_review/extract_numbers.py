@@ -154,7 +154,8 @@ _ARMS_TO_NEXT_RE = cue_re(
 # "(n = 45; 90 in total)", and "mice (48 in total; 12 per sex and treatment)", split at its ";"
 TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*[);]", re.I)
 # "..., totalling 356 patients": the total of the groups listed before it.
-_TOTALLING_RE = cue_re(rf"\btotal(?:l)?ing\s+(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b"
+_TOTALLING_RE = cue_re(rf"\b(?:total(?:l)?ing|together (?:describing|including|comprising|reporting on))\s+"
+                       rf"(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b"
                        rf"(?![- ](?:years?|months?|weeks?|days?|time)\b)", re.I)
 # "64 rats in total", "with 497 patients in total": a stated total (inside brackets too).
 TOTAL_PEOPLE_RE = cue_re(
@@ -592,7 +593,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_people_in_total"))
-    for m in _TOTALLING_RE.finditer(raw) if "totaling" in low or "totalling" in low else ():
+    for m in _TOTALLING_RE.finditer(raw) if "totaling" in low or "totalling" in low or "together" in low else ():
         value = parse_int(m.group("num"))
         before = [c.value for c in find_counts(Sentence(raw[:m.start()], sentence.section, sentence.index))] \
             if m.start() else []
