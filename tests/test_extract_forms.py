@@ -4380,3 +4380,13 @@ def test_not_associated_with_worse_pain_is_no_harm_unless_nor_better() -> None:
     st = study("Depot naltrexone versus methadone in OUD with chronic pain: a randomized trial", ("Conclusions",
         "Depot naltrexone was not associated with worse, or better, pain outcomes than methadone."))
     assert st["result"] != "positive"
+
+
+def test_a_titles_study_window_is_no_treatment_time() -> None:
+    st = study("Ketamine infusions for refractory CRPS: an 8-year single-centre retrospective review", ("Results",
+        "Forty-one patients received 120 infusions."))
+    assert st["duration_weeks"] is None
+    # a trial's length in its title is still read
+    st = study("Low-dose naltrexone for fibromyalgia: a 12-week randomised placebo-controlled trial", ("Results",
+        "Sixty patients were randomised."))
+    assert st["duration_weeks"] == 12

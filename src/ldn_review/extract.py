@@ -1278,7 +1278,9 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         # "...: A 12-Month Randomised Trial" outranks time points read in the abstract
         in_title = [(d, title) for d in find_durations(title.text, ctx.low[title.index],
                                                        ctx.number_words(title),
-                                                       number=ctx.has_number(title))]
+                                                       number=ctx.has_number(title))
+                    # (not "...: a 10-year single-centre retrospective review": the records' window)
+                    if not _STUDY_WINDOW_AFTER_RE.match(title.text, d.start)]
         if in_title and (not found or min(d.strength for d, _ in in_title) == DURATION_STRONG):
             found = in_title
     if design == "single_arm_trial" and (ext := _extension_title(ctx)) is not None:
@@ -1382,6 +1384,9 @@ _CONDITION_MINIMUM_BEFORE_RE = cue_re(
     r"\b(?:pain|symptoms?|remission|osteoarthritis|neuropathy|fibromyalgia|disease activity|DAS28[\w-]*|"
     r"NRS|VAS)\b(?:(?!\b(?:naltrexone|LDN|took|taken|taking|received|receiving|treated|treatment|therapy|"
     r"continued|added|prescribed|dose|mg)\b)[^.;])*$", re.I)
+_STUDY_WINDOW_AFTER_RE = cue_re(
+    r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:retrospective|review|experience|audit|registry|cohort|chart|survey|"
+    r"follow-up|observational)\b", re.I)
 _IN_TOTAL_AFTER_RE = cue_re(r"[^.;,]{0,25}?\b(?:in total|overall|altogether)\b", re.I)
 _N_OF_1_TOTAL_RE = re.compile(r"\b(?:pairs|cycles|in total)\b", re.I)
 # A crossover period's own length: "each treatment period lasted 6 weeks", "two 6-week treatment periods"
