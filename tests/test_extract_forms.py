@@ -4390,3 +4390,12 @@ def test_a_titles_study_window_is_no_treatment_time() -> None:
     st = study("Low-dose naltrexone for fibromyalgia: a 12-week randomised placebo-controlled trial", ("Results",
         "Sixty patients were randomised."))
     assert st["duration_weeks"] == 12
+
+
+def test_an_editorial_that_retells_trials_is_commentary() -> None:
+    st = study("Low-dose naltrexone: enthusiasm ahead of evidence", (None,
+        "It is requested by name in our clinics, yet fewer than 400 people have been randomised in all of its "
+        "chronic pain trials put together, most of them for eight to twelve weeks. The mechanism rests on rodent "
+        "work and on one enantiomer that is not the one patients swallow."), types=["Editorial"])
+    assert st["design"] == "commentary"
+    assert st["n_enrolled"] is None

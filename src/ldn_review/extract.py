@@ -365,7 +365,11 @@ def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count])
     if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
         # an editorial that retells another trial's numbers is still an editorial
         return Found("commentary", s.text, "design_commentary_text")
-    typed = _has_type(ctx, "letter", "editorial", "comment", "news")
+    if _has_type(ctx, "editorial") and not _has_type(ctx, "case reports"):
+        # an editorial that retells trials ("fewer than 400 people have been randomised in all of its
+        # trials") is still an editorial: all 33 labelled editorials are commentary
+        return Found("commentary", None, "design_commentary_publication_type")
+    typed = _has_type(ctx, "letter", "comment", "news")
     if typed and not own_data:
         return Found("commentary", None, "design_commentary_publication_type")
     return None
