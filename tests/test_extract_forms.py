@@ -4399,3 +4399,23 @@ def test_an_editorial_that_retells_trials_is_commentary() -> None:
         "work and on one enantiomer that is not the one patients swallow."), types=["Editorial"])
     assert st["design"] == "commentary"
     assert st["n_enrolled"] is None
+
+
+def test_noninferiority_not_shown_beside_the_comparators_benefit_is_negative() -> None:
+    st = study("Is low-dose naltrexone noninferior to duloxetine for fibromyalgia? A randomised trial", ("Conclusions",
+        "Noninferiority of naltrexone to duloxetine was not demonstrated; duloxetine provided greater pain relief, "
+        "at the cost of more nausea."))
+    assert st["result"] == "negative"
+
+
+def test_benefit_that_was_uncommon_is_no_benefit() -> None:
+    st = study("Tolerability of low-dose naltrexone in Sjogren's neuropathy: a chart review", ("Conclusions",
+        "Adverse effects led a third of patients to stop LDN, and documented benefit was uncommon."))
+    assert st["result"] == "negative"
+
+
+def test_equivalent_pain_reduction_in_an_equivalence_trial_is_shown() -> None:
+    st = study("Twice-weekly versus daily physiotherapy for knee pain: a randomised equivalence trial",
+               ("Conclusions", "Twice-weekly and daily physiotherapy produced equivalent pain reduction, and the "
+                               "twice-weekly schedule cost less."))
+    assert st["result"] == "positive"

@@ -2217,7 +2217,7 @@ _NOT_ATTRIBUTED = r"\b(?:can ?not|could not) be (?:attributed|ascribed)\b"
 _UNCONTROLLED_CAVEAT_RE = cue_re(rf"{_NO_CONTROL}[^.;]*?{_NOT_ATTRIBUTED}|{_NOT_ATTRIBUTED}[^.;]*?{_NO_CONTROL}", re.I)
 
 
-_WHEREAS_RE = cue_re(r",?\s+\b(?:whereas|while|but)\b\s+")
+_WHEREAS_RE = cue_re(r",?\s+\b(?:whereas|while|but)\b\s+|;\s+")
 # A treatment other than a drug as a clause's subject: "..., while exercise improved fibromyalgia
 # impact" (a factorial trial's other factor)
 _OTHER_THERAPY_SUBJECT_RE = cue_re(

@@ -700,6 +700,8 @@ NEGATIVE_RE = cue_re(
     r"\b(?:has|have) (?:yet |so far )?been (?:shown|proven|demonstrated|found) to\b|"
     r"\b(?:has|have) not (?:yet )?been (?:shown|proven|demonstrated) to (?:reduce|improve|relieve|"
     r"benefit|work|be (?:effective|efficacious|beneficial))\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
+    # "documented benefit was uncommon"
+    r"\b(?:benefits?|improvements?|responses?|relief) (?:was|were) (?:uncommon|rare|infrequent|unusual)\b|"
     # "We found no evidence that LDN exposure reduces the risk of surgery", "No clear evidence emerged
     # that primary spinal fusion surgery was any more beneficial" (not "no evidence that it
     # increases the risk of liver injury", a harm not found)
@@ -1126,7 +1128,7 @@ EQUIVALENCE_TRIAL_RE = cue_re(
 SIMILAR_EFFICACY_RE = cue_re(
     r"\b(?:non-?inferior|equivalent (?:to|in)|as effective as|no less effective|"
     r"(?:comparable|similar|equivalent) (?:efficacy|effectiveness|effects?|analgesi\w+|pain relief|"
-    r"outcomes?|response rates?|improvements?)|(?:efficacy|effectiveness|effects?) (?:was |were )?"
+    r"outcomes?|response rates?|improvements?|(?:pain )?reductions?)|(?:efficacy|effectiveness|effects?) (?:was |were )?"
     r"(?:comparable|similar|equivalent)|"
     # a safety non-inferiority trial: "Rates of thrombotic cardiovascular events ... are similar"
     r"(?:rates?|incidence|risks?) of (?:[\w-]+ ){0,4}?(?:events?|outcomes?)\b[^.;]{0,60}?\b(?:are|were|was|is) "
