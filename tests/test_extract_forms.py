@@ -4419,3 +4419,18 @@ def test_equivalent_pain_reduction_in_an_equivalence_trial_is_shown() -> None:
                ("Conclusions", "Twice-weekly and daily physiotherapy produced equivalent pain reduction, and the "
                                "twice-weekly schedule cost less."))
     assert st["result"] == "positive"
+
+
+def test_a_nested_case_controls_cases_and_matched_controls_are_its_sample() -> None:
+    st = study("Gabapentinoids and hip fracture in older adults with neuropathic pain: a nested case-control study",
+               ("Methods", "From a cohort of 96 210 adults with neuropathic pain, 1 804 people with a first hip "
+                           "fracture were matched by risk-set sampling to 7 216 controls on age and sex."))
+    assert st["design"] == "case_control"
+    assert st["n_enrolled"] == 9020
+
+
+def test_a_total_that_introduces_its_parts_beats_a_sum_of_some_of_them() -> None:
+    st = study("Long-term opioid use and incident depression in psoriatic arthritis: a population-based cohort study",
+               ("Results", "The cohort comprised 5 120 patients: 1 210 long-term users, 2 004 short-term users and "
+                           "1 906 non-users."))
+    assert st["n_enrolled"] == 5120

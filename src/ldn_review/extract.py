@@ -983,6 +983,9 @@ _N_OF_1_TAKEN_RE = cue_re(r"\b(?:each )?(?:completed|undertook|underwent) an? (?
 _ONE_PERSON_N_OF_1_RE = cue_re(
     r"\bn-of-1 trial (?:\w+ ){0,3}?in an? (?:\d{1,3}-year-old |young |elderly |older )?(?:wom[ae]n|m[ae]n|patient|"
     r"girl|boy|adult)\b|^\W*An? \d{1,3}-year-old (?:wom[ae]n|m[ae]n|girl|boy|patient)\b", re.I)
+_MATCHED_TO_CONTROLS_RE = cue_re(
+    rf"(?<![\w.,/-])(?P<a>{extract_numbers.DIGITS_PATTERN})\s+(?:[\w-]+\s+){{0,6}}?(?:were |was )?matched\b"
+    rf"[^.;]{{0,60}}?\bto\s+(?P<b>{extract_numbers.DIGITS_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?controls\b", re.I)
 _ENTERED_EXTENSION_RE = cue_re(
     rf"\b(?P<num>{extract_numbers.NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:entered|joined|enrolled in|"
     r"continued (?:in|into)|took part in) (?:the|this|an?) (?:[\w-]+ ){0,3}?extension\b", re.I)
@@ -1009,6 +1012,16 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
         if pairs:  # "We identified 498 cases and 1714 matched controls"
             first = min(c.sentence.index for c in pairs)
             best = max((c for c in pairs if c.sentence.index == first), key=lambda c: c.value)
+        else:
+            for s in ctx.own:
+                m = _MATCHED_TO_CONTROLS_RE.search(s.text) if "control" in ctx.low[s.index] else None
+                a = extract_numbers.parse_int(m.group("a")) if m else None
+                b = extract_numbers.parse_int(m.group("b")) if m else None
+                if a and b:
+                    # "From a cohort of 187 455 adults, 3 512 people with a first AKI were matched ... to
+                    # 35 120 controls": the cases and their controls, not the source cohort
+                    best = Count(a + b, "enrolled", RANK_ENROLLED, s, "n_cases_matched_to_controls")
+                    break
     if design == "single_arm_trial" and _extension_title(ctx) is not None:
         # "Of 58 randomised participants, 51 completed the double-blind phase and 44 entered the
         # extension": an extension enrols those who entered it, not the parent trial's sample

@@ -537,6 +537,14 @@ def _percent_follows(raw: str, matched: str) -> bool:
     return pos >= 0 and bool(_PERCENT_AFTER_RE.match(raw, pos + len(matched)))
 
 
+def _introduces_parts(raw: str, value: int) -> bool:
+    """The count is written right before a colon: "comprised 9 814 patients: 3 207 ..."."""
+    return any(parse_int(m.group("num")) == value for m in _TOTAL_BEFORE_COLON_RE.finditer(raw))
+
+
+_TOTAL_BEFORE_COLON_RE = cue_re(rf"(?P<num>{DIGITS_PATTERN})\s+{_MODS}{_PEOPLE}\s*:", re.I)
+
+
 def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, *,
                 number: bool | None = None, sums: bool | None = None) -> list[Count]:
     """Every head count of a sentence, classified (randomized, enrolled, analyzed).
@@ -904,6 +912,12 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # arms that add up to less than a total the same sentence states are a subset (completers)
         stated = max((c.value for c in out if c.rule != "n_sum_of_arm_sizes"), default=0)
         out = [c for c in out if c.rule != "n_sum_of_arm_sizes" or c.value >= stated]
+    if any(c.rule in SUM_RULE_NAMES for c in out) and ":" in raw:
+        # "The cohort comprised 9 814 patients: 3 207 high NSAID users, 4 118 low users and 2 489
+        # non-users": a total that introduces its parts beats a sum of some of them
+        introduced = [c.value for c in out if c.rule not in SUM_RULE_NAMES and _introduces_parts(raw, c.value)]
+        if introduced:
+            out = [c for c in out if c.rule not in SUM_RULE_NAMES or c.value >= max(introduced)]
     listed_sums = [c for c in out if c.rule == "n_sum_of_listed_groups"]
     randomized = [c.value for c in out if c.rule == "n_randomized"]
     if listed_sums and randomized:
