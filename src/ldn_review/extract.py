@@ -1015,12 +1015,12 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
         else:
             for s in ctx.own:
                 m = _MATCHED_TO_CONTROLS_RE.search(s.text) if "control" in ctx.low[s.index] else None
-                a = extract_numbers.parse_int(m.group("a")) if m else None
-                b = extract_numbers.parse_int(m.group("b")) if m else None
-                if a and b:
+                n_cases = extract_numbers.parse_int(m.group("a")) if m else None
+                n_controls = extract_numbers.parse_int(m.group("b")) if m else None
+                if n_cases and n_controls:
                     # "From a cohort of 187 455 adults, 3 512 people with a first AKI were matched ... to
                     # 35 120 controls": the cases and their controls, not the source cohort
-                    best = Count(a + b, "enrolled", RANK_ENROLLED, s, "n_cases_matched_to_controls")
+                    best = Count(n_cases + n_controls, "enrolled", RANK_ENROLLED, s, "n_cases_matched_to_controls")
                     break
     if design == "single_arm_trial" and _extension_title(ctx) is not None:
         # "Of 58 randomised participants, 51 completed the double-blind phase and 44 entered the
