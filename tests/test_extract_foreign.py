@@ -167,3 +167,17 @@ def test_screened_counts_courses_until_a_week_and_dutch_are_read() -> None:
     st = extract_study(record("[Low-dose naltrexone for chronic pain: a case series]", text, "dut")).study
     assert st["n_enrolled"] == 38
     assert st["duration_weeks"] == round(3 * 4.345, 2)
+
+
+def test_a_letter_reporting_its_own_patients_in_its_language_is_a_case_series() -> None:
+    text = ("Sr. Editor: Presentamos nuestra experiencia con cinco mujeres con fibromialgia que recibieron "
+            "naltrexona en dosis bajas durante 12 semanas. Cuatro mejoraron.")
+    art = record("[Low-dose naltrexone in fibromyalgia: experience in five patients]", text, "spa")
+    art.publication_types[:] = ["Letter"]
+    st = extract_study(art).study
+    assert (st["design"], st["n_enrolled"]) == ("case_series", 5)
+    # a letter about another study's patients stays commentary
+    text = "Sr. Editor: El ensayo de Younger con 31 mujeres con fibromialgia merece un comentario."
+    art = record("[On low-dose naltrexone in fibromyalgia]", text, "spa")
+    art.publication_types[:] = ["Letter"]
+    assert extract_study(art).study["design"] == "commentary"

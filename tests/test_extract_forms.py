@@ -4434,3 +4434,13 @@ def test_a_total_that_introduces_its_parts_beats_a_sum_of_some_of_them() -> None
                ("Results", "The cohort comprised 5 120 patients: 1 210 long-term users, 2 004 short-term users and "
                            "1 906 non-users."))
     assert st["n_enrolled"] == 5120
+
+
+def test_we_reviewed_consecutive_patients_and_a_reviews_trials_with_their_participants() -> None:
+    st = study("Switching from gabapentin to pregabalin for dizziness in neuropathic pain: a short report", (None,
+        "To the Editor: We reviewed 18 consecutive outpatients with neuropathic pain who were switched because of "
+        "dizziness. At 8 weeks, 12 reported less dizziness."), types=["Letter"])
+    assert st["design"] == "case_series"
+    st = study("Low-dose naltrexone for Crohn's disease: a systematic review and meta-analysis", ("Results",
+        "Three trials (one crossover, two parallel; 148 participants) were included."))
+    assert st["n_enrolled"] == 148

@@ -2665,6 +2665,13 @@ def extract_study(article: Article) -> Extraction:
     best = _best_enrolled(counts, ctx)
     design = classify_design(ctx, best, counts)
     foreign = bool(article.languages) and "eng" not in article.languages
+    if foreign and design.rule == "design_commentary_publication_type" and not _has_type(ctx, "editorial") \
+            and not _reads_english(ctx) and extract_foreign.reports_own_patients(_foreign_sentences(ctx)) \
+            and (own := extract_foreign.foreign_count(_foreign_sentences(ctx))):
+        # "Sr. Editor: ... Presentamos nuestra experiencia con cuatro mujeres": a letter reporting its
+        # own patients in its own language (the English rules that find them read none of it)
+        design = Found("case_report" if own[0] == 1 else "case_series", own[1].text,
+                       "design_foreign_letter_own_patients")
     if foreign and design.rule == "design_no_cue":
         # "Ensayo clínico aleatorizado, doble ciego": the design in the record's own words
         named = extract_foreign.foreign_design(_foreign_sentences(ctx, title=True))

@@ -453,6 +453,8 @@ CHART_REVIEW_RE = cue_re(
     r"analy[sz]ed|data|chart)\b|\breviewed (?:the )?(?:\w+ )?(?:records|charts)\b|"
     # "we reviewed the outcomes of 19 consecutive patients who started naltrexone"
     r"\bwe reviewed (?:the )?(?:outcomes|notes|files|case notes) of\b|"
+    # "We reviewed 21 consecutive outpatients ... who were switched from pregabalin"
+    r"\bwe reviewed (?:all )?(?:\d+|[a-z]+(?:-[a-z]+)?) consecutive\b|"
     r"\brecords (?:of|from) .{0,80}\b(?:were )?reviewed\b|\b(?:were )?(?:examined|reviewed|"
     r"analy[sz]ed) retrospectively\b|\blooked back\b|\bretrospective\b|\b(?:an?|our|this|the|clinical) (?:[\w-]+ ){0,2}?audit\b",
     _I,

@@ -375,3 +375,18 @@ def foreign_result(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
         if _POSITIVE_RESULT_RE.search(fold(s.text)):
             return "positive", s
     return None
+
+
+# A letter's first-person report of its own patients: "Presentamos nuestra experiencia con cuatro
+# mujeres", "Nous rapportons le cas de", "Wir berichten über", "Descriviamo", "Relatamos"
+_OWN_REPORT_RE = re.compile(
+    r"\b(?:presentamos|describimos|tratamos|reportamos|relatamos|descrevemos|apresentamos|tratamos|"
+    r"(?:nous )?(?:rapportons|decrivons|presentons)|wir (?:berichten|beschreiben|stellen)|berichten wir|"
+    r"presentiamo|descriviamo|riportiamo|wij (?:beschrijven|rapporteren)|opisujemy|przedstawiamy)\b",
+    re.I,
+)
+
+
+def reports_own_patients(sentences: list[Sentence]) -> bool:
+    """The text reports patients of its own, in the first person, in one of the languages read here."""
+    return any(_OWN_REPORT_RE.search(fold(s.text)) for s in sentences)

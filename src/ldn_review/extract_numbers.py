@@ -186,7 +186,8 @@ _SPECIALIST_RESPONDENTS_RE = cue_re(
     rf"(?<![\w.,/-]){_NUM}\s+{_MODS}{_SPECIALISTS}\b\s*(?:\([^()]*\)\s*)?(?:responded|replied|"
     rf"participated|took part|answered|returned|completed the|were (?:surveyed|interviewed))\b", re.I)
 _POOLED_IN_BRACKETS_RE = cue_re(
-    rf"\b(?:studies|trials|RCTs)\s*\(\s*(?:n\s*=\s*)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
+    rf"\b(?:studies|trials|RCTs)\s*\(\s*(?:[^();]{{1,60}};\s*)?(?:n\s*=\s*)?{_NUM}\s+{_MODS}{_PEOPLE}\b", re.I)
+# ("Four trials (two crossover, two parallel; 251 participants) were included")
 # "Eighty-seven patients started LDN and 125 amitriptyline", "Forty-six women entered the pool
 # group and thirty-nine the home group": the second arm with its verb left out
 _ELLIPTICAL_ARMS_RE = cue_re(
