@@ -4444,3 +4444,11 @@ def test_we_reviewed_consecutive_patients_and_a_reviews_trials_with_their_partic
     st = study("Low-dose naltrexone for Crohn's disease: a systematic review and meta-analysis", ("Results",
         "Three trials (one crossover, two parallel; 148 participants) were included."))
     assert st["n_enrolled"] == 148
+
+
+def test_those_who_accepted_and_those_who_declined_are_two_groups() -> None:
+    st = study("Add-on low-dose naltrexone for residual pain in psoriatic arthritis: a prospective controlled study",
+               ("Methods", "Those who accepted (n = 25) took LDN 1.5 mg for 1 week and 4.5 mg thereafter for 12 "
+                           "weeks; those who declined (n = 27) continued usual care."),
+               ("Results", "Three LDN patients reported vivid dreams."))
+    assert st["n_enrolled"] == 52

@@ -1032,7 +1032,10 @@ _TWO_GROUPS_RE = cue_re(
     # (two arms named by their abbreviations may have long names between: "(TNFi; n = 131) or a new
     # conventional synthetic disease-modifying antirheumatic drug (csDMARD; n = 153)")
     r"\(\s*[A-Za-z][\w.-]*;\s*n\s*=\s*\d[\d,]*(?: \d{3})*\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+"
-    r"(?:[\w'/-]+\s+){0,8}?[\w'/-]+\s*\(\s*[A-Za-z][\w.-]*;\s*n\s*=\s*\d[\d,]*(?: \d{3})*\s*\)", re.I)
+    r"(?:[\w'/-]+\s+){0,8}?[\w'/-]+\s*\(\s*[A-Za-z][\w.-]*;\s*n\s*=\s*\d[\d,]*(?: \d{3})*\s*\)|"
+    # "Those who accepted (n = 40) took open-label LDN ...; those who declined (n = 38) continued"
+    r"\bthose who [\w ]{3,30}?\(\s*n\s*=\s*\d[\d,]*\s*\)(?:[^.]|\.(?=\d)){0,160}?[;,]\s*(?:and )?those who [\w ]{3,30}?"
+    r"\(\s*n\s*=\s*\d[\d,]*\s*\)", re.I)
 _NOT_GROUP_NAME_RE = cue_re(
     r"(?:\bbaseline|\d+\s*(?:days?|weeks?|months?|years?)|\bfollow-?up|\btrials?|\bstud(?:y|ies)|\breviews?|"
     r"\barticles?|\bpapers?|\breports?|\brecords?|\bvisits?)\s*$", re.I)
