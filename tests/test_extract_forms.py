@@ -4452,3 +4452,11 @@ def test_those_who_accepted_and_those_who_declined_are_two_groups() -> None:
                            "weeks; those who declined (n = 27) continued usual care."),
                ("Results", "Three LDN patients reported vivid dreams."))
     assert st["n_enrolled"] == 52
+
+
+def test_initiators_matched_to_non_initiators_are_summed_and_no_greater_improvement_is_a_null() -> None:
+    st = study("Low-dose naltrexone use and pain in psoriatic arthritis: a register-based matched cohort study",
+               ("Results", "Among 5100 eligible patients, 204 initiated LDN and were matched to 816 non-initiators."),
+               ("Conclusion", "LDN initiation was not associated with greater pain improvement in routine care."))
+    assert st["n_enrolled"] == 1020
+    assert st["result"] == "negative"

@@ -695,7 +695,7 @@ NEGATIVE_RE = cue_re(
     # "whereas low-dose naltrexone added nothing", "exercise added little over written advice"
     r"\badded (?:nothing|little|no (?:further |additional |extra )?(?:benefit|effect|improvement))\b|"
     # "was not associated with better pain, fatigue or disease activity"; "too imprecise to rank it"
-    r"\bnot associated with (?:a |an )?(?:better|lower|less|fewer|greater (?:improvement|reduction|relief|"
+    r"\bnot associated with (?:a |an )?(?:better|lower|less|fewer|greater (?:[\w-]+ )?(?:improvement|reduction|relief|"
     r"recovery|benefit|response|remission)|improved|reduced|faster)\b|"
     # "No pharmacological treatment, including LDN, has yet been shown to reduce fatigue"
     r"\bno (?:[\w-]+ ){0,3}?(?:treatments?|drugs?|interventions?|therap(?:y|ies)|agents?)\b[^.;]{0,40}?"

@@ -993,7 +993,7 @@ _OFFERED_TO_RE = cue_re(
     rf"\b(?:offered|prescribed)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,90}}?\bto\s+(?:all\s+)?{_NUM}\s+(?:consecutive\s+)?{_MODS}{_PEOPLE}\b", re.I)
 # Totals built from group counts: they win over any one group's count in the same sentence.
 SUM_RULE_NAMES = frozenset({"n_sum_of_two_groups", "n_sum_of_listed_groups", "n_groups_times_arm_size",
-                             "n_sum_of_arm_sizes", "n_cases_plus_controls"})
+                             "n_sum_of_arm_sizes", "n_cases_plus_controls", "n_sum_of_matched_groups"})
 _GAP_NUMBER_WORD_RE = cue_re(rf"\b{NUMBER_WORDS_PATTERN}\s+(?:{_MODS}{_PEOPLE}\b|were\b|was\b)", re.I)
 # The second group of a sum is the comparison group ("cells from 12 women with fibromyalgia and 12
 # age-matched healthy women", "9 patients and 9 sex-matched controls"): the two were studied even
