@@ -4460,3 +4460,21 @@ def test_initiators_matched_to_non_initiators_are_summed_and_no_greater_improvem
                ("Conclusion", "LDN initiation was not associated with greater pain improvement in routine care."))
     assert st["n_enrolled"] == 1020
     assert st["result"] == "negative"
+
+
+def test_an_open_label_phase_and_the_randomised_nonresponders_are_stages_not_groups() -> None:
+    st = study("Duloxetine 90 mg versus 60 mg in fibromyalgia after an inadequate response: a randomized trial",
+               ("Results", "A total of 420 patients entered the open-label phase and 198 nonresponders were "
+                           "randomized (60 mg, n = 99; 90 mg, n = 99)."))
+    assert st["n_enrolled"] == 198
+
+
+def test_few_withdrawals_are_no_null_and_sleepwalking_is_a_harm() -> None:
+    st = study("A pilot trial of low-dose naltrexone in Gulf War illness", (None,
+        "We conducted a 12-week open-label pilot of naltrexone 4.5 mg in thirty veterans. Treatment was well "
+        "tolerated: adverse events were few and mild, and only a small number of patients withdrew."))
+    assert st["result"] != "negative"
+    st = study("Sleepwalking associated with bedtime low-dose naltrexone in a woman with fibromyalgia",
+               (None, "A 58-year-old woman began naltrexone 4.5 mg at bedtime. After a week she walked at night "
+                      "without recall. The dose was moved to the morning and her pain relief was maintained."))
+    assert st["result"] == "negative"

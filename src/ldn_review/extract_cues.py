@@ -829,7 +829,9 @@ NEGATIVE_RE = cue_re(
     r"(?:was|were) not (?:shown|demonstrated|established)\b|"
     r"\b(?:mortality|deaths?|risk|harms?) (?:was|were) (?:significantly )?higher with\b|"
     r"\bnot clinically (?:important|meaningful|relevant|significant|worthwhile)\b|"
-    r"\bonly (?:a |an )?(?:small|modest|minimal|slight|marginal|trivial)\b|"
+    # (not "only a small number of patients withdrew": few dropouts are no null)
+    r"\bonly (?:a |an )?(?:small|modest|minimal|slight|marginal|trivial)\b(?! (?:number|proportion) of \w+ "
+    r"(?:withdrew|stopped|discontinued|dropped|left|had (?:adverse|side)))|"
     r"\bminimal or nonexistent\b|\bnon-?existent\b|\bnegligible (?:effects?|benefits?|differences?|"
     r"improvements?|efficacy)\b|"
     r"\b(?:gave|showed|produced|had|provided|yielded) (?:similar|comparable|equivalent) (?:\w+ )?"
@@ -995,7 +997,7 @@ _HARM_NOUNS = (
     r"thyrotoxicosis|hyperthyroidism|hypothyroidism|infarction|stroke|paraplegia|tetraplegia|"
     r"abscess|meningitis|embolism|uropathy|urinary tract damage|dissection|osteonecrosis|"
     r"hallucinations?|(?:hypo)?mania|manic (?:episode|switch)|hair loss|alopecia|thrombocytopenia|"
-    r"pancytopenia|leukopenia|urticaria|drug eruption|"
+    r"pancytopenia|leukopenia|urticaria|drug eruption|sleepwalking|somnambulism|parasomnias?|sleep paralysis|"
     # the side effects of low-dose naltrexone that case reports are written about
     r"nightmares|vivid dreams|insomnia|(?:severe|intractable|thunderclap|new[- ]onset|worsening) headaches?)"
 )

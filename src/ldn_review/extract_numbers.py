@@ -919,6 +919,13 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         introduced = [c.value for c in out if c.rule not in SUM_RULE_NAMES and _introduces_parts(raw, c.value)]
         if introduced:
             out = [c for c in out if c.rule not in SUM_RULE_NAMES or c.value >= max(introduced)]
+    two = [c for c in out if c.rule == "n_sum_of_two_groups"]
+    if two:
+        # "A total of 512 patients entered the open-label phase and 231 nonresponders were randomized":
+        # two stages of one trial, not two groups (the parts are an enrolled and a randomised count)
+        stages = {e.value + r.value for e in out if e.kind == "enrolled" and e.rule not in SUM_RULE_NAMES
+                  for r in out if r.kind == "randomized" and r.rule not in SUM_RULE_NAMES}
+        out = [c for c in out if not (c.rule == "n_sum_of_two_groups" and c.value in stages)]
     listed_sums = [c for c in out if c.rule == "n_sum_of_listed_groups"]
     randomized = [c.value for c in out if c.rule == "n_randomized"]
     if listed_sums and randomized:
