@@ -4341,6 +4341,10 @@ def test_a_clause_before_a_colon_is_no_section_label() -> None:
                ("Results", "Forty patients were randomized: 21 to naltrexone and 19 to placebo. Remission was more "
                            "frequent with naltrexone (P = 0.01)."))
     assert st["n_enrolled"] == 40
+    # a question-form label still opens its section
+    art = record("Low-dose naltrexone for burning mouth syndrome: an n-of-1 trial", (None,
+        "What is known and objective: LDN is sometimes tried. Methods: One woman took part."))
+    assert [s.section for s in build_sentences(art)][1:] == ["objective", "methods"]
     st = study("A trial of erenumab doses in chronic migraine", ("Results",
         "A total of 600 patients underwent randomization: 200 were assigned to the 70-mg group, 201 to the "
         "140-mg group, and 199 to the placebo group."))

@@ -94,7 +94,8 @@ def split_inline_label(text: str) -> tuple[str | None, str]:
     label = m.group(1)
     if role_of_label(label) == OTHER and not label.lower().startswith("abstract"):
         return None, text
-    if _CLAUSE_NOT_LABEL_RE.search(label):
+    if _CLAUSE_NOT_LABEL_RE.search(label) and not label.lower().startswith("what "):
+        # ("What is known and objective:" is a label, J Clin Pharm Ther's)
         return None, text  # "Thirty-four patients were randomized: 18 to naltrexone ...": a clause
     return label, text[m.end():]
 
