@@ -181,3 +181,31 @@ def test_a_letter_reporting_its_own_patients_in_its_language_is_a_case_series() 
     art = record("[On low-dose naltrexone in fibromyalgia]", text, "spa")
     art.publication_types[:] = ["Letter"]
     assert extract_study(art).study["design"] == "commentary"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A naltrexona em baixa dose melhorou a dor. Não foram observados efeitos adversos graves.", "por"),
+        ("La naltrexone à faible dose a réduit la douleur et n'a pas montré d'effets indésirables graves.", "fre"),
+        ("Il naltrexone a basse dosi ha ridotto il dolore, con nessun effetto collaterale rilevante.", "ita"),
+        ("El dolor mejoró en dos semanas. No fue necesario suspender el tratamiento.", "spa"),
+        ("Naltrexon reduzierte die Schmerzen; es gab keinen Unterschied bei den Nebenwirkungen.", "ger"),
+    ],
+)
+def test_a_harm_or_a_need_negated_in_the_conclusion_is_no_null(text: str, language: str) -> None:
+    st = extract_study(record("[Low-dose naltrexone in fibromyalgia: an open-label study]", text, language)).study
+    assert st["result"] != "negative"
+
+
+def test_a_letter_about_another_study_and_outcomes_until_a_week_are_not_read_as_their_own() -> None:
+    text = ("Sr. Editor: Hemos leído con interés el artículo de García et al. Presentamos algunas reflexiones sobre "
+            "los 45 pacientes incluidos en su estudio.")
+    art = record("[On low-dose naltrexone]", text, "spa")
+    art.publication_types[:] = ["Letter"]
+    assert extract_study(art).study["design"] == "commentary"
+    text = ("Las pacientes fueron aleatorizadas a naltrexona 4,5 mg o placebo durante 8 semanas y evaluadas hasta la "
+            "semana 24.")
+    assert extract_study(record("[Low-dose naltrexone in fibromyalgia]", text, "spa")).study["duration_weeks"] == 8
+    text = "In een groep volwassenen met fibromyalgie werd naltrexon gegeven. Vierenzestig deelnemers werden geïncludeerd."
+    assert extract_study(record("[Low-dose naltrexone in fibromyalgia]", text, "dut")).study["n_enrolled"] == 64

@@ -4482,3 +4482,41 @@ def test_few_withdrawals_are_no_null_and_sleepwalking_is_a_harm() -> None:
                (None, "A 58-year-old woman began naltrexone 4.5 mg at bedtime. After a week she walked at night "
                       "without recall. The dose was moved to the morning and her pain relief was maintained."))
     assert st["result"] == "negative"
+
+
+def test_the_second_reads_over_matches_stay_fixed() -> None:
+    # a per-case matching ratio is no control count
+    st = study("NSAIDs and surgery in Crohn's disease: a nested case-control study", ("Methods",
+        "In a population-based cohort of 48 210 patients, each of 612 cases who underwent surgery was matched by age "
+        "and sex to 4 controls."))
+    assert st["n_enrolled"] != 616
+    # weeks are no head count of an extension
+    st = study("Low-dose naltrexone in fibromyalgia: a 52-week open-label extension", (None,
+        "Participants who completed 12 weeks and entered the extension received LDN 4.5 mg nightly for 52 weeks."))
+    assert st["n_enrolled"] != 12
+    # a Participants statement of the screened is no sample
+    st = study("Tai chi for knee osteoarthritis: a randomized trial", ("Participants",
+        "212 community-dwelling older adults with knee osteoarthritis screened for eligibility at three clinics."))
+    assert st["n_enrolled"] is None
+    # the history of another treatment is no treatment time
+    st = study("Low-dose naltrexone for chronic back pain: a randomized trial", ("Results",
+        "The mean duration of opioid therapy was 8.2 years."))
+    assert st["duration_weeks"] is None
+    # a trial's title length stands beside "with follow-up"
+    assert study("Low-dose naltrexone in Crohn's disease: a 12-week open-label trial with follow-up")[
+        "duration_weeks"] == 12
+    # a concession about a secondary outcome is no null
+    st = study("Low-dose naltrexone for fibromyalgia: a randomized trial", ("Results", "Pain fell more with LDN "
+        "(p = 0.01)."), ("Conclusions", "Although the improvement in sleep did not reach statistical significance, "
+                                        "LDN reduced pain and may be a useful option for fibromyalgia."))
+    assert st["result"] != "negative"
+    # "no evidence that ... was required for benefit", rare hypersensitivity responses: no nulls
+    for conclusion in ("LDN maintained remission, and no evidence emerged that concomitant azathioprine was "
+                       "required for benefit.", "LDN maintained remission; hypersensitivity responses were rare."):
+        assert study("Low-dose naltrexone in Crohn's disease: a randomized trial",
+                     ("Conclusions", conclusion))["result"] == "positive"
+    # a condition that improves with LDN is no harm; few patients reporting dreams is no null
+    assert study("Alopecia areata improving with low-dose naltrexone in a child")["result"] != "negative"
+    assert study("A pilot of low-dose naltrexone in Gulf War illness", (None,
+        "We conducted a 12-week open-label pilot of naltrexone 4.5 mg in thirty veterans. Only a small number of "
+        "patients reported vivid dreams."))["result"] != "negative"

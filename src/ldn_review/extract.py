@@ -983,11 +983,13 @@ _N_OF_1_TAKEN_RE = cue_re(r"\b(?:each )?(?:completed|undertook|underwent) an? (?
 _ONE_PERSON_N_OF_1_RE = cue_re(
     r"\bn-of-1 trial (?:\w+ ){0,3}?in an? (?:\d{1,3}-year-old |young |elderly |older )?(?:wom[ae]n|m[ae]n|patient|"
     r"girl|boy|adult)\b|^\W*An? \d{1,3}-year-old (?:wom[ae]n|m[ae]n|girl|boy|patient)\b", re.I)
+# (not "each of 612 cases ... was matched ... to 4 controls": a ratio, read only when the controls
+# outnumber the cases)
 _MATCHED_TO_CONTROLS_RE = cue_re(
     rf"(?<![\w.,/-])(?P<a>{extract_numbers.DIGITS_PATTERN})\s+(?:[\w-]+\s+){{0,6}}?(?:were |was )?matched\b"
     rf"[^.;]{{0,60}}?\bto\s+(?P<b>{extract_numbers.DIGITS_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?controls\b", re.I)
 _ENTERED_EXTENSION_RE = cue_re(
-    rf"\b(?P<num>{extract_numbers.NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:entered|joined|enrolled in|"
+    rf"\b(?P<num>{extract_numbers.NUMBER_PATTERN})(?!\s+(?:weeks?|months?|days?|years?)\b)\s+(?:[\w-]+\s+){{0,2}}?(?:entered|joined|enrolled in|"
     r"continued (?:in|into)|took part in) (?:the|this|an?) (?:[\w-]+ ){0,3}?extension\b", re.I)
 _PANEL_TITLE_RE = re.compile(r"\bdelphi\b|\bconsensus (?:statement|recommendations?|"
                              r"guidelines?|document)\b", re.I)
@@ -1017,7 +1019,7 @@ def extract_counts(ctx: _Context, design: str, counts: list[Count], best: Count 
                 m = _MATCHED_TO_CONTROLS_RE.search(s.text) if "control" in ctx.low[s.index] else None
                 n_cases = extract_numbers.parse_int(m.group("a")) if m else None
                 n_controls = extract_numbers.parse_int(m.group("b")) if m else None
-                if n_cases and n_controls:
+                if n_cases and n_controls and n_controls >= n_cases:
                     # "From a cohort of 187 455 adults, 3 512 people with a first AKI were matched ... to
                     # 35 120 controls": the cases and their controls, not the source cohort
                     best = Count(n_cases + n_controls, "enrolled", RANK_ENROLLED, s, "n_cases_matched_to_controls")
@@ -1377,8 +1379,9 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
 # "median treatment duration was five months", "the mean duration of treatment was 20 months",
 # "median time on treatment was 6 months", "for a mean treatment duration of 20.3 months"
 _STATED_TREATMENT_TIME_RE = cue_re(
-    r"\b(?:median|mean|average) (?:treatment (?:time|duration)|duration of (?:[\w-]+ )?(?:treatment|therapy|use)|"
-    rf"time on (?:[\w-]+ )?treatment) (?:was|of) (?:about |approximately )?(?P<num>\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN})"
+    r"\b(?:median|mean|average) (?:treatment (?:time|duration)|duration of (?:(?:LDN|naltrexone|study|the study|"
+    r"trial) )?(?:treatment|therapy|use)|"
+    rf"time on (?:(?:LDN|naltrexone|study) )?treatment) (?:was|of) (?:about |approximately )?(?P<num>\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN})"
     r"(?:\s*(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?)?\s+(?P<unit>weeks?|months?|years?|days?)\b", re.I)
 
 
@@ -1402,8 +1405,7 @@ _CONDITION_MINIMUM_BEFORE_RE = cue_re(
     r"NRS|VAS)\b(?:(?!\b(?:naltrexone|LDN|took|taken|taking|received|receiving|treated|treatment|therapy|"
     r"continued|added|prescribed|dose|mg)\b)[^.;])*$", re.I)
 _STUDY_WINDOW_AFTER_RE = cue_re(
-    r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:retrospective|review|experience|audit|registry|cohort|chart|survey|"
-    r"follow-up|observational)\b", re.I)
+    r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:retrospective|review|experience|audit|registry|cohort|chart|survey)\b", re.I)
 _IN_TOTAL_AFTER_RE = cue_re(r"[^.;,]{0,25}?\b(?:in total|overall|altogether)\b", re.I)
 _N_OF_1_TOTAL_RE = re.compile(r"\b(?:pairs|cycles|in total)\b", re.I)
 # A crossover period's own length: "each treatment period lasted 6 weeks", "two 6-week treatment periods"
@@ -2666,8 +2668,8 @@ def extract_study(article: Article) -> Extraction:
     design = classify_design(ctx, best, counts)
     foreign = bool(article.languages) and "eng" not in article.languages
     if foreign and design.rule == "design_commentary_publication_type" and not _has_type(ctx, "editorial") \
-            and not _reads_english(ctx) and extract_foreign.reports_own_patients(_foreign_sentences(ctx)) \
-            and (own := extract_foreign.foreign_count(_foreign_sentences(ctx))):
+            and not _reads_english(ctx) \
+            and (own := extract_foreign.foreign_count(extract_foreign.own_patient_sentences(_foreign_sentences(ctx)))):
         # "Sr. Editor: ... Presentamos nuestra experiencia con cuatro mujeres": a letter reporting its
         # own patients in its own language (the English rules that find them read none of it)
         design = Found("case_report" if own[0] == 1 else "case_series", own[1].text,

@@ -703,13 +703,13 @@ NEGATIVE_RE = cue_re(
     r"\b(?:has|have) not (?:yet )?been (?:shown|proven|demonstrated) to (?:reduce|improve|relieve|"
     r"benefit|work|be (?:effective|efficacious|beneficial))\b|\btoo (?:imprecise|uncertain|weak|sparse) to\b|"
     # "documented benefit was uncommon"
-    r"\b(?:benefits?|improvements?|responses?|relief) (?:was|were) (?:uncommon|rare|infrequent|unusual)\b|"
+    r"\b(?:benefits?|improvements?|relief) (?:was|were) (?:uncommon|rare|infrequent|unusual)\b|"
     # "We found no evidence that LDN exposure reduces the risk of surgery", "No clear evidence emerged
     # that primary spinal fusion surgery was any more beneficial" (not "no evidence that it
     # increases the risk of liver injury", a harm not found)
     r"\bno (?:clear |convincing |good |strong |consistent |firm |robust )?evidence (?:emerged |was found )?that "
-    r"(?:[\w()+-]+ ){1,6}?(?:(?:was|were|is|are) )?(?:any )?(?:more (?:beneficial|effective|efficacious)|better|"
-    r"superior|reduc\w+|improv\w+|reliev\w+|prevent\w+|benefit\w*)\b|"
+    r"(?:[\w()+-]+ ){1,5}?(?:(?:was|were|is|are) )?(?:any )?(?:more (?:beneficial|effective|efficacious)|better|"
+    r"superior|reduc\w+|improv\w+|reliev\w+|prevent\w+)\b|"
     # "LDN was not shown to reduce chronic pain intensity"; "Starting LDN was not followed by reduced use
     # of pain medication", "suggesting limited clinical benefit"; "not associated with stopping opioids"
     r"\b(?:was|were|is|are) not (?:shown|found|proven|demonstrated) to (?:reduce|improve|relieve|benefit|"
@@ -831,7 +831,7 @@ NEGATIVE_RE = cue_re(
     r"\bnot clinically (?:important|meaningful|relevant|significant|worthwhile)\b|"
     # (not "only a small number of patients withdrew": few dropouts are no null)
     r"\bonly (?:a |an )?(?:small|modest|minimal|slight|marginal|trivial)\b(?! (?:number|proportion) of \w+ "
-    r"(?:withdrew|stopped|discontinued|dropped|left|had (?:adverse|side)))|"
+    r"(?:withdrew|stopped|discontinued|dropped|left|reported|had (?:adverse|side)))|"
     r"\bminimal or nonexistent\b|\bnon-?existent\b|\bnegligible (?:effects?|benefits?|differences?|"
     r"improvements?|efficacy)\b|"
     r"\b(?:gave|showed|produced|had|provided|yielded) (?:similar|comparable|equivalent) (?:\w+ )?"
@@ -1017,7 +1017,7 @@ ADVERSE_REACTION_TITLE_RE = cue_re(
 )
 # A title about an outcome of treatment, not a harm: "Complete recovery from CRPS after ketamine".
 GOOD_OUTCOME_TITLE_RE = cue_re(
-    r"\b(?:recovery|remission|successful|success|improvement|resolution|relief|treatment of|"
+    r"\b(?:recovery|remission|successful|success|improvement|improving|improved|resolving|resolution|relief|treatment of|"
     r"treated with|response|reductions?|reduced|normali[sz]\w+|healing|healed|weight loss|fewer|"
     r"decreas\w+|control of|controlled|disappearance|regression)\b|"
     # "Low-dose naltrexone for chronic pancreatitis pain after opioid withdrawal", "Scrambler
@@ -1084,8 +1084,10 @@ PRIMARY_NOT_MET_CONCESSION_RE = cue_re(
 # "Although the difference did not reach statistical significance, the trend suggests LDN may help":
 # a null comparison conceded, then only soft words (read with extract._SOFT_POSITIVE_RE after it)
 NONSIGNIFICANT_CONCESSION_RE = cue_re(
-    r"^\W*(?:although|though|while|despite the fact that)\b[^,;]*?\b(?:did not|does not|failed to) "
-    r"(?:reach|achieve|attain) (?:conventional |formal |statistical )?significance\b", _I)
+    # (the conceded comparison is the main one, not "the improvement in sleep" or "the change in fatigue")
+    r"^\W*(?:although|though|while|despite the fact that) (?:the )?(?:[\w-]+ )?(?:difference|reduction|effect|"
+    r"improvement|change|trend|result|benefit)(?: in (?:pain|the primary [\w ]{1,30}?))? "
+    r"(?:did not|does not|failed to) (?:reach|achieve|attain) (?:conventional |formal |statistical )?significance\b", _I)
 # "the numerically greater pain reduction", "produced numerically greater improvements than placebo":
 # a difference the authors themselves do not call significant
 NUMERICAL_ONLY_RE = cue_re(r"\bnumerically (?:greater|larger|better|more|higher|lower|smaller)\b", _I)

@@ -51,7 +51,7 @@ _UNITS = {
     "diciotto": 18, "diciannove": 19,
 }  # fmt: skip
 # Dutch ("vierenzestig" = vier + en + zestig is read below)
-_UNITS.update({"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+_UNITS.update({"twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
                "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
                "achttien": 18, "negentien": 19})
 _DUTCH_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
@@ -222,6 +222,9 @@ def foreign_count(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     return None
 
 
+_ASSESSED_BEFORE_RE = re.compile(
+    r"\b(?:evaluad[oa]s?|valutat[ie]|avaliad[oa]s?|evalue(?:e|s|es)?|suivi[es]?|seguid[oa]s?|bewertet|"
+    r"nachbeobachtet|beoordeeld|gevolgd|osservat[ie])\b[^.;]{0,10}$", re.I)
 _ORDINALS = {"quatrieme": 4, "sixieme": 6, "huitieme": 8, "dixieme": 10, "douzieme": 12, "seizieme": 16,
              "vingt-quatrieme": 24, "tercer": 3, "tercero": 3, "terceiro": 3, "terzo": 3, "sexto": 6, "sesto": 6,
              "dodicesimo": 12, "duodecimo": 12}
@@ -240,8 +243,9 @@ def foreign_duration(sentences: list[Sentence]) -> tuple[float, Sentence] | None
     for s in sentences:
         text = fold(s.text)
         for m in _UNTIL_RE.finditer(text):
-            if _FOLLOW_UP_RE.search(text, max(0, m.start() - 40), m.end() + 30):
-                continue
+            if _FOLLOW_UP_RE.search(text, max(0, m.start() - 40), m.end() + 30) or \
+                    _ASSESSED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "y evaluadas hasta la semana 24": when outcomes were measured
             if m.group("num"):
                 weeks = float(m.group("num"))
             else:
@@ -340,12 +344,15 @@ def foreign_blinding(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
 # What a conclusion says of the treatment, in the five languages (folded text). A negation wins:
 # "no fue superior al placebo", "kein signifikanter Unterschied", "n'a pas ameliore".
 _NEGATIVE_RESULT_RE = re.compile(
-    r"\b(?:no (?:fue|fueron|resulto|mostro|demostro|mejoro|redujo|se asocio con (?:una )?(?:mejoria|reduccion))|"
-    r"sin (?:diferencias?|beneficio|efecto)|no (?:hubo|se observaron) diferencias|"
-    r"nao (?:foi|foram|mostrou|demonstrou|melhorou|reduziu)|sem (?:diferenca|beneficio|efeito)|"
+    r"\b(?:no (?:(?:fue|fueron|resulto) (?:superior|mas eficaz|eficaz|efectiv[ao]|mejor)|(?:mostro|demostro) "
+    r"(?:beneficio|eficacia|mejoria|efecto)|mejoro|redujo|se asocio con (?:una )?(?:mejoria|reduccion))|"
+    r"sin (?:diferencias?|beneficio|efecto(?! advers))|no (?:hubo|se observaron) diferencias|"
+    r"nao (?:(?:foi|foram) (?:superior|eficaz|efetiv[ao]|melhor)|(?:mostrou|demonstrou) (?:beneficio|eficacia|melhora|efeito)|"
+    r"melhorou|reduziu)|sem (?:diferenca|beneficio|efeito(?! advers))|"
     r"kein(?:e|en|er)? (?:signifikant\w* |relevant\w* |klinisch\w* )?(?:unterschied|effekt|nutzen|wirkung|"
     r"verbesserung|besserung)|nicht (?:wirksam|uberlegen|besser)|"
-    r"n'(?:a|ont) pas (?:ameliore|reduit|montre|ete superieur)|pas de (?:difference|benefice|effet)|"
+    r"n'(?:a|ont) pas (?:ameliore|reduit|montre (?:d'|de )?(?:effet|benefice|efficacite|amelioration)|ete superieur)|"
+    r"pas de (?:difference|benefice|effet(?! indesir))|"
     r"non (?:e|e stato|ha|hanno) (?:migliorato|ridotto|superiore|mostrato)|nessun(?:a)? (?:differenza|beneficio|effetto)|"
     r"geen (?:significant\w* |relevant\w* )?(?:verschil|effect|verbetering)|niet (?:effectief|werkzaam|beter))\b",
     re.I,
@@ -365,12 +372,23 @@ _POSITIVE_RESULT_RE = re.compile(
 )
 
 
+# A negation of a harm or of a need, not of the benefit: "no se observaron efectos adversos",
+# "nao foram observados efeitos adversos graves", "nessun effetto collaterale", "no fue necesario
+# suspender", "keinen Unterschied bei den Nebenwirkungen"
+_HARM_AFTER_NEGATION_RE = re.compile(
+    r"(?:(?!\b(?:y|e|et|und|en|ma|mas|pero|aber|mais|but|and)\b)[^.;,]){0,30}?\b(?:advers\w*|indesirab\w*|collateral\w*|nebenwirkung\w*|bijwerking\w*|toxic\w*|"
+    r"secundari\w*|graves?|serios\w*|necesari\w*|necessari\w*|notwendig|suspend\w*|retirar|abandon\w*|"
+    r"interromp\w*|arret\w*|sospe\w*)\b", re.I)
+
+
 def foreign_result(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
-    """'positive' or 'negative' when the conclusion, in the record's own language, says so."""
+    """'positive' or 'negative' when the conclusion, in the record's own language, says so (a
+    negation of the benefit first; one that negates a harm or a need is no null)."""
     for s in sentences:
         text = fold(s.text)
-        if _NEGATIVE_RESULT_RE.search(text):
-            return "negative", s
+        for m in _NEGATIVE_RESULT_RE.finditer(text):
+            if not _HARM_AFTER_NEGATION_RE.match(text, m.end()):
+                return "negative", s
     for s in sentences:
         if _POSITIVE_RESULT_RE.search(fold(s.text)):
             return "positive", s
@@ -387,6 +405,15 @@ _OWN_REPORT_RE = re.compile(
 )
 
 
-def reports_own_patients(sentences: list[Sentence]) -> bool:
-    """The text reports patients of its own, in the first person, in one of the languages read here."""
-    return any(_OWN_REPORT_RE.search(fold(s.text)) for s in sentences)
+_OTHERS_STUDY_RE = re.compile(
+    r"\bet al\b|\b(?:su|seu|sua) (?:estudio|estudo|articulo|artigo|ensayo|ensaio|trabajo)\b|\bleur (?:etude|article|essai)\b|"
+    r"\bihre[rnm]? (?:studie|arbeit|untersuchung)\b|\bloro (?:studio|articolo|lavoro)\b|\bhun (?:studie|artikel|onderzoek)\b|"
+    r"\bhemos leido|\bavons lu|\bhaben (?:wir )?(?:mit interesse )?gelesen|\babbiamo letto|\blemos com", re.I)
+
+
+def own_patient_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences that report patients of the text's own, in the first person ("Presentamos
+    nuestra experiencia con cuatro mujeres"), in a text that does not discuss another study."""
+    if any(_OTHERS_STUDY_RE.search(fold(s.text)) for s in sentences):
+        return []
+    return [s for s in sentences if _OWN_REPORT_RE.search(fold(s.text))]

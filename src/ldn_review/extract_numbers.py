@@ -515,6 +515,9 @@ _RANDOMIZED_N_ARMS_RE = cue_re(
     r"\b(?:randomly (?:assigned|allocated)|randomi[sz]ed|allocated|assigned) (?P<num>\d[\d,]*) "
     r"\((?P<arms>[^()]{3,200})\)")
 _ARM_LEAD_RE = cue_re(r"(?:^|[,;]\s*|\band\s+)(\d[\d,]*)\b")
+# ("212 ... adults screened for eligibility", "1 450 ... adults invited by letter": not the sample)
+_NOT_ENROLLED_WORD_RE = cue_re(r"\b(?:screened|invited|assessed|approached|contacted|identified|"
+                               r"mailed|surveyed)\b", re.I)
 _FINITE_VERB_RE = cue_re(r"\b(?:were|was|had|have|received|took|underwent|completed|are|is)\b", re.I)
 _POPULATION_STATEMENT_RE = cue_re(
     rf"^(?P<num>{DIGITS_PATTERN})\s+(?:[\w-]+,?\s+){{1,5}}?(?:adults|patients|participants|women|men|people|children|"
@@ -893,7 +896,8 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             arms = [a for a in (parse_int(x) for x in _ARM_LEAD_RE.findall(bracket.group("arms"))) if a]
             if value and len(arms) >= 2 and sum(arms) == value:
                 out.append(Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_arms_in_brackets"))
-    if not out and sentence.section == "methods" and raw[:1].isdigit() and not _FINITE_VERB_RE.search(raw):
+    if not out and sentence.section == "methods" and raw[:1].isdigit() and not _FINITE_VERB_RE.search(raw) \
+            and not _NOT_ENROLLED_WORD_RE.search(raw):
         statement = _POPULATION_STATEMENT_RE.match(raw)
         if statement and (value := parse_int(statement.group("num"))):
             # "320 predominantly low-income, racially diverse adults with nonspecific cLBP." (Participants)
@@ -1481,7 +1485,7 @@ _MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimu
 TO_WEEK_RE = cue_re(
     r"\b(?:(?:continued|treated|maintained|given|taken|dosed)(?: \w+){0,3}? (?:to|until|through)|"
     # "then 4.5 mg daily until week 16"
-    r"(?:mg|daily|nightly|at night|at bedtime|thereafter) (?:until|through|up to|to)|"
+    r"(?:mg|daily|nightly|at night|at bedtime|thereafter) (?:until|through|up to)|mg to|"
     # "and 4.5 mg from week 4 until week 16"
     r"mg(?: \w+){0,2}? from week \d{1,2} (?:to|until|through)|"
     r"from (?:randomi[sz]ation )?baseline (?:to|until|through)) week (?P<num>\d{1,3})\b", re.I)
