@@ -4520,3 +4520,11 @@ def test_the_second_reads_over_matches_stay_fixed() -> None:
     assert study("A pilot of low-dose naltrexone in Gulf War illness", (None,
         "We conducted a 12-week open-label pilot of naltrexone 4.5 mg in thirty veterans. Only a small number of "
         "patients reported vivid dreams."))["result"] != "negative"
+
+
+def test_a_cohorts_harm_said_as_more_visits_or_overdoses_is_negative() -> None:
+    st = study("Gabapentinoid initiation and emergency visits among older adults with back pain",
+               ("Methods", "This retrospective cohort study used claims from 2016 to 2024."),
+               ("Conclusions", "Gabapentinoid initiation was associated with increased emergency department visits "
+                               "and overdose."))
+    assert (st["design"], st["result"]) == ("cohort", "negative")

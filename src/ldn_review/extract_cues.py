@@ -1372,6 +1372,10 @@ HARM_ASSOCIATION_RE = cue_re(
     r"\b(?:associated with|led to|carried|conferred|linked to) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:increased|"
     r"higher|greater|elevated|excess|raised) (?:adjusted )?(?:risks?|odds|hazards?|rates?|incidence|"
     r"mortality)\b(?!" + _GOOD_OUTCOME_AFTER + r")|"
+    # "was associated with increased acute care use and overdose", "with more emergency department visits"
+    r"\b(?:associated with|led to|linked to) (?:an? )?(?:increased|higher|more|excess) (?:[\w-]+ ){0,2}?"
+    r"(?:overdoses?|deaths|falls|fractures|hospitali[sz]ations|admissions|emergency (?:department )?visits|"
+    r"acute care use|suicides?)\b|"
     # "associated with about twice the risk of kidney stones", "with a clinically relevant increase
     # in the risk of hospitalisation"
     r"\b(?:associated with|led to|carried|conferred|linked to) (?:about |approximately |nearly |almost |"
