@@ -209,3 +209,26 @@ def test_a_letter_about_another_study_and_outcomes_until_a_week_are_not_read_as_
     assert extract_study(record("[Low-dose naltrexone in fibromyalgia]", text, "spa")).study["duration_weeks"] == 8
     text = "In een groep volwassenen met fibromyalgie werd naltrexon gegeven. Vierenzestig deelnemers werden geïncludeerd."
     assert extract_study(record("[Low-dose naltrexone in fibromyalgia]", text, "dut")).study["n_enrolled"] == 64
+
+
+def test_dutch_designs_and_results_and_the_other_clause_rules_are_read() -> None:
+    text = ("Gerandomiseerde, dubbelblinde studie. Veertig patiënten kregen naltrexon 4,5 mg of placebo gedurende "
+            "12 weken. Er was geen verschil in pijn tussen de groepen.")
+    st = extract_study(record("[Low-dose naltrexone in fibromyalgia: a trial]", text, "dut")).study
+    assert (st["design"], st["blinding"], st["n_enrolled"], st["result"]) == ("rct_parallel", "double", 40, "negative")
+    text = "Retrospectief dossieronderzoek van 31 patiënten. LDN gaf bij de helft een pijnvermindering."
+    st = extract_study(record("[Low-dose naltrexone for chronic pain]", text, "dut")).study
+    assert (st["design"], st["result"]) == ("case_series", "positive")
+    # "21 von 53 Behandelten (40 %)": the share is the 21's; the 53 are the sample
+    text = "Retrospektive Auswertung. Bei 21 von 53 Behandelten (40 %) nahm der Schmerz ab."
+    assert extract_study(record("[LDN bei Fibromyalgie]", text, "ger")).study["n_enrolled"] == 53
+    # "71 pacientes fueron cribados": the screened, then the randomised
+    text = "Ensayo aleatorizado. 71 pacientes fueron cribados y 46 mujeres fueron aleatorizadas a NDB o placebo."
+    assert extract_study(record("[NDB en fibromialgia]", text, "spa")).study["n_enrolled"] == 46
+    # "dopo 6 mesi di terapia": a course
+    text = "Studio retrospettivo. Trenta pazienti hanno ricevuto LDN; il dolore è stato valutato dopo 6 mesi di terapia."
+    assert extract_study(record("[LDN nella fibromialgia]", text, "ita")).study["duration_weeks"] == round(6 * 4.345, 2)
+    # a record of another language whose abstract is English is read by the English rules alone
+    text = ("The aim was to describe the use of LDN in the clinic. The patients took LDN. The doctors recorded the "
+            "pain. LDN podría ser una alternativa.")
+    assert extract_study(record("[LDN in a pain clinic: a case series]", text, "spa")).study["result"] != "positive"

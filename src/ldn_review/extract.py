@@ -2701,8 +2701,8 @@ def extract_study(article: Article) -> Extraction:
     n_enrolled, n_analyzed = extract_counts(ctx, d, counts, best)
     if foreign and (n_enrolled is None or (n_enrolled.rule == "n_bare_head_count" and not _reads_english(ctx))) \
             and d not in NO_DATA_DESIGNS and d not in REVIEW_DESIGNS:
-        # an abstract in Spanish, Portuguese, German, French, Italian or Polish: its count in its own
-        # words (an English rule's bare "11 patients (42 %)" in a French abstract is no better)
+        # an abstract in Spanish, Portuguese, German, French, Italian, Dutch or Polish: its count in its
+        # own words (an English rule's bare "11 patients (42 %)" in a French abstract is no better)
         got = extract_foreign.foreign_count(_foreign_sentences(ctx))
         if got is not None:
             n_enrolled = Found(got[0], got[1].text, "n_foreign_language_count")

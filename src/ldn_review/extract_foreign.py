@@ -275,7 +275,7 @@ def foreign_duration(sentences: list[Sentence]) -> tuple[float, Sentence] | None
 # Studie", "etude randomisee en double aveugle", "studio randomizzato in doppio cieco".
 _RANDOMIZED_RE = re.compile(
     r"\b(?:aleatori[sz]ad[oa]s?|randomi[sz]ad[oa]s?|randomisiert\w*|randomise\w*|randomizzat[oaie]|"
-    r"randomizowan\w*|randomisert\w*|(?:asignad|distribuid|assignad|alocad)[oa]s? (?:de (?:forma|manera) |ao? )?"
+    r"randomizowan\w*|randomisert\w*|gerandomiseerd\w*|(?:asignad|distribuid|assignad|alocad)[oa]s? (?:de (?:forma|manera) |ao? )?"
     r"aleatori\w*|zufallig (?:\w+ )?zugeteilt|tire(?:e|es)? au sort)\b",
     re.I,
 )
@@ -292,12 +292,12 @@ _NOT_RANDOMIZED_BEFORE_RE = re.compile(r"\b(?:no|nao|nicht|non|sin|sem|ohne|nie|
 _CROSSOVER_RE = re.compile(r"\b(?:cruzad[oa]|cross-?over|croise\w*|incrociat[oa])\b", re.I)
 _DOUBLE_BLIND_RE = re.compile(
     r"\b(?:doble ciego|duplo[- ]cego|duplamente cego|doppelblind\w*|double[- ]aveugle|doppio cieco|"
-    r"podwojnie slep\w*|dobbeltblind\w*)\b",
+    r"podwojnie slep\w*|dobbeltblind\w*|dubbel(?:blind|geblindeerd)\w*)\b",
     re.I,
 )
 _SINGLE_BLIND_RE = re.compile(
     r"\b(?:simple ciego|ciego simple|simples[- ]cego|einfach[- ]?blind\w*|simple aveugle|singolo cieco|"
-    r"pojedynczo slep\w*|enkeltblind\w*|"
+    r"pojedynczo slep\w*|enkeltblind\w*|enkel(?:blind|geblindeerd)\w*|"
     # "Die Untersucherin war hinsichtlich der Gruppenzuteilung verblindet": the assessor masked
     r"(?:untersucher|auswerter|beurteiler|evaluador|avaliador|evaluateur|valutator)\w*\b[^.]{0,60}?"
     r"(?:verblindet|ciegos?|cegos?|aveugles?|ciechi|cieco))\b",
@@ -306,7 +306,7 @@ _SINGLE_BLIND_RE = re.compile(
 _RETROSPECTIVE_SERIES_RE = re.compile(
     r"\b(?:estudio retrospectivo|revision retrospectiva|estudo retrospectivo|analisis retrospectivo|"
     r"retrospektive (?:analyse|auswertung|studie|datenanalyse)|etude retrospective|analyse retrospective|"
-    r"studio retrospettivo|analisi retrospettiva|analiza retrospektywna|(?:przeanalizowano|analizowano) "
+    r"studio retrospettivo|analisi retrospettiva|analiza retrospektywna|retrospectief (?:dossier)?onderzoek|(?:przeanalizowano|analizowano) "
     r"retrospektywnie)\b",
     re.I,
 )
