@@ -4528,3 +4528,116 @@ def test_a_cohorts_harm_said_as_more_visits_or_overdoses_is_negative() -> None:
                ("Conclusions", "Gabapentinoid initiation was associated with increased emergency department visits "
                                "and overdose."))
     assert (st["design"], st["result"]) == ("cohort", "negative")
+
+
+# --- forms met on the sets written 2026-12-06 -------------------------------------------------------
+
+def test_a_dose_per_unit_is_made_daily_by_how_often_the_unit_is_taken() -> None:
+    # the Journal of Pain writes micrograms "microg"
+    st = study("Oxycodone with ultralow-dose naltrexone in chronic low back pain: a randomized trial", ("Methods",
+        "Patients were randomized to oxycodone 10 mg or oxycodone 10 mg plus naltrexone 1 microg per dose, "
+        "each taken twice daily for 12 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (0.002, 0.002)
+    # the arms' schedules named in another sentence than the per-dose content
+    st = study("Oxytrex, oxycodone with ultralow-dose naltrexone, in chronic low back pain: a randomized trial",
+               ("Methods", "Patients were randomized to placebo, oxycodone four times daily, Oxytrex four times daily "
+                           "or Oxytrex twice daily for 3 weeks."),
+               ("Methods", "Each Oxytrex dose contained 1 microgram of naltrexone."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (0.002, 0.004)
+
+
+def test_the_tablet_strength_ldn_is_compounded_from_is_no_dose() -> None:
+    st = study("Low-dose naltrexone in fibromyalgia: an open-label pilot", ("Methods",
+        "Capsules of 4.5 mg were prepared from 50 mg tablets by a local pharmacy and taken nightly for 8 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+    st = study("Content uniformity of compounded low-dose naltrexone capsules", ("Methods",
+        "Commercially available 50 mg naltrexone tablets were reformulated into 4.5 mg capsules."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+
+
+def test_dose_ranges_are_read_with_the_range_words_of_other_languages() -> None:
+    for text in ("Il naltrexone è stato somministrato a dosi tra 1,5 e 4,5 mg al giorno.",
+                 "Se administró naltrexona en dosis de 1,5 a 4,5 mg al día.",
+                 "Naltrexon wurde in einer Dosis von 1,5 bis 4,5 mg täglich gegeben."):
+        st = study("[Low-dose naltrexone in fibromyalgia]", (None, text))
+        assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5), text
+
+
+def test_head_counts_stated_as_a_total_in_all_or_summed_over_three_receiving_groups() -> None:
+    st = study("Opioid tapering and overdose in chronic pain: a cohort study", ("Results",
+        "Tapering was studied in primary care and specialist clinics (1583 in all)."))
+    assert st["n_enrolled"] == 1583
+    st = study("Cardiovascular and cancer risk with tofacitinib in rheumatoid arthritis", ("Results",
+        "Of the patients randomized, 1455 received tofacitinib 5 mg, 1456 received tofacitinib 10 mg and 1451 "
+        "received a TNF inhibitor."))
+    assert st["n_enrolled"] == 4362
+
+
+def test_the_randomised_after_a_run_in_and_arms_drawn_from_a_larger_pool() -> None:
+    st = study("Low-dose naltrexone for fibromyalgia: a randomized placebo-controlled trial", ("Results",
+        "Two hundred forty adults completed a 1-week single-blind placebo run-in and were then randomized to LDN "
+        "4.5 mg or placebo."))
+    assert st["n_enrolled"] == 240
+    st = study("Two titration schedules of low-dose naltrexone: a randomized trial", ("Results",
+        "A total of 344 of 412 participants who entered titration were randomized to fast titration (n = 173) or "
+        "slow titration (n = 171)."))
+    assert st["n_enrolled"] == 344
+
+
+def test_history_and_shares_are_no_head_counts_and_group_sizes_beat_a_count_in_passing() -> None:
+    st = study("Low-dose naltrexone for chemotherapy-induced neuropathy: an open-label study", ("Methods",
+        "Seventy women with chemotherapy completed at least 6 months earlier were enrolled."))
+    assert st["n_enrolled"] == 70
+    st = study("Neuropathic-like pain in axial spondyloarthritis: a cross-sectional study",
+               ("Methods", "We surveyed 312 consecutive outpatients with painDETECT."),
+               ("Results", "A likely neuropathic component was found in 77 patients (24.7%)."))
+    assert st["n_enrolled"] == 312
+    st = study("Low-dose naltrexone added to methotrexate in rheumatoid arthritis: a controlled study",
+               ("Methods", "Patients chose LDN 4.5 mg (LDN group, n=32) or continued methotrexate alone "
+                           "(control group, n=30) for 12 weeks."),
+               ("Results", "Three patients in the LDN group reported sleep disturbance."))
+    assert st["n_enrolled"] == 62
+
+
+def test_matched_users_and_non_users_are_the_sample() -> None:
+    st = study("Low-dose naltrexone and opioid use in fibromyalgia: a matched cohort study", ("Results",
+        "After propensity-score matching, 58 LDN users and 116 non-users were analyzed."))
+    assert st["n_enrolled"] == 174
+
+
+def test_prior_therapy_and_measurement_schedules_are_no_treatment_time() -> None:
+    st = study("Switching from originator to biosimilar infliximab in inflammatory arthritis: a randomized trial",
+               ("Methods", "Adults on stable originator infliximab for at least 6 months were randomly assigned to "
+                           "continue or switch, and were treated for 52 weeks."))
+    assert st["duration_weeks"] == 52
+    st = study("Ketamine infusion for complex regional pain syndrome: a case series", ("Methods",
+        "Pain was recorded during the infusion and weekly for the following 12 weeks."))
+    assert st["duration_weeks"] is None
+
+
+def test_time_on_treatment_said_as_followed_on_treatment_or_a_median_time_treated() -> None:
+    st = study("Low-dose naltrexone in Hailey-Hailey disease: a case series", ("Results",
+        "Nine patients were followed for 6 months on treatment."))
+    assert st["duration_weeks"] == 26.07
+    st = study("Low-dose naltrexone in painful polyneuropathy: a retrospective chart review", ("Results",
+        "Patients were treated with LDN for a median of 5 months (range 2-18)."))
+    assert st["duration_weeks"] == 21.72  # 5 x 4.345
+
+
+def test_masking_alone_with_nothing_compared_is_one_group() -> None:
+    st = study("Low-dose naltrexone reduces pain in fibromyalgia: a pilot study", ("Methods",
+        "Eight women took part in a single-blind pilot study with a 2-week baseline period, 8 weeks of LDN and a "
+        "2-week washout."))
+    assert st["design"] == "single_arm_trial"
+    # a saline comparison given at random is a randomised trial
+    st = study("Antagonism of acupuncture analgesia in man by naloxone", (None,
+        "Subjects were randomly given intravenous naloxone (0.8 mg) or saline before acupuncture under "
+        "double-blind conditions."))
+    assert (st["design"], st["randomized"]) == ("rct_parallel", True)
+
+
+def test_a_chart_review_that_says_it_had_no_control_group_is_a_case_series() -> None:
+    st = study("Low-dose naltrexone in refractory chronic low back pain: a retrospective review",
+               ("Methods", "We retrospectively reviewed the charts of 23 patients treated with LDN."),
+               ("Conclusions", "In the absence of a control group, placebo effects cannot be excluded."))
+    assert st["design"] == "case_series"

@@ -9,7 +9,7 @@ See docs/extraction.md for the rules, their order of precedence and the known fa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import or_
 from typing import Any
@@ -20,6 +20,7 @@ from .extract_numbers import (
     DIGIT_RE,
     DURATION_STRONG,
     NUMBER_WORD_GATE_RE,
+    RANK_BARE,
     RANK_ENROLLED,
     RANK_GROUPS,
     RANK_WEAK,
@@ -280,6 +281,24 @@ def _first(ctx: _Context, pattern: re.Pattern[str], sentences: list[Sentence] | 
         if ctx.hit(pattern, s) and not (negatable and ctx.hit(cue.DESIGN_NEGATION_RE, s)):
             return s
     return None
+
+
+_BLIND_WORD_RE = cue_re(r"\b(?:single|double)[- ]blind(?:ed)?\b", re.I)
+_SOMETHING_COMPARED_RE = cue_re(
+    r"\b(?:placebo|sham|control|controls|controlled|comparator|comparison|dummy|vehicle|versus|vs|"
+    r"compared|cross-?over|usual care|standard care|waiting list|wait-?list|saline|randomly|"
+    r"randomi[sz]ed)\b", re.I)
+
+
+def _masked_single_group(ctx: _Context, nrc: Sentence) -> bool:
+    """The only controlled-design cue is masking ("single-blind"), and the record names nothing
+    the treatment is compared with."""
+    rest = _BLIND_WORD_RE.sub(" ", nrc.text)
+    if cue.NONRANDOMIZED_CONTROLLED_RE.search(rest) or not _BLIND_WORD_RE.search(nrc.text):
+        return False
+    # (not "controlled studies are needed to confirm the finding": a call for a comparison)
+    return not any(_SOMETHING_COMPARED_RE.search(x.text) and not _CALLS_FOR_PLACEBO_RE.search(x.text)
+                   for x in ctx.own)
 
 
 def _has_type(ctx: _Context, *names: str) -> bool:
@@ -560,6 +579,12 @@ def _randomized_sentence(ctx: _Context, protocol: bool) -> Sentence | None:
     return found
 
 
+# A comparison group denied: "In the absence of a control group, placebo effects cannot be excluded"
+_NO_CONTROL_RE = cue_re(
+    r"\b(?:absence of|without|lack of|lacking|no|not have)\s+(?:an? |any )?(?:(?:concurrent|untreated|parallel) )?"
+    r"(?:control|comparison|comparator)(?: groups?| arms?| patients)?\b", re.I)
+
+
 def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     cc = _first(ctx, cue.CASE_CONTROL_RE, negatable=False)
     if cc:
@@ -572,7 +597,9 @@ def _check_observational(ctx: _Context, best: Count | None) -> Found | None:
     if chart and not (cross and ctx.hit(cue.SURVEY_RE, cross)):
         # a "retrospective survey" is a survey; a retrospective review of records a series/cohort
         title = _title_sentence(ctx)
-        compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) for s in ctx.own) or (
+        compared = any(ctx.hit(cue.COMPARISON_GROUP_RE, s) and (
+            not _NO_CONTROL_RE.search(s.text) or cue.COMPARISON_GROUP_RE.search(_NO_CONTROL_RE.sub(" ", s.text)))
+            for s in ctx.own) or (
             title is not None and bool(ctx.hit(cue.VERSUS_DESIGN_RE, title)))  # "LDN versus gabapentin for ..."
         if compared or (best and best.value >= CHART_REVIEW_COHORT_MIN_N):
             return Found("cohort", chart.text, "design_cohort_chart_review")
@@ -692,6 +719,10 @@ def classify_design(ctx: _Context, best: Count | None, counts: list[Count] | Non
     if obs:
         return obs
     nrc = _first(ctx, cue.NONRANDOMIZED_CONTROLLED_RE)
+    if nrc is not None and _masked_single_group(ctx, nrc):
+        # "Eight women took part in a single-blind pilot study with a 2-week baseline period, 8
+        # weeks of LDN and a 2-week washout": masking with nothing to compare is one group
+        nrc = None
     if nrc is None:
         nrc = _first(ctx, cue.NONRANDOMIZED_WORD_RE, negatable=False)
     if nrc:
@@ -970,13 +1001,16 @@ def _best_enrolled(counts: list[Count], ctx: _Context) -> Count | None:
         # of two sums in one sentence, the one over more groups (the larger) is the total
         return (c.rank, title_last, c.sentence.index * 2 + is_sum, -c.value if not is_sum else 0)
 
-    if enrolled:
-        return min(enrolled, key=order)
+    best = min(enrolled, key=order) if enrolled else None
+    if best is not None and best.rank < RANK_BARE:
+        return best
+    # Group sizes beat a head count said in passing ("Three patients in the LDN group reported sleep
+    # disturbance" beside "(LDN group, n=32)" and "(control group, n=30)")
     groups = [g for s in ctx.own for g in find_group_sizes(s)]
-    if len(groups) >= 2:
-        s = next(s for s in ctx.own if find_group_sizes(s))
-        return Count(sum(groups), "enrolled", RANK_GROUPS, s, "n_sum_of_group_sizes")
-    return None
+    if len(groups) < 2:
+        return best
+    s = next(s for s in ctx.own if find_group_sizes(s))
+    return Count(sum(groups), "enrolled", RANK_GROUPS, s, "n_sum_of_group_sizes")
 
 
 _N_OF_1_TAKEN_RE = cue_re(r"\b(?:each )?(?:completed|undertook|underwent) an? (?:[\w-]+ ){0,3}?n-of-1 trial\b", re.I)
@@ -1153,6 +1187,63 @@ def _naltrexone_part_of_pairs(text: str) -> str:
     return name_re.sub("naltrexone", text)
 
 
+# A dose per unit taken, not per day: "1 microg of naltrexone per dose", "1 microgram per capsule",
+# "each Oxytrex dose contained 1 microgram of naltrexone"
+_PER_UNIT_AFTER_RE = cue_re(
+    r"\s*(?:of (?:naltrexone|NTX)\s+)?(?:per|in each|each|a)\s+(?:dose|tablet|capsule|pill|administration)\b", re.I)
+_PER_UNIT_BEFORE_RE = cue_re(
+    r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:dose|tablet|capsule|pill)\s+(?:contained|contains|included|"
+    r"includes|delivered|delivers|had|has)\s+(?:an? |only )?$", re.I)
+# How often a unit is taken, and how many units a day that makes
+_TIMES_A_DAY = (
+    (cue_re(r"\bonce (?:a |per )?day\b|\bonce daily\b|(?-i:\bQD\b)", re.I), 1.0),
+    (cue_re(r"\btwice (?:a |per )?day\b|\btwice daily\b|\btwo times (?:a |per )?day\b|\bb\.i\.d\b|"
+            r"(?-i:\bBID\b)|\bevery 12 ?h(?:ours?)?\b", re.I), 2.0),
+    (cue_re(r"\bthree times (?:a |per )?day\b|\bthree times daily\b|\bt\.i\.d\b|(?-i:\bTID\b)|"
+            r"\bevery 8 ?h(?:ours?)?\b", re.I), 3.0),
+    (cue_re(r"\bfour times (?:a |per )?day\b|\bfour times daily\b|\bq\.i\.d\b|(?-i:\bQID\b)|"
+            r"\bevery 6 ?h(?:ours?)?\b", re.I), 4.0),
+)
+
+
+# The strength LDN is compounded from, not a dose anyone took: "prepared from 50 mg tablets",
+# "commercially available 50 mg naltrexone tablets were reformulated into 4.5 mg capsules"
+_SOURCE_STRENGTH_BEFORE_RE = cue_re(
+    r"\b(?:prepared|compounded|made|derived|obtained|reformulated|diluted|dissolved) from (?:the )?"
+    r"(?:commercially available |commercial |standard |marketed |crushed |split )?(?:naltrexone )?$", re.I)
+_SOURCE_STRENGTH_AFTER_RE = cue_re(
+    r"\s*(?:naltrexone\s+)?(?:hydrochloride\s+|HCl\s+)?tablets?\s+(?:(?:were|was|are|is)\s+)?(?:\w+\s+)?"
+    r"(?:reformulated|ground|crushed|compounded|dissolved|split|triturated|diluted|pulveri[sz]ed|"
+    r"dispersed|suspended|used to (?:prepare|make|compound))\b", re.I)
+
+
+def _source_strength(text: str, dose: Dose) -> bool:
+    return bool(_SOURCE_STRENGTH_AFTER_RE.match(text, dose.end)) or bool(
+        _SOURCE_STRENGTH_BEFORE_RE.search(text, max(0, dose.start - 50), dose.start))
+
+
+def _per_unit(text: str, dose: Dose) -> bool:
+    """A dose per unit taken whose schedule find_doses has not already counted ("1 microgram per
+    dose twice daily" is made daily there)."""
+    after = text[dose.end:dose.end + 40]
+    if any(pattern.search(after) for pattern, _ in extract_numbers.DOSES_PER_DAY):
+        return False
+    return bool(_PER_UNIT_AFTER_RE.match(text, dose.end)) or bool(
+        _PER_UNIT_BEFORE_RE.search(text, max(0, dose.start - 60), dose.start))
+
+
+def _daily_from_per_unit(ctx: _Context, text: str, dose: Dose) -> Dose:
+    """A dose per tablet or per dose, made daily by how often the record says it is taken: the
+    sentence's own schedule first ("1 microgram per capsule, one capsule twice daily"), else the
+    arms' schedules named anywhere ("Oxytrex four times daily or Oxytrex twice daily" with "each
+    Oxytrex dose contained 1 microgram": 2-4 micrograms a day). Unchanged when none is named."""
+    for scope in ([text], [s.text for s in ctx.own]):
+        times = sorted({per_day for pattern, per_day in _TIMES_A_DAY if any(pattern.search(t) for t in scope)})
+        if times:
+            return replace(dose, low=dose.low * times[0], high=dose.high * times[-1])
+    return dose
+
+
 def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
     hits = _DoseHits()
     product = any(ctx.possible(p) and any(ctx.hit(p, s) for s in ctx.sentences)
@@ -1165,6 +1256,8 @@ def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
         text = _naltrexone_part_of_pairs(s.text) if product and "/" in s.text else s.text
         previous: Dose | None = None  # the sentence's last naltrexone dose
         for dose in find_doses(text):
+            if "ablet" in text and _source_strength(text, dose):
+                continue
             owner = _dose_owner(text, dose, ntx)
             if owner is None and previous is not None and not cue.OTHER_DRUG_RE.search(
                     text, previous.end, dose.start):
@@ -1173,6 +1266,8 @@ def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
                 owner = "naltrexone"
             previous = dose if owner == "naltrexone" else previous
             if owner == "naltrexone":
+                if not dose.per_kg and _per_unit(text, dose):
+                    dose = _daily_from_per_unit(ctx, text, dose)
                 hits.explicit.append((dose, s))
             elif owner is None and s.section != TITLE:
                 hits.context.append((dose, s))
@@ -1385,12 +1480,20 @@ _STATED_TREATMENT_TIME_RE = cue_re(
     r"(?:\s*(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?)?\s+(?P<unit>weeks?|months?|years?|days?)\b", re.I)
 
 
+# "were treated with LDN for a median of 5 months (range 2-18)", "had used LDN for a mean of 9 months"
+_TREATED_FOR_A_MEDIAN_RE = cue_re(
+    r"\b(?:treated|took|taken|used|received|receiving|taking|continued|stayed on|remained on)"
+    r"(?: (?:with )?(?:(?:low-dose )?naltrexone|LDN|the drug|the medication|treatment|therapy|it))? for a "
+    rf"(?:median|mean|average) (?:duration )?of (?:about |approximately )?(?P<num>\d+(?:\.\d+)?|{NUMBER_WORDS_PATTERN})"
+    r"(?:\s*(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?)?\s+(?P<unit>weeks?|months?|years?|days?)\b", re.I)
+
+
 def _stated_treatment_time(ctx: _Context) -> Found | None:
     for s in ctx.own:
         if s.section == TITLE or not ("median" in ctx.low[s.index] or "mean" in ctx.low[s.index]
                                       or "average" in ctx.low[s.index]):
             continue
-        m = _STATED_TREATMENT_TIME_RE.search(s.text)
+        m = _STATED_TREATMENT_TIME_RE.search(s.text) or _TREATED_FOR_A_MEDIAN_RE.search(s.text)
         value = parse_number(m.group("num")) if m else None
         if m and value:
             unit = m.group("unit").lower().rstrip("s")

@@ -475,7 +475,7 @@ CROSS_SECTIONAL_RE = cue_re(
     _I,
 )
 RANDOMIZED_RE = cue_re(
-    r"(?<!mendelian )\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered)\b|"
+    r"(?<!mendelian )\brandomi[sz](?:ed|ation)\b|\brandomly (?:assigned|allocated|divided|received|ordered|given)\b|"
     r"\bRCT\b|\b(?:in|at) (?:a )?random(?:i[sz]ed)? (?:order|sequence)\b|"
     r"\b(?:assigned|allocated|divided) at random\b|\brandom (?:allocation|assignment)\b|"
     # a random sequence named by its means: "allocated by computer-generated list", "the order decided

@@ -96,7 +96,9 @@ COUNT_RE = cue_re(
 # Groups written as "(Group A, 22 patients)" or "group (n = 23)": summed when nothing better exists.
 GROUP_SIZE_RE = cue_re(
     rf"(?:\(\s*(?:group|arm|cohort)\s+\w+\s*,\s*(?P<a>{NUMBER_PATTERN})\s+{_PEOPLE}\s*\)"
-    rf"|\b(?:group|arm|cohort)\s*\(\s*n\s*=\s*(?P<b>\d+)\s*\))",
+    rf"|\b(?:group|arm|cohort)\s*\(\s*n\s*=\s*(?P<b>\d+)\s*\)"
+    # "(LDN group, n=32)", "(control arm; n = 30)"
+    rf"|\(\s*(?:[\w-]+\s+){{1,3}}?(?:group|arm|cohort)\s*[,;:]\s*n\s*=\s*(?P<c>\d+)\s*\))",
     re.I,
 )
 # "patients (N = 3775)", "Participants with FM (n = 28)": the count sits in brackets.
@@ -142,6 +144,13 @@ _LIST_NEXT_RE = cue_re(
     rf"[^.;\d]{{0,120}}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"{_MODS}{_PEOPLE}\b", re.I
 )
+# "A total of 1455 patients received tofacitinib 5 mg, 1456 received tofacitinib 10 mg and 1451
+# received a TNF inhibitor": three or more groups, each with the verb
+_RECEIVED_START_RE = cue_re(
+    rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:received|were given|took|used)\b", re.I)
+_RECEIVED_NEXT_RE = cue_re(
+    rf"(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:(?:mg|mcg|\u00b5g|ml|mL)\b|%)){{1,80}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:received|were given|took|used)\b", re.I)
 # "144 were randomised to normal care, 147 to massage, 144 to six lessons and 144 to 24 lessons"
 _ARMS_TO_START_RE = cue_re(
     rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+|was\s+)?"
@@ -152,7 +161,8 @@ _ARMS_TO_NEXT_RE = cue_re(
     rf"(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:were\s+)?to\b", re.I)
 # "(48 in total)", "(n = 12 per group; 48 in total)": a stated total in brackets.
 # "(n = 45; 90 in total)", and "mice (48 in total; 12 per sex and treatment)", split at its ";"
-TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:in\s+)?total\s*[);]", re.I)
+# "(1583 in all)"
+TOTAL_IN_BRACKETS_RE = cue_re(rf"(?:\(|;)\s*(?P<num>{NUMBER_PATTERN})\s+(?:(?:in\s+)?total|in all)\s*[);]", re.I)
 # "..., totalling 356 patients": the total of the groups listed before it.
 _TOTALLING_RE = cue_re(rf"\b(?:total(?:l)?ing|together (?:describing|including|comprising|reporting on))\s+"
                        rf"(?:a\s+total\s+of\s+)?{_NUM}\s+{_MODS}{_PEOPLE}\b"
@@ -255,7 +265,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             re.I)),
     ("analyzed", cue_re(r"\b(?:could be (?:evaluated|analy[sz]ed|assessed)|were evaluable|"
                             # "adults who had completed inpatient detoxification": history
-                            r"(?<!had )(?<!have )completed|finished|analy[sz]ed|analysis|contributed data|"
+                            # (not "after chemotherapy completed at least 6 months earlier": history)
+                            r"(?<!had )(?<!have )completed(?! (?:at least |more than |over |about )?\S+ "
+                            r"(?:days?|weeks?|months?|years?) (?:earlier|before|previously|ago|prior))|"
+                            r"finished|analy[sz]ed|analysis|contributed data|"
                             r"complete data|per[- ]protocol|evaluable)\b", re.I)),
     ("enrolled", cue_re(r"\b(?:enrolled|recruited|included|took part|take part|participated|entered|"
                             r"were studied|were treated|received|were given|took|were prescribed|"
@@ -489,6 +502,10 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         if _RANDOMIZED_WORD_RE.search(m.group(0)):
             # "Of 354 randomized patients, 177 received duloxetine and 177 placebo": the randomised
             return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_denominator")
+        if _percent_follows(sentence.text, m.group(0)) and before.rstrip().lower().endswith(" in"):
+            # "A likely neuropathic component was found in 77 patients (24.7%)": a share of the
+            # sample, not the sample
+            return None
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
     if m.start() == 0 and sentence.section == "methods":
         # "17,568 Massachusetts adults without cancer who survived an overdose." (Participants)
@@ -597,7 +614,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
             kind, rank = (("randomized", RANK_RANDOMIZED) if "randomi" in low or "randomly" in low
                           else ("enrolled", RANK_ENROLLED))
             out.append(Count(k * n, kind, rank, sentence, "n_groups_times_arm_size"))
-    for m in TOTAL_IN_BRACKETS_RE.finditer(raw) if "total" in low else ():
+    for m in TOTAL_IN_BRACKETS_RE.finditer(raw) if "total" in low or "in all" in low else ():
         value = parse_int(m.group("num"))
         if value:
             out.append(Count(value, "enrolled", RANK_ENROLLED, sentence, "n_total_in_brackets"))
@@ -716,6 +733,18 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 # single "34 were allocated" is read
                 out.append(Count(sum(v for v in values if v), "randomized", RANK_RANDOMIZED, sentence,
                                  "n_sum_of_listed_groups"))
+    if low.count("received") + low.count("were given") + low.count(" took ") >= 3:
+        for m in _RECEIVED_START_RE.finditer(text):
+            values = [parse_int(m.group("num"))]
+            pos = m.end()
+            while (nxt := _RECEIVED_NEXT_RE.match(text, pos)) is not None:
+                values.append(parse_int(nxt.group("num")))
+                pos = nxt.end()
+            if len(values) >= 3 and all(values):
+                kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(text)
+                              else ("enrolled", RANK_ENROLLED))
+                out.append(Count(sum(v for v in values if v), kind, rank, sentence, "n_sum_of_listed_groups"))
+                break
     listed = (words or _DIGIT_RE.search(text)) and any(map(low.__contains__, _LIST_VERBS))
     for m in _LIST_START_RE.finditer(text) if listed else ():
         values = [parse_int(m.group("num"))]
@@ -915,7 +944,9 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
     arm_sums = [c for c in out if c.rule == "n_sum_of_arm_sizes"]
     if arm_sums:
         # arms that add up to less than a total the same sentence states are a subset (completers)
-        stated = max((c.value for c in out if c.rule != "n_sum_of_arm_sizes"), default=0)
+        # (not the pool they were drawn from: "344 of 412 participants who entered titration were
+        # randomized to A (n = 173) or B (n = 171)")
+        stated = max((c.value for c in out if c.rule not in ("n_sum_of_arm_sizes", "n_denominator")), default=0)
         out = [c for c in out if c.rule != "n_sum_of_arm_sizes" or c.value >= stated]
     if any(c.rule in SUM_RULE_NAMES for c in out) and ":" in raw:
         # "The cohort comprised 9 814 patients: 3 207 high NSAID users, 4 118 low users and 2 489
@@ -1019,7 +1050,9 @@ _ENROLLED_ANYWHERE_RE = cue_re(
     r"\b(?:were included|included|enrolled|took part|participated|answered|completed (?:a|the) "
     r"(?:postal )?questionnaire|were matched|matched with|comprised|were recruited|were studied|"
     r"identified|studied|examined|randomi[sz]ed|randomly assigned|allocated|assigned|underwent|"
-    r"continued|a study of|attended|chose|opted for|(?:isolated|obtained|collected|derived) from)\b|"
+    r"continued|a study of|attended|chose|opted for|(?:isolated|obtained|collected|derived) from|"
+    # "After matching, 58 LDN users and 116 non-users were analyzed": the matched cohort
+    r"(?:after|following) (?:propensity[- ]score |1:\d )?matching)\b|"
     # "21 received LDN plus phototherapy and 23 received phototherapy alone": the two arms
     r"\breceived\b(?=[^.;]{0,60}\band\s+\S+\s+(?:received\s+)?(?:placebo|sham|usual care|"
     r"standard care|no treatment|[^.;]{0,40}?\b(?:alone|only)\b))",
@@ -1120,7 +1153,7 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
     if not may_match(GROUP_SIZE_RE, sentence.text.lower()):
         return out
     for m in GROUP_SIZE_RE.finditer(sentence.text):
-        value = parse_int(m.group("a") or m.group("b") or "")
+        value = parse_int(m.group("a") or m.group("b") or m.group("c") or "")
         if value:
             out.append(value)
     return out
@@ -1128,14 +1161,17 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
 
 # --- doses ----------------------------------------------------------------------------------------
 
-_DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|ng|nanograms?|g|grams?)"
+# ("1 microg", the Journal of Pain's house style for micrograms)
+_DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|microg|ng|nanograms?|g|grams?)"
 # ("1,5 mg/día": a decimal comma; not "2,400 mg", thousands, nor "1, 5 mg", a list)
 _DOSE_NUM = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+"
 DOSE_RE = cue_re(
     rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?|not exceeding)\s+|[<\u2264]\s*)?"
     rf"(?<![\w.])(?P<a>{_DOSE_NUM})"
     # ("2,400 mg" is a thousands comma, not a list of 2 and 400)
-    rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|,(?!\d{{3}}(?!\d)))\s*"
+    # ("tra 1,5 e 4,5 mg", "de 1,5 a 4,5 mg", "1 bis 4,5 mg": the same in the languages read)
+    rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|e|y|a|\u00e0|et|und|bis|"
+    rf",(?!\d{{3}}(?!\d)))\s*"
     rf"(?:up to\s+)?(?P<b>{_DOSE_NUM}))?"
     # ("one 1.5-mg capsule": the unit after a hyphen)
     rf"(?:\s*|-){_DOSE_UNIT}\b(?P<perkg>\s*/\s*kg)?",
@@ -1150,7 +1186,7 @@ def _dose_number(text: str) -> float | None:
     return parse_number(text)
 _SPREAD_BEFORE_RE = cue_re(r"(?:\+/-|\u00b1|\bSD)\s*$")
 _CONCENTRATION_RE = cue_re(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
-_MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms"})
+_MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms", "microg"})
 _NANO_UNITS = frozenset({"ng", "nanogram", "nanograms"})
 # Doses per administration taken more than once a day (or every other day) are given per day.
 DOSES_PER_DAY: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -1272,6 +1308,9 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     # "pain scores were obtained daily during treatment and weekly thereafter for 12 weeks": when
     # outcomes were measured, not how long anyone was treated
     r"(?:daily|weekly|monthly|fortnightly) thereafter for(?: a further| another)?|"
+    # "recorded during the infusion and weekly for the following 12 weeks"
+    r"(?:daily|weekly|monthly|fortnightly|assessed|recorded|measured|monitored|observed) (?:for|over|during) "
+    r"the (?:following|subsequent|next)|"
     # "his symptoms settled over 14 hours": the course of a reaction, not of a treatment
     r"(?:settled|resolved|subsided|abated|disappeared|receded) (?:over|within|in|after)(?: about| the next)?|"
     # "follow-up lasted 24 weeks", "the observation period was 2 years"
@@ -1494,6 +1533,13 @@ _PEOPLE_WITH_FOR_RE = cue_re(
     r"\b(?:patients?|adults?|wom[ae]n|m[ae]n|child(?:ren)?|girls?|boys?|participants?|people|persons?|"
     r"subjects?|individuals?) with\s+(?:(?!(?:were|was|received|receiving|treated|took|taking|given|"
     r"randomi\w+|started|assigned|allocated)\b)[\w'/-]+\s+){1,8}?for(?: at least| more than| over)?\s*$", re.I)
+_ON_TREATMENT_AFTER_RE = cue_re(r"\s+(?:on|while on|while receiving) (?:(?:the )?(?:study )?(?:treatment|therapy|drugs?)|LDN|naltrexone)\b", re.I)
+_PRIOR_THERAPY_FOR_RE = cue_re(
+    r"\b(?:patients?|adults?|wom[ae]n|m[ae]n|children|participants?|people|persons?|subjects?|"
+    r"individuals?|those)\s+(?:\w+\s+){0,2}?(?:on (?:a )?stable|on|taking|using|receiving|treated with)\s+"
+    r"[^.;]{1,90}?\bfor (?:at least|a minimum of|more than|over|\u2265|>=?)\s*$", re.I)
+_RANDOMIZED_OR_ELIGIBLE_RE = cue_re(
+    r"\brandomi[sz]|\brandomly\b|\ballocated\b|\bassigned\b|\beligib|\binclusion\b|\bwere included\b", re.I)
 _TIMEPOINT_BEFORE_RE = cue_re(r"(?:\bat|\bafter|\bby|\bto|\buntil|\bweek)\s*(?:the)?\s*$", re.I)
 
 # "over 3 years of follow-up", "a 2-year follow-up", "followed up for 24 months": how long the
@@ -1562,6 +1608,12 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         if "for" in before and (_HISTORY_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()])
                                 or _PEOPLE_WITH_FOR_RE.search(text[max(0, m.start() - 80):m.start()])):
             continue
+        if "at least" in before and _PRIOR_THERAPY_FOR_RE.search(text[max(0, m.start() - 130):m.start()]) \
+                and _RANDOMIZED_OR_ELIGIBLE_RE.search(text):
+            # "Adults on stable originator infliximab for at least 6 months ... were randomly
+            # assigned", "We will randomise 420 adults taking at least 50 mg ... per day for at
+            # least 3 months": the therapy they had before the trial, an inclusion criterion
+            continue
         after = text[m.end():m.end() + 60]
         not_treatment = _NOT_TREATMENT_BEFORE_RE.search(before)
         if not_treatment and not (not_treatment.group(0).lower().startswith("followed by")
@@ -1570,7 +1622,10 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                 not_treatment.group(0).lower().lstrip().startswith("within a")
                 and _TREATMENT_PERIOD_AFTER_RE.match(after)) and not (
                 not_treatment.group(0).lower().lstrip().startswith(("then", "and then"))
-                and _THEN_TREATMENT_AFTER_RE.match(after)):
+                and _THEN_TREATMENT_AFTER_RE.match(after)) and not (
+                # "were followed for 6 months on treatment": the time on treatment
+                not_treatment.group(0).lower().lstrip().startswith("followed")
+                and _ON_TREATMENT_AFTER_RE.match(after)):
             continue
         if _NOT_TREATMENT_AFTER_RE.match(after) or _RECRUITMENT_AFTER_RE.match(after):
             continue
