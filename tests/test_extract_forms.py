@@ -4641,3 +4641,21 @@ def test_a_chart_review_that_says_it_had_no_control_group_is_a_case_series() -> 
                ("Methods", "We retrospectively reviewed the charts of 23 patients treated with LDN."),
                ("Conclusions", "In the absence of a control group, placebo effects cannot be excluded."))
     assert st["design"] == "case_series"
+
+
+def test_an_of_total_whose_parts_add_up_is_the_sample() -> None:
+    st = study("Low-dose buprenorphine initiation versus standard induction in chronic pain: a retrospective cohort",
+               ("Results", "Of 312 patients, 187 underwent low-dose initiation and 125 standard induction."))
+    assert st["n_enrolled"] == 312
+    # parts that do not add up leave the group that took the drug
+    st = study("Low-dose naltrexone in fibromyalgia: a retrospective cohort",
+               ("Results", "Of 312 patients, 187 received LDN and 100 continued usual care alone."))
+    assert st["n_enrolled"] != 312
+
+
+def test_a_title_closing_on_its_number_of_cases_is_a_case_series() -> None:
+    st = study("Intravenous immunoglobulin for painful small fiber neuropathy with TS-HDS antibodies: three cases",
+               (None, "We describe three women with painful small fiber neuropathy who received IVIG every 4 weeks. "
+                      "Pain fell in two. These uncontrolled observations must be weighed against the recent "
+                      "negative randomised trial in unselected patients."))
+    assert st["design"] == "case_series"

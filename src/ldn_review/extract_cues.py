@@ -382,7 +382,10 @@ COHORT_TITLE_RE = cue_re(
 CASE_SERIES_TITLE_RE = cue_re(
     r"\bcase series\b|\b(?:retrospective|prospective|consecutive|clinical) series\b|"
     r"\bseries of \d+ (?:\w+ )?(?:patients|cases)\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
-    r"(?:cases|patients)\b", _I)
+    r"(?:cases|patients)\b|"
+    # "...: three cases", "... : 14 patients" closing the title
+    r"[:\u2014]\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+    r"(?:new |illustrative |consecutive )?(?:cases|patients)\W*$", _I)
 # Designs that test no treatment's effect, named in a title: interviews and genetic epidemiology
 # (empirical: data from people) and consensus or guideline documents. Their conclusions are themes,
 # recommendations or causal estimates, not a result.

@@ -146,6 +146,7 @@ _LIST_NEXT_RE = cue_re(
 )
 # "A total of 1455 patients received tofacitinib 5 mg, 1456 received tofacitinib 10 mg and 1451
 # received a TNF inhibitor": three or more groups, each with the verb
+_BARE_INT_RE = cue_re(r"(?<![\w.,])\d+(?![\w.,%])")
 _RECEIVED_START_RE = cue_re(
     rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:received|were given|took|used)\b", re.I)
 _RECEIVED_NEXT_RE = cue_re(
@@ -967,6 +968,18 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         # "A total of 955 patients underwent randomization: 317 were assigned to the 70-mg group, 319
         # to the 140-mg group, and 319 to placebo": a list read only in part is not the total
         out = [c for c in out if c.rule != "n_sum_of_listed_groups" or c.value >= max(randomized)]
+    denominators = [c for c in out if c.rule == "n_denominator"]
+    if denominators and " and " in low:
+        # "Of 312 patients, 187 underwent low-dose initiation and 125 standard induction": the
+        # first group and a bare number after it add up to the "of" total, which is the sample
+        for d in denominators:
+            parts = [c for c in out if c.kind == "enrolled" and c.rule != "n_denominator" and c.value < d.value
+                     and any(parse_int(n.group(0)) == d.value - c.value
+                             for n in _BARE_INT_RE.finditer(raw, raw.find(str(c.value)) + 1))]
+            if parts:
+                out = [c for c in out if c is not d and c not in parts]
+                out.append(Count(d.value, "enrolled", RANK_ENROLLED, sentence, "n_denominator_of_its_parts"))
+                break
     return out
 
 
