@@ -4659,3 +4659,24 @@ def test_a_title_closing_on_its_number_of_cases_is_a_case_series() -> None:
                       "Pain fell in two. These uncontrolled observations must be weighed against the recent "
                       "negative randomised trial in unselected patients."))
     assert st["design"] == "case_series"
+
+
+def test_a_drug_free_period_a_fading_effect_and_a_withdrawal_trials_blinded_phase() -> None:
+    # a drug-free period before the first injection is no treatment time: the title's length stands
+    st = study("Extended-release injectable naltrexone in opioid use disorder and chronic low back pain: a 24-week "
+               "open-label pilot study", ("Methods",
+        "Adults completed inpatient withdrawal, a 7-day opioid-free period and a naloxone challenge, and then "
+        "received naltrexone 380 mg by intramuscular injection every 4 weeks."))
+    assert st["duration_weeks"] == 24
+    # how an effect faded after the course is follow-up
+    st = study("Electroacupuncture for chronic low back pain in older adults: a controlled, non-randomised study",
+               ("Methods", "EA was given as 10 sessions, twice weekly over 5 weeks."),
+               ("Conclusion", "EA improved disability at the end of a 5-week course, but the effect diminished over "
+                              "the following 6 months."))
+    assert st["duration_weeks"] == 5
+    # a randomised withdrawal: the blinded phase after the open titration
+    st = study("Tapentadol ER in painful diabetic neuropathy: a randomized-withdrawal, placebo-controlled trial",
+               ("Methods", "The study consisted of a 3-week open-label titration period, during which all patients "
+                           "received tapentadol ER 100-250 mg twice daily, followed by a 12-week double-blind "
+                           "maintenance period."))
+    assert st["duration_weeks"] == 12

@@ -1324,6 +1324,8 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     # "recorded during the infusion and weekly for the following 12 weeks"
     r"(?:daily|weekly|monthly|fortnightly|assessed|recorded|measured|monitored|observed) (?:for|over|during) "
     r"the (?:following|subsequent|next)|"
+    # "the effect diminished over the following 6 months": what happened after the course
+    r"(?:diminished|faded|waned|declined|wore off|attenuated) (?:over|during|in) the (?:following|subsequent|next)|"
     # "his symptoms settled over 14 hours": the course of a reaction, not of a treatment
     r"(?:settled|resolved|subsided|abated|disappeared|receded) (?:over|within|in|after)(?: about| the next)?|"
     # "follow-up lasted 24 weeks", "the observation period was 2 years"
@@ -1334,7 +1336,7 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     re.I,
 )
 _TREATMENT_PERIOD_AFTER_RE = cue_re(
-    r"^\s*-?\s*(?:[\w-]+\s+){0,3}?(?:treatment|therapy|dosing|intervention|double-blind) (?:period|phase)\b", re.I)
+    r"^\s*-?\s*(?:[\w-]+\s+){0,3}?(?:treatment|therapy|dosing|intervention|double-blind|maintenance) (?:period|phase)\b", re.I)
 _NOT_TREATMENT_AFTER_RE = cue_re(
     r"^\s*(?:-?\s*)?(?:(?:[\w-]+\s+){0,2}?(?:washout|wash-out|run-in|lead-in)|baseline|old|ago|of age|"
     r"before|earlier|prior|"
@@ -1342,6 +1344,8 @@ _NOT_TREATMENT_AFTER_RE = cue_re(
     # (not "for a 12-week double-blind maintenance phase": a randomised withdrawal's blinded phase)
     r"(?:(?!double[- ]blind|randomi[sz]ed)\w+[ -]){0,2}?(?:extension|maintenance)|"
     r"open-label (?:phase|extension|period)|"
+    # "a 7-day opioid-free period and a naloxone challenge": before the treatment starts
+    r"\w+-free (?:period|interval|phase|window)\b|screening (?:period|phase)\b|"
     # "over an 18-month recruitment period": when patients joined, not how long they were treated
     r"(?:recruitment|enrol?ment|enrollment|accrual|inclusion) (?:period|phase|window)|"
     r"after (?:surgery|diagnosis|stopping|the|treatment|injury|onset|discontinuation|the end|herpes|"
@@ -1529,6 +1533,9 @@ _THEN_TREATMENT_AFTER_RE = cue_re(
 _BLINDED_PHASE_AFTER_RE = cue_re(
     r"^\s*of\s+(?:double[- ]blind(?:ed)?|blinded|randomi[sz]ed|active (?:drug|treatment|naltrexone)|LDN|"
     r"(?:low[- ]dose )?naltrexone)\b", re.I)
+# "followed by a 12-week double-blind maintenance period": a randomised withdrawal's blinded phase
+_BLINDED_PERIOD_AFTER_RE = cue_re(
+    r"^\s*(?:double[- ]blind(?:ed)?|randomi[sz]ed)\s+(?:[\w-]+\s+){0,2}?(?:period|phase)\b", re.I)
 # "painful DPN for at least 6 months", "for more than 3 months": an inclusion criterion more often
 # than the treatment; used only when nothing else is stated.
 _MINIMUM_BEFORE_RE = cue_re(r"(?:\bat least|\bmore than|\blonger than|\ba minimum of|\u2265|>=?)\s*$",
@@ -1630,7 +1637,8 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
         after = text[m.end():m.end() + 60]
         not_treatment = _NOT_TREATMENT_BEFORE_RE.search(before)
         if not_treatment and not (not_treatment.group(0).lower().startswith("followed by")
-                                  and _BLINDED_PHASE_AFTER_RE.match(after)) and not (
+                                  and (_BLINDED_PHASE_AFTER_RE.match(after)
+                                       or _BLINDED_PERIOD_AFTER_RE.match(after))) and not (
                 # "within a 56-week double-dummy treatment period": the period itself
                 not_treatment.group(0).lower().lstrip().startswith("within a")
                 and _TREATMENT_PERIOD_AFTER_RE.match(after)) and not (
