@@ -4680,3 +4680,28 @@ def test_a_drug_free_period_a_fading_effect_and_a_withdrawal_trials_blinded_phas
                            "received tapentadol ER 100-250 mg twice daily, followed by a 12-week double-blind "
                            "maintenance period."))
     assert st["duration_weeks"] == 12
+
+
+def test_one_dose_of_several_is_mixed() -> None:
+    st = study("Three doses of low-dose naltrexone versus placebo in fibromyalgia: a randomized dose-ranging trial",
+               ("Results", "Compared with placebo, the change in pain was -0.2 with 1.5 mg, -0.5 with 3.0 mg and -0.9 "
+                           "(P = 0.01) with 4.5 mg."),
+               ("Conclusion", "Only the 4.5 mg dose of naltrexone reduced fibromyalgia pain more than placebo, and "
+                              "the effect was modest."))
+    assert st["result"] == "mixed"
+
+
+def test_the_lancets_raised_decimal_point_in_a_dose() -> None:
+    st = study("Low dose naltrexone in a tertiary pain service: a two-year service evaluation", ("Methods",
+        "LDN was started at 1\u00b75 mg\u00b7d\u22121 and increased by 1\u00b75 mg every two weeks to a target of "
+        "4\u00b75 mg\u00b7d\u22121."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+
+
+def test_a_title_telling_its_experience_with_patients_is_a_case_series_even_in_a_letter() -> None:
+    st = study("Low-dose naltrexone for neuropathic pain after spinal cord injury: experience in seven patients",
+               ("Methods", "Seven patients received LDN 3-4.5 mg nightly for 8 to 10 weeks."))
+    assert st["design"] == "case_series"
+    # a title-only letter about patients of its own is no commentary
+    st = study("[Low-dose naltrexone in fibromyalgia: experience with 27 patients]", types=["Letter"])
+    assert st["design"] == "case_series"

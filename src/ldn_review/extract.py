@@ -379,7 +379,8 @@ def _check_commentary(ctx: _Context, case: Sentence | None, counts: list[Count])
         # a title-only letter that names its own patient: "Reversible hair loss with low-dose
         # naltrexone in a woman with fibromyalgia"
         not ctx.has_abstract and (_title_people(ctx) is not None or (
-            title is not None and bool(_TITLE_OWN_STUDY_RE.search(title.text)))))
+            title is not None and bool(_TITLE_OWN_STUDY_RE.search(title.text)
+                                       or ctx.hit(cue.CASE_SERIES_TITLE_RE, title)))))
     s = _first(ctx, cue.COMMENTARY_RE, negatable=False)
     if s and (not own_data or ctx.hit(cue.EDITORIAL_RE, s)):
         # an editorial that retells another trial's numbers is still an editorial

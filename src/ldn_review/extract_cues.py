@@ -383,6 +383,9 @@ CASE_SERIES_TITLE_RE = cue_re(
     r"\bcase series\b|\b(?:retrospective|prospective|consecutive|clinical) series\b|"
     r"\bseries of \d+ (?:\w+ )?(?:patients|cases)\b|\breport of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?"
     r"(?:cases|patients)\b|"
+    # "...: experience with 27 patients", "our experience in 12 cases"
+    r"\bexperience (?:with|in|of) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4}) "
+    r"(?:consecutive |treated )?(?:patients|cases)\b|"
     # "...: three cases", "... : 14 patients" closing the title
     r"[:\u2014]\s*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
     r"(?:new |illustrative |consecutive )?(?:cases|patients)\W*$", _I)
@@ -1249,6 +1252,11 @@ MIXED_RE = cue_re(
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
 
     r"\bbut only\b|\bonly (?:\w+ ){0,3}?(?:was|were) (?:significantly|statistically)|"
+    # one dose of several: "Only the 4.5-mg dose was superior to placebo", "Only the 450 mg/day arm
+    # reduced the average pain score" (mixed for six of the seven labelled records with it)
+    r"\bonly (?:the |at the |with the )?(?:highest |higher |top |largest |\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)? )"
+    r"(?:dose|doses|group|arm)(?: of \w+)?\s+(?:was|were|showed|reduced|improved|relieved|differed|separated|"
+    r"produced|achieved|gave|lowered|decreased)\b|"
     # "significant but clinically marginal"; "a signal of benefit ... significant only in the
     # per-protocol analysis" (not in the intention-to-treat one)
     r"\bsignificant but clinically (?:marginal|small|modest|minor|trivial|unimportant)\b|"

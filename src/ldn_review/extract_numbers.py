@@ -1177,10 +1177,11 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
 # ("1 microg", the Journal of Pain's house style for micrograms)
 _DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|microg|ng|nanograms?|g|grams?)"
 # ("1,5 mg/día": a decimal comma; not "2,400 mg", thousands, nor "1, 5 mg", a list)
-_DOSE_NUM = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+"
+# ("1·5 mg": the Lancet's raised decimal point)
+_DOSE_NUM = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+\u00b7\d+|\d+(?:\.\d+)?|\.\d+"
 DOSE_RE = cue_re(
     rf"(?P<bound>\b(?:below|under|less than|up to|at most|maximum of|max(?:imum)?|not exceeding)\s+|[<\u2264]\s*)?"
-    rf"(?<![\w.])(?P<a>{_DOSE_NUM})"
+    rf"(?<![\w.\u00b7])(?P<a>{_DOSE_NUM})"
     # ("2,400 mg" is a thousands comma, not a list of 2 and 400)
     # ("tra 1,5 e 4,5 mg", "de 1,5 a 4,5 mg", "1 bis 4,5 mg": the same in the languages read)
     rf"(?:\s*(?:mg|\u00b5g|\u03bcg|mcg)?\s*(?P<sep>-|\u2013|to|and|or|vs\.?|versus|e|y|a|\u00e0|et|und|bis|"
@@ -1196,7 +1197,7 @@ _DECIMAL_COMMA_RE = cue_re(r"\d+,\d{1,2}")
 def _dose_number(text: str) -> float | None:
     if "," in text and _DECIMAL_COMMA_RE.fullmatch(text):
         return float(text.replace(",", "."))
-    return parse_number(text)
+    return parse_number(text.replace("\u00b7", "."))
 _SPREAD_BEFORE_RE = cue_re(r"(?:\+/-|\u00b1|\bSD)\s*$")
 _CONCENTRATION_RE = cue_re(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
 _MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms", "microg"})
