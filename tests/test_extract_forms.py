@@ -4705,3 +4705,14 @@ def test_a_title_telling_its_experience_with_patients_is_a_case_series_even_in_a
     # a title-only letter about patients of its own is no commentary
     st = study("[Low-dose naltrexone in fibromyalgia: experience with 27 patients]", types=["Letter"])
     assert st["design"] == "case_series"
+
+
+def test_no_evidence_that_one_active_beats_another_is_no_null() -> None:
+    st = study("Comparative efficacy of pregabalin, duloxetine and milnacipran in fibromyalgia: a network meta-analysis",
+               (None, "Eleven trials with 6,388 patients were included. All three drugs are modestly more effective "
+                      "than placebo, with no evidence that any one of them is superior."))
+    assert st["result"] == "positive"
+    # the null it still reads
+    st = study("Low-dose naltrexone and surgery in Crohn's disease: a cohort study",
+               ("Conclusions", "We found no evidence that LDN exposure reduces the risk of surgery."))
+    assert st["result"] == "negative"

@@ -713,7 +713,9 @@ NEGATIVE_RE = cue_re(
     # "We found no evidence that LDN exposure reduces the risk of surgery", "No clear evidence emerged
     # that primary spinal fusion surgery was any more beneficial" (not "no evidence that it
     # increases the risk of liver injury", a harm not found)
+    # (not "no evidence that any one of them is superior": the actives compared with each other)
     r"\bno (?:clear |convincing |good |strong |consistent |firm |robust )?evidence (?:emerged |was found )?that "
+    r"(?!(?:any|either|one|neither)(?: one)? of (?:them|the (?:\w+ )?(?:drugs|treatments|agents|actives?|regimens)))"
     r"(?:[\w()+-]+ ){1,5}?(?:(?:was|were|is|are) )?(?:any )?(?:more (?:beneficial|effective|efficacious)|better|"
     r"superior|reduc\w+|improv\w+|reliev\w+|prevent\w+)\b|"
     # "LDN was not shown to reduce chronic pain intensity"; "Starting LDN was not followed by reduced use
@@ -844,7 +846,7 @@ NEGATIVE_RE = cue_re(
     r"(?:analgesia|efficacy|effects?|improvements?|outcomes?|results|benefits?|pain relief|"
     r"reductions?)\b|(?<!reduced )(?<!fewer )(?<!prevented )\bfatal (?:\w+ )?(?:infection|complication|"
     r"outcome|reaction|toxicity|course|case|event)s?\b|\bdied (?:of|from)\b|"
-    r"\bno evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))|"
+    r"\bno evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse|(?:any|either|one|neither)(?: one)? of (?:them|the)\b))|"
     r"(?<!-)\b(?:(?:can|may|could|might|will|did|does|do) (?:\w+ )?(?:cause|induce|precipitate|"
     r"trigger|lead to)|caused|causes|induced|induces|precipitated|triggered) (?:\w+ ){0,3}?"
     r"(?:toxicity|hepatotoxicity|injury|syndrome|damage|death|failure|harm|hypertension|bleeding|"
@@ -867,7 +869,7 @@ NEGATIVE_RE = cue_re(
     r"(?:(?:treatment|study|trial|two|three|four) )?(?:groups|arms)\b|\bdid not separate from\b|"
     r"\bdid not add to (?:the )?(?:effects?|benefits?|efficacy|analgesi\w+)\b|"
     r"\bboth (?:groups|arms) improved\b(?!,? (?:but|although|whereas)\b)|\b(?:improved|fell|declined|decreased) (?:\w+ ){0,2}?in both "
-    r"(?:groups|arms)\b|\bno (?:\w+ )?evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse))",
+    r"(?:groups|arms)\b|\bno (?:\w+ )?evidence (?:that|of|for)\b(?! (?:harm|toxicity|worsening|adverse|(?:any|either|one|neither)(?: one)? of (?:them|the)\b))",
     _I,
 )
 # Negated harm is good news: "not followed by worsening", "no worsening".
