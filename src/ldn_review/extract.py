@@ -1195,18 +1195,6 @@ _PER_UNIT_AFTER_RE = cue_re(
 _PER_UNIT_BEFORE_RE = cue_re(
     r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:dose|tablet|capsule|pill)\s+(?:contained|contains|included|"
     r"includes|delivered|delivers|had|has)\s+(?:an? |only )?$", re.I)
-# How often a unit is taken, and how many units a day that makes
-_TIMES_A_DAY = (
-    (cue_re(r"\bonce (?:a |per )?day\b|\bonce daily\b|(?-i:\bQD\b)", re.I), 1.0),
-    (cue_re(r"\btwice (?:a |per )?day\b|\btwice daily\b|\btwo times (?:a |per )?day\b|\bb\.i\.d\b|"
-            r"(?-i:\bBID\b)|\bevery 12 ?h(?:ours?)?\b", re.I), 2.0),
-    (cue_re(r"\bthree times (?:a |per )?day\b|\bthree times daily\b|\bt\.i\.d\b|(?-i:\bTID\b)|"
-            r"\bevery 8 ?h(?:ours?)?\b", re.I), 3.0),
-    (cue_re(r"\bfour times (?:a |per )?day\b|\bfour times daily\b|\bq\.i\.d\b|(?-i:\bQID\b)|"
-            r"\bevery 6 ?h(?:ours?)?\b", re.I), 4.0),
-)
-
-
 # The strength LDN is compounded from, not a dose anyone took: "prepared from 50 mg tablets",
 # "commercially available 50 mg naltrexone tablets were reformulated into 4.5 mg capsules"
 _SOURCE_STRENGTH_BEFORE_RE = cue_re(
@@ -1239,7 +1227,7 @@ def _daily_from_per_unit(ctx: _Context, text: str, dose: Dose) -> Dose:
     arms' schedules named anywhere ("Oxytrex four times daily or Oxytrex twice daily" with "each
     Oxytrex dose contained 1 microgram": 2-4 micrograms a day). Unchanged when none is named."""
     for scope in ([text], [s.text for s in ctx.own]):
-        times = sorted({per_day for pattern, per_day in _TIMES_A_DAY if any(pattern.search(t) for t in scope)})
+        times = sorted({per_day for pattern, per_day in extract_numbers.TIMES_A_DAY if any(pattern.search(t) for t in scope)})
         if times:
             return replace(dose, low=dose.low * times[0], high=dose.high * times[-1])
     return dose

@@ -567,6 +567,17 @@ def _introduces_parts(raw: str, value: int) -> bool:
 _TOTAL_BEFORE_COLON_RE = cue_re(rf"(?P<num>{DIGITS_PATTERN})\s+{_MODS}{_PEOPLE}\s*:", re.I)
 
 
+def _chained_values(first: re.Match[str], next_re: re.Pattern[str], text: str) -> list[int | None]:
+    """The counts of a list read from its first item on ("144 ..., 147 to massage and 144 to ..."):
+    each further item matched right where the last one ended."""
+    values = [parse_int(first.group("num"))]
+    pos = first.end()
+    while (nxt := next_re.match(text, pos)) is not None:
+        values.append(parse_int(nxt.group("num")))
+        pos = nxt.end()
+    return values
+
+
 def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, *,
                 number: bool | None = None, sums: bool | None = None) -> list[Count]:
     """Every head count of a sentence, classified (randomized, enrolled, analyzed).
@@ -724,11 +735,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 out.append(Count(value, "per_arm", RANK_RANDOMIZED, sentence, "n_per_arm"))
     if "randomi" in low or "allocated" in low or "assigned" in low:
         for m in _ARMS_TO_START_RE.finditer(text):
-            values = [parse_int(m.group("num"))]
-            pos = m.end()
-            while (nxt := _ARMS_TO_NEXT_RE.match(text, pos)) is not None:
-                values.append(parse_int(nxt.group("num")))
-                pos = nxt.end()
+            values = _chained_values(m, _ARMS_TO_NEXT_RE, text)
             if len(values) >= 2 and all(values):
                 # "34 were allocated to naltrexone and 33 to placebo": allocated arms, as the
                 # single "34 were allocated" is read
@@ -736,11 +743,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                                  "n_sum_of_listed_groups"))
     if low.count("received") + low.count("were given") + low.count(" took ") >= 3:
         for m in _RECEIVED_START_RE.finditer(text):
-            values = [parse_int(m.group("num"))]
-            pos = m.end()
-            while (nxt := _RECEIVED_NEXT_RE.match(text, pos)) is not None:
-                values.append(parse_int(nxt.group("num")))
-                pos = nxt.end()
+            values = _chained_values(m, _RECEIVED_NEXT_RE, text)
             if len(values) >= 3 and all(values):
                 kind, rank = (("randomized", RANK_RANDOMIZED) if _RANDOMIZED_ANYWHERE_RE.search(text)
                               else ("enrolled", RANK_ENROLLED))
@@ -748,11 +751,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
                 break
     listed = (words or _DIGIT_RE.search(text)) and any(map(low.__contains__, _LIST_VERBS))
     for m in _LIST_START_RE.finditer(text) if listed else ():
-        values = [parse_int(m.group("num"))]
-        pos = m.end()
-        while (nxt := _LIST_NEXT_RE.match(text, pos)) is not None:
-            values.append(parse_int(nxt.group("num")))
-            pos = nxt.end()
+        values = _chained_values(m, _LIST_NEXT_RE, text)
         if len(values) >= 3 and all(values):
             out.append(Count(sum(v for v in values if v), "enrolled", RANK_ENROLLED, sentence,
                              "n_sum_of_listed_groups"))
@@ -1202,16 +1201,34 @@ _SPREAD_BEFORE_RE = cue_re(r"(?:\+/-|\u00b1|\bSD)\s*$")
 _CONCENTRATION_RE = cue_re(r"\s*(?:/|per)\s*(?:m[lL]|[dD]?[lL]|litre|liter|cm[23\u00b2\u00b3]?|m2|g\b)")
 _MICRO_UNITS = frozenset({"\u00b5g", "\u03bcg", "mcg", "ug", "microgram", "micrograms", "microg"})
 _NANO_UNITS = frozenset({"ng", "nanogram", "nanograms"})
+# How often a dose is taken, as abstracts write it: doses a day, the words, the abbreviation's letters.
+_FREQUENCIES = (
+    (2.0, r"twice (?:a |per )?day|twice daily|two times (?:a |per )?day|two times daily|every 12 ?h(?:ours?)?\b", "bid"),
+    (3.0, r"three times (?:a |per )?day|three times daily|thrice daily|every 8 ?h(?:ours?)?\b", "tid"),
+    (4.0, r"four times (?:a |per )?day|four times daily|every 6 ?h(?:ours?)?\b", "qid"),
+)
+
+
+def _dotted(letters: str, *, optional: bool) -> str:
+    """An abbreviation such as b.i.d. as a pattern, its full stops optional ("bid") or required."""
+    return (r"\.?" if optional else r"\.").join(letters)
+
+
 # Doses per administration taken more than once a day (or every other day) are given per day.
-DOSES_PER_DAY: tuple[tuple[re.Pattern[str], float], ...] = (
-    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:twice (?:a |per )?day|twice daily|b\.?i\.?d\b|"
-                r"every 12 ?h(?:ours?)?\b|two times (?:a |per )?day|two times daily)", re.I), 2.0),
-    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:three times (?:a |per )?day|three times daily|"
-                r"thrice daily|t\.?i\.?d\b|every 8 ?h(?:ours?)?\b)", re.I), 3.0),
-    (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:four times (?:a |per )?day|four times daily|"
-                r"q\.?i\.?d\b|every 6 ?h(?:ours?)?\b)", re.I), 4.0),
+DOSES_PER_DAY: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (cue_re(rf"^\W{{0,3}}(?:\w+\W+){{0,2}}?(?:{words}|{_dotted(letters, optional=True)}\b)", re.I), per_day)
+    for per_day, words, letters in _FREQUENCIES
+) + (
     (cue_re(r"^\W{0,3}(?:\w+\W+){0,2}?(?:every other day|on alternate days|every 48 ?h(?:ours?)?"
                 r"\b|every second day)", re.I), 0.5),
+)
+# The same said anywhere in a record ("Oxytrex four times daily or Oxytrex twice daily"), with the
+# abbreviation in capitals or with its full stops ("BID", "b.i.d."), not the word "bid".
+TIMES_A_DAY: tuple[tuple[re.Pattern[str], float], ...] = (
+    (cue_re(r"\bonce (?:a |per )?day\b|\bonce daily\b|(?-i:\bQD\b)", re.I), 1.0),
+) + tuple(
+    (cue_re(rf"\b(?:{words})|(?-i:\b{letters.upper()}\b)|\b{_dotted(letters, optional=False)}\b", re.I), per_day)
+    for per_day, words, letters in _FREQUENCIES
 )
 _GRAM_UNITS = frozenset({"g", "gram", "grams"})
 
