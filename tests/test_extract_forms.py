@@ -4610,6 +4610,10 @@ def test_prior_therapy_and_measurement_schedules_are_no_treatment_time() -> None
                ("Methods", "Adults on stable originator infliximab for at least 6 months were randomly assigned to "
                            "continue or switch, and were treated for 52 weeks."))
     assert st["duration_weeks"] == 52
+    st = study("Opioid tapering with low-dose naltrexone: protocol for a randomised trial", ("Methods",
+        "We will randomise 420 adults taking at least 50 mg morphine equivalents per day for at least 3 months to "
+        "tapering with LDN or tapering alone."))
+    assert st["duration_weeks"] is None
     st = study("Ketamine infusion for complex regional pain syndrome: a case series", ("Methods",
         "Pain was recorded during the infusion and weekly for the following 12 weeks."))
     assert st["duration_weeks"] is None
