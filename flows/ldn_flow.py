@@ -84,6 +84,7 @@ def ldn_review_flow(
         data_dir=Path(data_dir), claims_file=Path(claims_file) if claims_file else None
     )
     run_id = new_run_id()
+    pipeline.check_data_dir(settings, offline=offline)
     with pipeline.run_lock(settings.data_dir):
         ctx = plan_task(settings, run_id, offline, refresh)
         try:
@@ -92,7 +93,8 @@ def ldn_review_flow(
                 fetch_task(settings, ctx, recorder)
             result = build_task(settings, ctx)
         except Exception as exc:
-            pipeline.record_failure(settings, ctx, exc)
+            if not getattr(exc, "tables_published", False):  # a report that could not be moved
+                pipeline.record_failure(settings, ctx, exc)
             raise
     artifacts_task(settings, result)
     return pipeline.result_summary(result)

@@ -148,15 +148,129 @@ def test_unexpected_error_is_one_line_and_the_traceback_needs_v(tmp_path, monkey
     import ldn_review.status
 
     def broken(*_args, **_kwargs):
+        raise KeyError("n_records")
+
+    monkeypatch.setattr(ldn_review.status, "render_status", broken)
+    assert main(["status", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("ldn-review: unexpected error: KeyError: 'n_records'")
+    assert len(err.splitlines()) == 1 and "-v" in err
+    with pytest.raises(KeyError):
+        main(["-v", "status", "--data-dir", str(tmp_path)])
+
+
+def test_os_error_names_the_path_and_what_to_do(tmp_path, monkeypatch, capsys):
+    import ldn_review.status
+
+    def broken(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied", str(tmp_path / "curated"))
 
     monkeypatch.setattr(ldn_review.status, "render_status", broken)
     assert main(["status", "--data-dir", str(tmp_path)]) == 1
     err = capsys.readouterr().err.strip()
-    assert err.startswith("ldn-review: unexpected error: PermissionError: [Errno 13]")
-    assert len(err.splitlines()) == 1 and "-v" in err
-    with pytest.raises(PermissionError):
-        main(["-v", "status", "--data-dir", str(tmp_path)])
+    assert err == (f"ldn-review: error: Permission denied: {tmp_path / 'curated'} "
+                   "(check its permissions (and the user the run runs as))")
+
+
+def test_schema_output_into_a_missing_directory_names_it(tmp_path, capsys):
+    target = tmp_path / "nodir" / "dictionary.md"
+    assert main(["schema", "--output", str(target)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert str(target) in err and "exist" in err and "unexpected" not in err
+
+
+def test_offline_run_on_a_mistyped_or_empty_data_dir_fails_and_creates_nothing(tmp_path, capsys):
+    typo = tmp_path / "dmeo"
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(typo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert f"no raw/ directory under {typo}" in err and "--data-dir" in err
+    assert not typo.exists()
+    (tmp_path / "empty" / "raw" / "sub").mkdir(parents=True)
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(tmp_path / "empty")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "holds no PubMed XML files" in err
+    assert not (tmp_path / "empty" / "curated").exists()
+    afile = tmp_path / "afile"
+    afile.write_text("not a directory\n")
+    assert main(["run", "--no-prefect", "--data-dir", str(afile)]) == 1
+    assert "is a file, not a directory" in capsys.readouterr().err
+
+
+def test_raw_file_removed_since_the_last_run_stops_the_run_until_accepted(demo, monkeypatch, capsys):
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    before = pd.read_parquet(demo / "curated" / "articles.parquet")
+    removed = demo / "raw" / "ldn-corpus" / "pain_trials_corpus.xml"
+    from ldn_review.parse import iter_file_records
+
+    gone = sorted(a.pmid for a in iter_file_records(removed))
+    removed.unlink()
+    capsys.readouterr()
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert f"{len(gone)} of the 77 records in the published tables are in no file" in err
+    assert f"LDN_REVIEW_ACCEPT_DELETIONS={len(gone)}" in err and "--refresh" in err
+    pd.testing.assert_frame_equal(pd.read_parquet(demo / "curated" / "articles.parquet"), before)
+    assert pd.read_parquet(demo / "curated" / "runs.parquet")["status"].tolist() == ["success", "failed"]
+    assert pd.read_parquet(demo / "curated" / "changes.parquet")["change"].eq("new").all()
+
+    monkeypatch.setenv("LDN_REVIEW_ACCEPT_DELETIONS", str(len(gone)))
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    articles = pd.read_parquet(demo / "curated" / "articles.parquet")
+    assert len(articles) == 77 - len(gone) and not set(gone) & set(articles["pmid"])
+    changes = pd.read_parquet(demo / "curated" / "changes.parquet")
+    deleted = changes[changes["change"] == "deleted"]
+    assert sorted(deleted["pmid"]) == gone
+    assert deleted["detail"].str.startswith("removed from raw/ by the operator").all()
+    # the report still names what was dropped: the title comes from the previous tables
+    title = before.set_index("pmid").loc[gone[0], "title"]
+    assert title in (demo / "reports" / "evidence_report.md").read_text(encoding="utf-8")
+
+
+def test_report_that_cannot_be_written_fails_the_run_before_any_table_changes(demo, monkeypatch,
+                                                                             capsys):
+    import ldn_review.report
+
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 0
+    curated = demo / "curated"
+    before = {n: pd.read_parquet(curated / f"{n}.parquet") for n in ("articles", "claim_verdicts")}
+    html = (demo / "reports" / "evidence_report.html").read_bytes()
+    shutil.copytree(DEMO_RAW, demo / "raw" / "copy")  # a second copy of every record: revisions
+
+    def unwritable(_inputs, out_dir):
+        raise PermissionError(1, "Operation not permitted", str(out_dir))
+
+    monkeypatch.setattr(ldn_review.report, "render_report", unwritable)
+    capsys.readouterr()
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    assert "Operation not permitted" in capsys.readouterr().err
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(pd.read_parquet(curated / f"{name}.parquet"), frame)
+    runs = pd.read_parquet(curated / "runs.parquet")
+    assert runs["status"].tolist() == ["success", "failed"] and runs["run_id"].is_unique
+    assert (demo / "reports" / "evidence_report.html").read_bytes() == html
+    assert not list((demo / "reports").glob(".staging-*"))
+
+
+def test_report_that_cannot_be_moved_after_publishing_adds_no_failed_row(demo, monkeypatch, capsys):
+    import ldn_review.report
+
+    def stuck(staged):
+        raise PermissionError(13, "Permission denied", str(staged.out_dir))
+
+    monkeypatch.setattr(ldn_review.report, "commit_report", stuck)
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    err = capsys.readouterr().err
+    assert "published its tables" in err and "run again to write the report" in err
+    runs = pd.read_parquet(demo / "curated" / "runs.parquet")
+    assert runs["status"].tolist() == ["success"]
+    assert len(pd.read_parquet(demo / "curated" / "articles.parquet")) == 77
+
+
+def test_status_refuses_a_run_count_below_one(tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["status", "--data-dir", str(tmp_path), "-n", "-2"])
+    assert info.value.code == 2
+    assert "not a positive number of runs" in capsys.readouterr().err
 
 
 def test_run_on_a_data_dir_another_run_holds_exits_1(demo, capsys):

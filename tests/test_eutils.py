@@ -281,6 +281,21 @@ def test_retries_exhausted_raise_http_error_saying_what_to_do(server: FakeEutils
     assert client.n_requests == 4
 
 
+def test_exhausted_retries_of_a_long_query_give_a_short_message_and_keep_the_whole_url(
+    server: FakeEutils,
+) -> None:
+    from ldn_review.settings import DEFAULT_QUERY
+
+    client = make_client(server, max_retries=1)
+    server.inject("500", times=5)
+    with pytest.raises(EutilsHTTPError) as caught:
+        client.esearch(DEFAULT_QUERY)
+    message = str(caught.value)
+    assert len(DEFAULT_QUERY) > 200 and len(message) < 600
+    assert "term=" + DEFAULT_QUERY[:40] + "..." in message and "NCBI_API_KEY" in message
+    assert caught.value.url is not None and len(caught.value.url) > len(DEFAULT_QUERY)
+
+
 def test_retry_after_beyond_budget_gives_up_at_once(server: FakeEutils) -> None:
     sleep = RecordingSleep()
     client = make_client(server, sleep=sleep, retry_budget_s=5.0)

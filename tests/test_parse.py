@@ -56,6 +56,28 @@ def test_medline_date_and_season(mixed):
     assert (mixed[2].pub_year, mixed[2].pub_date) == (2024, "2024-12")
 
 
+def test_placeholder_journal_and_date_are_null_in_both_parsers():
+    """"Unknown is null, never a sentinel": hand-made records write "Unknown journal" and a
+    MedlineDate of "unknown"; both the fast parser and the reference parser give None."""
+    from ldn_review.parse_reference import iter_bytes_records as iter_reference_records
+
+    xml = (b'<PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">'
+           b'<PMID Version="1">90000001</PMID><Article><Journal><JournalIssue><PubDate>'
+           b'<MedlineDate>unknown</MedlineDate></PubDate></JournalIssue><Title>Unknown journal</Title>'
+           b'<ISOAbbreviation>n/a</ISOAbbreviation></Journal><ArticleTitle>A trial</ArticleTitle>'
+           b'</Article></MedlineCitation></PubmedArticle>'
+           b'<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">'
+           b'<PMID Version="1">90000002</PMID><Article><Journal><JournalIssue><PubDate>'
+           b'<MedlineDate>2014 Mar-Apr</MedlineDate></PubDate></JournalIssue><Title>Pain Medicine</Title>'
+           b'</Journal><ArticleTitle>Another</ArticleTitle></Article></MedlineCitation></PubmedArticle>'
+           b'</PubmedArticleSet>')
+    for records in (list(iter_bytes_records(xml)), list(iter_reference_records(xml))):
+        unknown, known = records
+        assert (unknown.journal, unknown.journal_iso, unknown.pub_date, unknown.pub_year) == (
+            None, None, None, None)
+        assert (known.journal, known.pub_date, known.pub_year) == ("Pain Medicine", "2014 Mar-Apr", 2014)
+
+
 def test_authors_with_collective_name(mixed):
     assert mixed[0].authors == ["Srinivasan A", "O'Neil MK", "LDN Neuropathy Study Group"]
     assert mixed[0].first_author == "Srinivasan A"

@@ -77,6 +77,21 @@ def test_data_dictionary_is_current():
     ) == render_data_dictionary() + "\n"
 
 
+def test_data_dictionary_types_are_the_written_files_types(tmp_path):
+    """The dictionary shows each type as pq.read_schema shows the file (lists as list<element: ...>)."""
+    import pyarrow.parquet as pq
+
+    from ldn_review.schemas import file_type
+    from ldn_review.tables import write_parquet_atomic
+
+    for name, schema in TABLES.items():
+        path = tmp_path / f"{name}.parquet"
+        write_parquet_atomic(schema.empty_table(), path)
+        written = pq.read_schema(path)
+        for field in schema:
+            assert file_type(field.type) == str(written.field(field.name).type), f"{name}.{field.name}"
+
+
 def test_every_column_is_documented():
     for name, schema in TABLES.items():
         for field in schema:

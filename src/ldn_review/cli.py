@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -24,6 +25,16 @@ def _prefect_environment(project_dir: Path) -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of runs")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ldn-review",
@@ -40,9 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Query PubMed (incrementally after the first run), store raw responses, rebuild "
         "curated tables, claim verdicts and the report. With --offline, use only the PubMed XML "
         "files under <data-dir>/raw/. Environment: NCBI_EMAIL, NCBI_API_KEY, NCBI_EUTILS_BASE, "
-        "LDN_REVIEW_QUERY, LDN_REVIEW_BATCH_SIZE, LDN_REVIEW_WORKERS, LDN_REVIEW_ACCEPT_DELETIONS. "
-        "Exit status 0 on success; 1 with a one-line "
-        "reason on failure.",
+        "LDN_REVIEW_QUERY, LDN_REVIEW_BATCH_SIZE, LDN_REVIEW_WORKERS, LDN_REVIEW_ACCEPT_DELETIONS "
+        "(drop exactly that many held records: deletions a refresh found, or records whose raw files "
+        "were removed on purpose), LDN_REVIEW_PARSE_CHECKER, LDN_REVIEW_PARSE_SHARE (see README). "
+        "Exit status 0 on success; 1 with a one-line reason on failure; 130 when interrupted.",
     )
     run.add_argument(
         "--offline",
@@ -78,15 +90,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the last runs, record counts and the watermark",
         description="Print the last runs, record counts and the watermark.",
     )
-    status.add_argument("--data-dir", type=Path, default=Path("data"))
-    status.add_argument("-n", type=int, default=10, help="number of runs to show (default 10)")
+    status.add_argument(
+        "--data-dir", type=Path, default=Path("data"), help="root holding curated/ (default: ./data)"
+    )
+    status.add_argument(
+        "-n", type=_positive_int, default=10, help="number of runs to show (default 10)"
+    )
 
     schema = sub.add_parser(
         "schema",
         help="print the data dictionary of every table",
         description="Print the data dictionary generated from the schemas.",
     )
-    schema.add_argument("--markdown", action="store_true", help="Markdown (the default)")
+    schema.add_argument(
+        "--markdown", action="store_true", help="Markdown (the only format; kept for scripts that pass it)"
+    )
     schema.add_argument("--output", type=Path, help="write to this file instead of stdout")
 
     serve = sub.add_parser(
@@ -98,8 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--cron", default=DEFAULT_CRON, help=f"cron schedule (default {DEFAULT_CRON!r}, UTC)"
     )
-    serve.add_argument("--data-dir", type=Path, default=Path("data"))
-    serve.add_argument("--claims", type=Path, default=None, metavar="FILE")
+    serve.add_argument(
+        "--data-dir", type=Path, default=Path("data"), help="root holding raw/, curated/, reports/ (default: ./data)"
+    )
+    serve.add_argument(
+        "--claims", type=Path, default=None, metavar="FILE", help="claims file (TOML), as for run"
+    )
     return parser
 
 
@@ -123,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     except LdnReviewError as exc:
         print(f"ldn-review: error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a path that is missing, unwritable or in the way
+        print(f"ldn-review: error: {describe_os_error(exc)}"
+              + ("; curated tables were left as they were" if args.command == "run" else ""),
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(
             "ldn-review: interrupted; curated tables are unchanged unless the run had finished",
@@ -140,6 +167,28 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     return 2
+
+
+_OS_ERROR_ADVICE = {
+    errno.EACCES: "check its permissions (and the user the run runs as)",
+    errno.EPERM: "check its permissions and attributes (chattr/lsattr)",
+    errno.EROFS: "the file system is read-only; give a writable --data-dir",
+    errno.ENOENT: "check that the path and its parent directories exist",
+    errno.ENOTDIR: "a file stands where a directory is expected; move it away",
+    errno.EEXIST: "a file stands where a directory is expected; move it away",
+    errno.EISDIR: "a directory stands where a file is expected",
+    errno.ENOSPC: "the disk is full; free space and run again",
+    errno.EDQUOT: "the disk quota is exceeded; free space and run again",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One line naming the path, what went wrong and what to do."""
+    what = exc.strerror or type(exc).__name__
+    paths = " -> ".join(str(p) for p in (exc.filename, exc.filename2) if p is not None)
+    advice = _OS_ERROR_ADVICE.get(exc.errno or -1, "")
+    text = f"{what}: {paths}" if paths else f"{what}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    return f"{text} ({advice})" if advice else text
 
 
 def _check_claims(path: Path | None) -> None:
@@ -174,7 +223,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             claims_file=str(args.claims) if args.claims else None,
             refresh=args.refresh,
         )
-    except LdnReviewError:
+    except (LdnReviewError, OSError):
         raise
     except Exception as exc:  # the flow re-raises task errors; give the one-line reason
         print(
@@ -182,6 +231,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        # The temporary server's "Stopping ..." line comes at exit, after the run's own last line
+        # (its summary or its one-line error), which is what a cron log's tail should show.
+        logging.getLogger("prefect").setLevel(logging.WARNING)
     _print_summary(summary)
     return 0
 

@@ -81,3 +81,10 @@ class TableError(LdnReviewError):
 
 class ExtractionWorkerError(LdnReviewError):
     """An extraction worker process of a rebuild died (killed, or out of memory)."""
+
+
+class ReportWriteError(LdnReviewError):
+    """The run published its tables (``runs`` records it as a success) but could not move its
+    staged report into place. No failed row is added: the tables are complete and correct."""
+
+    tables_published = True

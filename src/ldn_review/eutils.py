@@ -18,6 +18,7 @@ import logging
 import random
 import threading
 import time
+import urllib.parse
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -401,6 +402,25 @@ class _Attempts:
     last_status: int | None = None
 
 
+BRIEF_VALUE_CHARS = 40  # a long query term is cut to this in error messages
+
+
+def brief_url(url: str) -> str:
+    """The URL for a one-line message: every parameter kept, long values (a 1,500-character
+    search term) cut with an ellipsis. The error's ``url`` attribute keeps the whole URL."""
+    base, sep, query = url.partition("?")
+    if not sep:
+        return url
+    parts = []
+    for pair in query.split("&"):
+        name, eq, value = pair.partition("=")
+        shown = urllib.parse.unquote_plus(value)
+        if len(shown) > BRIEF_VALUE_CHARS:
+            shown = shown[:BRIEF_VALUE_CHARS] + "..."
+        parts.append(f"{name}{eq}{shown}")
+    return f"{base}?{'&'.join(parts)}"
+
+
 class EutilsClient:
     """ESearch, EPost and EFetch for ``db=pubmed``, with rate limiting, retries and raw saving."""
 
@@ -611,7 +631,7 @@ class EutilsClient:
         if status != 200:
             self._verdict(saved, accepted=False, reason=f"HTTP {status}")
             raise EutilsHTTPError(
-                f"{utility} answered HTTP {status} at {shown_url}: "
+                f"{utility} answered HTTP {status} at {brief_url(shown_url)}: "
                 f"{self._snippet(body)!r}. This is not retried: check the query, the ids and "
                 "NCBI_API_KEY (an invalid key is refused).",
                 url=shown_url,
@@ -709,7 +729,7 @@ class EutilsClient:
         )
         message = (
             f"{utility} failed after {attempts.n} attempts ({limit} used up); last error: "
-            f"{self._redact(str(error))} [{status}] at {shown_url}. {_NEXT_STEP}"
+            f"{self._redact(str(error))} [{status}] at {brief_url(shown_url)}. {_NEXT_STEP}"
         )
         if isinstance(error, EutilsPayloadError):
             return EutilsPayloadError(message, url=shown_url, status=attempts.last_status)

@@ -123,6 +123,22 @@ def date_from_texts(year: str | None, month: str | None, day: str | None) -> dt.
         return None
 
 
+# Text that stands for a missing value in hand-made or converted records ("<Title>Unknown
+# journal</Title>", "<MedlineDate>unknown</MedlineDate>"): the tables hold null for it.
+PLACEHOLDERS = frozenset({
+    "unknown", "unknown journal", "[unknown]", "(unknown)", "n/a", "na", "n.a.", "not available",
+    "not stated", "not known", "none", "null", "nil", "-", "--", "?",
+})
+
+
+def known(text: str | None) -> str | None:
+    """``text``, or None when it is empty or a placeholder for a missing value."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    return None if not stripped or stripped.lower() in PLACEHOLDERS else text
+
+
 def pub_date_from_texts(
     medline_date: str | None,
     year: str | None,
@@ -130,7 +146,9 @@ def pub_date_from_texts(
     season: str | None,
     day: str | None,
 ) -> tuple[int | None, str | None]:
-    """(year, date text) from a PubDate: Year/Month/Day, Season, or free-text MedlineDate."""
+    """(year, date text) from a PubDate: Year/Month/Day, Season, or free-text MedlineDate (a
+    placeholder such as "unknown" is no date)."""
+    medline_date = known(medline_date)
     if medline_date:
         match = _YEAR_RE.search(medline_date)
         return (int(match.group(1)) if match else None), medline_date.strip()
@@ -379,8 +397,8 @@ def build_article(fields: CitationFields, source_file: str | None) -> Article:
         title=title,
         abstract=abstract,
         abstract_sections=sections,
-        journal=fields.journal,
-        journal_iso=fields.journal_iso,
+        journal=known(fields.journal),
+        journal_iso=known(fields.journal_iso),
         issn=fields.issn,
         pub_year=year,
         pub_date=pub_date,

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 
 from . import __version__
-from .errors import EutilsError, LdnReviewError, RunLockedError
+from .errors import EutilsError, LdnReviewError, RawStoreError, RunLockedError
 from .rebuild import RebuildStats, rebuild_record_tables
 from .schemas import CHANGES, RUNS
 from .settings import Settings
@@ -41,6 +41,8 @@ REPORT_ARTICLE_COLUMNS = (
     "is_retracted",
     "publication_types",
 )
+# The generation a failed run publishes: the previous tables (hard links) and ``runs`` with its row.
+FAILED_SUFFIX = "-failed"
 DERIVED_TABLE_NAMES = ("claims", "claim_evidence", "claim_verdicts", "claim_checks")
 # Held in <data-dir> for the whole of a run: two runs on one data directory would publish over
 # each other's runs table and, together, exceed NCBI's rate limit.
@@ -187,9 +189,12 @@ def plan_live_run(
 # --------------------------------------------------------------------------- building
 
 
-def compute_changes(run_id: str, old: pd.DataFrame, new: pd.DataFrame) -> list[dict[str, Any]]:
+def compute_changes(
+    run_id: str, old: pd.DataFrame, new: pd.DataFrame, *, removed_by_hand: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """Change rows between the previous and the new ``articles`` (columns pmid, content_hash and
-    the correction flags)."""
+    the correction flags). ``removed_by_hand``: held PMIDs whose raw files the operator removed
+    (accepted with LDN_REVIEW_ACCEPT_DELETIONS), not deleted by NLM."""
     old_by = old.set_index("pmid") if not old.empty else None
     new_by = new.set_index("pmid")
     rows: list[dict[str, Any]] = []
@@ -246,7 +251,9 @@ def compute_changes(run_id: str, old: pd.DataFrame, new: pd.DataFrame) -> list[d
                     run_id,
                     pmid,
                     "deleted",
-                    "no longer in PubMed (DeleteCitation or absent on re-fetch)",
+                    "removed from raw/ by the operator (LDN_REVIEW_ACCEPT_DELETIONS)"
+                    if pmid in removed_by_hand
+                    else "no longer in PubMed (DeleteCitation or absent on re-fetch)",
                     old_by.loc[pmid]["content_hash"],
                     None,
                 )
@@ -398,7 +405,8 @@ def build_curated(
             "has_expression_of_concern",
         ],
     )
-    changes = compute_changes(ctx.run_id, old_articles, new_articles)
+    removed = check_nothing_lost(settings, old_articles, new_articles, stats)
+    changes = compute_changes(ctx.run_id, old_articles, new_articles, removed_by_hand=removed)
     counts = {
         c: sum(1 for r in changes if r["change"] == c)
         for c in ("new", "revised", "deleted", "retracted")
@@ -424,11 +432,17 @@ def build_curated(
     generation.write("changes", _append("changes", old_changes, changes))
     interrupted = interrupted_run_rows(settings.raw_dir, old_runs, ctx.run_id)
     generation.write("runs", _append("runs", old_runs, [*interrupted, row]))
+    removed_articles = _removed_articles(store, changes)
+    # The report is rendered from the new generation before it is published, so a report that
+    # cannot be written (a bug, an unwritable reports/) fails the run with the tables unchanged.
+    staged, summary_md = render(
+        settings, ctx, stats, old_verdicts, generation.path, removed_articles, progress=progress
+    )
     mark_complete(generation)
     store.publish(generation)
     progress(f"published curated tables: {store.link}")
-
-    report_paths, summary_md = render(settings, ctx, stats, old_verdicts, progress=progress)
+    report_paths = _commit_report(staged, ctx)
+    progress(f"report: {report_paths[0]}")
     return BuildResult(
         ctx.run_id,
         stats.n_articles,
@@ -440,6 +454,39 @@ def build_curated(
         claim_tables["claim_verdicts"],
         report_paths,
         summary_md,
+    )
+
+
+def check_nothing_lost(
+    settings: Settings, old: pd.DataFrame, new: pd.DataFrame, stats: RebuildStats
+) -> frozenset[str]:
+    """Refuse to drop held records that no deletion notice in raw/ drops: their raw files were
+    moved or removed (a lost run directory, a wrong ``--data-dir``, a file taken out by hand), and
+    publishing would report them as deleted by NLM. Returns the PMIDs the operator accepted to drop
+    with ``LDN_REVIEW_ACCEPT_DELETIONS`` set to exactly their number (empty otherwise)."""
+    if old.empty:
+        return frozenset()
+    kept = set(new["pmid"].astype(str))
+    lost = [
+        p for p in old["pmid"].astype(str) if p not in kept and p not in stats.deletion_notices
+    ]
+    if not lost:
+        return frozenset()
+    if settings.accept_deletions == len(lost):
+        log.warning(
+            "dropping %d held records whose raw files are gone (accepted with "
+            "LDN_REVIEW_ACCEPT_DELETIONS=%d)", len(lost), len(lost)
+        )
+        return frozenset(lost)
+    lost.sort(key=_pmid_key)
+    raise RawStoreError(
+        f"{len(lost):,} of the {len(old):,} records in the published tables are in no file under "
+        f"{settings.raw_dir} and no deletion notice there drops them (e.g. PMID "
+        f"{', '.join(lost[:5])}): raw files were moved or removed since the last run. Nothing was "
+        "published. Put the files back (check --data-dir), or run `ldn-review run --refresh` to "
+        "fetch the held records from PubMed again; to drop them on purpose, run again with "
+        f"LDN_REVIEW_ACCEPT_DELETIONS={len(lost)}.",
+        path=str(settings.raw_dir),
     )
 
 
@@ -477,21 +524,58 @@ def _claim_inputs(gen_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFra
     return subset("articles"), studies, subset("outcomes")
 
 
+def _removed_articles(store: CuratedStore, changes: list[dict[str, Any]]) -> pd.DataFrame | None:
+    """The published ``articles`` rows (report columns) of the records this run drops."""
+    gone = sorted({str(r["pmid"]) for r in changes if r["change"] == "deleted"})
+    live = store.live_dir()
+    if not gone or live is None:
+        return None
+    return pd.read_parquet(
+        live / "articles.parquet", columns=list(REPORT_ARTICLE_COLUMNS), filters=[("pmid", "in", gone)]
+    )
+
+
+def _commit_report(staged: Any, ctx: RunContext) -> list[Path]:
+    from .errors import ReportWriteError
+    from .report import commit_report
+
+    try:
+        paths = commit_report(staged)
+    except OSError as exc:
+        raise ReportWriteError(
+            f"run {ctx.run_id} published its tables, but its report could not be moved from "
+            f"{staged.staging} into {staged.out_dir} ({exc.strerror or exc}): fix the directory's "
+            "permissions and run again to write the report; the tables are complete"
+        ) from exc
+    return [Path(p) for p in (paths.html, paths.markdown)]
+
+
+def _read_generation(gen_dir: Path, name: str) -> pd.DataFrame:
+    from .tables import schema_of
+
+    path = gen_dir / f"{name}.parquet"
+    if not path.exists():
+        return schema_of(name).empty_table().to_pandas()
+    return pd.read_parquet(path)
+
+
 def render(
     settings: Settings,
     ctx: RunContext,
     stats: RebuildStats,
     previous_verdicts: pd.DataFrame,
+    gen_dir: Path,
+    removed_articles: pd.DataFrame | None = None,
     *,
     progress: ProgressFn = _noop,
-) -> tuple[list[Path], str]:
-    """Render the evidence report from the published tables; return its paths and the short
-    Markdown summary (published as a Prefect artifact)."""
-    from .report import PrismaCounts, ReportInputs, RunInfo, render_claims_markdown, render_report
+) -> tuple[Any, str]:
+    """Render the evidence report from the tables of ``gen_dir`` into a staging directory under
+    the reports directory; return the staged report (for :func:`report.commit_report`) and the
+    short Markdown summary (published as a Prefect artifact)."""
+    from .report import PrismaCounts, ReportInputs, RunInfo, render_claims_markdown, stage_report
 
-    store = CuratedStore(settings.data_dir)
     tables = {
-        name: store.read(name)
+        name: _read_generation(gen_dir, name)
         for name in (
             "claims",
             "claim_evidence",
@@ -501,12 +585,10 @@ def render(
             "changes",
         )
     }
-    live = store.live_dir()
-    assert live is not None
-    _, studies, outcomes = _claim_inputs(live)
+    _, studies, outcomes = _claim_inputs(gen_dir)
     # Every record, with the few article columns the report shows (PRISMA counts and the per-year
     # plot need all records; abstracts would only cost memory).
-    articles = pd.read_parquet(live / "articles.parquet", columns=list(REPORT_ARTICLE_COLUMNS))
+    articles = pd.read_parquet(gen_dir / "articles.parquet", columns=list(REPORT_ARTICLE_COLUMNS))
     tables.update(articles=articles, studies=studies, outcomes=outcomes)
     inputs = ReportInputs(
         tables=tables,
@@ -522,16 +604,23 @@ def render(
             data_dir=str(settings.data_dir),
             versions=software_versions(),
         ),
+        removed_articles=removed_articles,
     )
-    paths = render_report(inputs, settings.reports_dir)
-    out = [Path(p) for p in (paths.html, paths.markdown)]
-    progress(f"report: {out[0]}")
-    return out, render_claims_markdown(inputs)
+    staged = stage_report(inputs, settings.reports_dir)
+    return staged, render_claims_markdown(inputs)
 
 
 def record_failure(settings: Settings, ctx: RunContext, error: BaseException) -> None:
     """Add a failed row to ``runs`` (its counts null: the run changed no table); every other
-    table is carried over unchanged."""
+    table is carried over unchanged. When even that cannot be written (the data directory is not
+    writable, the disk is full), the failure is logged and the run's own error stands."""
+    try:
+        _record_failure(settings, ctx, error)
+    except OSError as exc:
+        log.error("could not record the failed run %s in the runs table: %s", ctx.run_id, exc)
+
+
+def _record_failure(settings: Settings, ctx: RunContext, error: BaseException) -> None:
     store = CuratedStore(settings.data_dir)
     live = store.live_dir()
     old_runs = store.read("runs")
@@ -543,7 +632,7 @@ def record_failure(settings: Settings, ctx: RunContext, error: BaseException) ->
         watermark=None,
         message=message,
     )
-    generation: Generation = store.new_generation(f"{ctx.run_id}-failed")
+    generation: Generation = store.new_generation(f"{ctx.run_id}{FAILED_SUFFIX}")
     generation.link_from(live, [n for n in _all_tables() if n != "runs"])
     interrupted = interrupted_run_rows(settings.raw_dir, old_runs, ctx.run_id)
     generation.write("runs", _append("runs", old_runs, [*interrupted, row]))
@@ -709,6 +798,32 @@ def result_summary(result: BuildResult) -> dict[str, Any]:
     }
 
 
+def check_data_dir(settings: Settings, *, offline: bool) -> None:
+    """Fail before any work when ``--data-dir`` cannot be what the user meant: a file, or, for an
+    offline run, a directory without PubMed XML under ``raw/`` (a typo would otherwise give a green
+    run with empty tables and a report of "no evidence")."""
+    from .errors import ConfigError
+    from .rawstore import iter_raw_files
+
+    data_dir = settings.data_dir
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ConfigError(f"--data-dir {data_dir} is a file, not a directory; give the directory "
+                          "that holds (or will hold) raw/, curated/ and reports/")
+    if not offline:
+        return
+    if not settings.raw_dir.is_dir():
+        raise ConfigError(
+            f"no raw/ directory under {data_dir}: an offline run rebuilds everything from the "
+            "PubMed XML files there. Check --data-dir (the bundled snapshot is data/demo), or run "
+            "without --offline to fetch from PubMed."
+        )
+    if next(iter_raw_files(settings.raw_dir), None) is None:
+        raise ConfigError(
+            f"{settings.raw_dir} holds no PubMed XML files (*.xml, *.xml.gz): nothing to rebuild "
+            "from. Check --data-dir, put PubMed EFetch XML there, or run without --offline."
+        )
+
+
 def run_plain(
     settings: Settings,
     *,
@@ -721,6 +836,7 @@ def run_plain(
     from .rawstore import RawStore, new_run_id
 
     run_id = run_id or new_run_id()
+    check_data_dir(settings, offline=offline)
     with run_lock(settings.data_dir):
         ctx = plan_run(settings, run_id, offline=offline, force_refresh=force_refresh)
         try:
@@ -731,5 +847,6 @@ def run_plain(
                 settings, ctx, progress=progress, watermark=watermark_after(settings, ctx)
             )
         except Exception as exc:
-            record_failure(settings, ctx, exc)
+            if not getattr(exc, "tables_published", False):
+                record_failure(settings, ctx, exc)
             raise

@@ -58,6 +58,7 @@ class RebuildStats:
     n_articles: int = 0  # unique PMIDs kept
     n_duplicates: int = 0  # older versions / repeated copies dropped
     n_deleted: int = 0  # PMIDs dropped because of DeleteCitation
+    deletion_notices: set[str] = field(default_factory=set)  # every PMID a DeleteCitation names
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
 
 
@@ -335,6 +336,7 @@ def rebuild_record_tables(
             st.close()
 
     winners = {key[2] for pmid, key in best.items() if deleted_at.get(pmid, -1) < key[2]}
+    stats.deletion_notices = set(deleted_at)
     stats.n_deleted = sum(1 for pmid, key in best.items() if deleted_at.get(pmid, -1) > key[2])
     stats.n_articles = len(winners)
     stats.n_duplicates = stats.n_parsed - len(best)

@@ -1,7 +1,7 @@
 """The evidence report a reviewer reads after each run: one HTML page and one Markdown file.
 
-:func:`render_report` is the only function that touches disk; everything else builds plain values
-from the curated tables. The HTML is self-contained (inline CSS, figures embedded as base64 PNG,
+:func:`render_report`, :func:`stage_report` and :func:`commit_report` are the only functions that
+touch disk; everything else builds plain values from the curated tables. The HTML is self-contained (inline CSS, figures embedded as base64 PNG,
 no scripts, fonts or network); the Markdown links the same figures as PNG files in
 ``<out_dir>/figures/``. Two renders of the same inputs give identical bytes: rows are sorted and
 the only timestamps are the run's own.
@@ -16,6 +16,7 @@ import datetime as dt
 import math
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,7 +64,7 @@ CHANGE_LABELS = {
     "retracted": "Newly retracted",
     "erratum": "Errata",
     "expression_of_concern": "Expressions of concern",
-    "deleted": "Deleted by NLM",
+    "deleted": "Deleted records (by NLM, or removed from raw/ on purpose)",
 }
 DESIGN_LABELS = {
     "rct_parallel": "RCT, parallel",
@@ -125,6 +126,9 @@ class ReportInputs:
     previous_verdicts: pd.DataFrame | None  # claim_verdicts of the previous run
     prisma: PrismaCounts
     run: RunInfo
+    # ``articles`` rows of the previous run for records this run dropped: their titles and authors
+    # for "What's new" (the new tables no longer hold them)
+    removed_articles: pd.DataFrame | None = None
 
 
 @dataclass(frozen=True)
@@ -518,7 +522,7 @@ def build_study_ref(corpus: Corpus, pmid: str,
         label = f"PMID {pmid} ({year})" if year else f"PMID {pmid}"
     doi = article.get("doi")
     retracted = bool(article.get("is_retracted") or fallback.get("is_retracted"))
-    return StudyRef(pmid=pmid, label=label, title=article.get("title"),
+    return StudyRef(pmid=pmid, label=label, title=article.get("title") or fallback.get("title"),
                     journal=article.get("journal") or fallback.get("journal"),
                     pubmed_url=pubmed_url(pmid), doi=doi, doi_url=doi_url(doi),
                     is_retracted=retracted)
@@ -823,12 +827,23 @@ def latest_changes(corpus: Corpus, run_id: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (str(r.get("change")), natural_key(str(r["pmid"]))))
 
 
-def build_change_groups(corpus: Corpus, run_id: str) -> tuple[ChangeGroup, ...]:
+def _removed_by_pmid(frame: pd.DataFrame | None) -> dict[str, dict[str, Any]]:
+    if frame is None or frame.empty:
+        return {}
+    return {str(r["pmid"]): r for r in to_records(frame)}
+
+
+def build_change_groups(corpus: Corpus, run_id: str,
+                        removed: Mapping[str, Mapping[str, Any]] | None = None) -> tuple[ChangeGroup, ...]:
+    """The run's change rows by kind; ``removed``: previous ``articles`` rows of records the run
+    dropped, by PMID (their title and authors, which the new tables no longer hold)."""
     rows = latest_changes(corpus, run_id)
+    removed = removed or {}
     kinds = list(CHANGE_LABELS) + sorted({str(r.get("change")) for r in rows} - set(CHANGE_LABELS))
     groups = []
     for kind in kinds:
-        members = tuple(ChangeRow(build_study_ref(corpus, str(r["pmid"])), r.get("detail"))
+        members = tuple(ChangeRow(build_study_ref(corpus, str(r["pmid"]), removed.get(str(r["pmid"]))),
+                                  r.get("detail"))
                         for r in rows if str(r.get("change")) == kind)
         if members:
             groups.append(ChangeGroup(kind, CHANGE_LABELS.get(kind, kind), members))
@@ -928,7 +943,7 @@ def build_report_context(inputs: ReportInputs) -> ReportContext:
         checks=build_checks(corpus),
         dose=summarise_doses(corpus, CLAIMED_DOSE_BAND),
         adverse_events=build_adverse_events(corpus),
-        changes=build_change_groups(corpus, inputs.run.run_id),
+        changes=build_change_groups(corpus, inputs.run.run_id, _removed_by_pmid(inputs.removed_articles)),
         retracted=build_retracted(corpus),
         recent_runs=build_recent_runs(corpus),
         versions=tuple(sorted((str(k), str(v)) for k, v in inputs.run.versions.items())),
@@ -1224,6 +1239,45 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+STAGING_PREFIX = ".staging-"
+
+
+@dataclass(frozen=True)
+class StagedReport:
+    """A rendered report waiting in ``<out_dir>/.staging-<pid>/`` for :func:`commit_report`."""
+
+    staging: Path
+    out_dir: Path
+    paths: ReportPaths  # where the files will be once committed
+
+
+def stage_report(inputs: ReportInputs, out_dir: Path) -> StagedReport:
+    """Render the report into a staging directory inside ``out_dir``: everything that can fail
+    (rendering, plots, an unwritable reports directory) fails here, before the run publishes its
+    tables. Staging directories of killed runs are removed first (one run holds the data
+    directory's lock at a time)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(old, ignore_errors=True)
+    staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
+    staged = render_report(inputs, staging)
+    final = ReportPaths(out_dir / HTML_NAME, out_dir / MARKDOWN_NAME,
+                        tuple(out_dir / p.relative_to(staging) for p in staged.figures))
+    return StagedReport(staging, out_dir, final)
+
+
+def commit_report(staged: StagedReport) -> ReportPaths:
+    """Move a staged report into place: figures first, then the Markdown and the HTML (each one
+    rename in the same file system), then remove the staging directory."""
+    staging, out_dir = staged.staging, staged.out_dir
+    for final in (*staged.paths.figures, staged.paths.markdown, staged.paths.html):
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / final.relative_to(out_dir), final)
+    shutil.rmtree(staging, ignore_errors=True)
+    return staged.paths
 
 
 def render_report(inputs: ReportInputs, out_dir: Path) -> ReportPaths:

@@ -348,6 +348,17 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
 }
 
 
+def file_type(arrow_type: pa.DataType) -> str:
+    """The type as ``pq.read_schema`` shows it for the written file: Parquet names a list's item
+    field ``element`` (pyarrow's in-memory default is ``item``)."""
+    if pa.types.is_list(arrow_type):
+        return f"list<element: {file_type(arrow_type.value_type)}>"
+    if pa.types.is_struct(arrow_type):
+        inner = ", ".join(f"{f.name}: {file_type(f.type)}" for f in arrow_type)
+        return f"struct<{inner}>"
+    return str(arrow_type)
+
+
 def render_data_dictionary() -> str:
     """Markdown data dictionary of every table and column, generated from the schemas."""
     lines = [
@@ -369,6 +380,6 @@ def render_data_dictionary() -> str:
         for field in schema:
             desc = (field.metadata or {}).get(b"description", b"").decode()
             nn = "" if field.nullable else " (never null)"
-            lines.append(f"| `{field.name}` | `{field.type}` | {desc}{nn} |")
+            lines.append(f"| `{field.name}` | `{file_type(field.type)}` | {desc}{nn} |")
         lines.append("")
     return "\n".join(lines)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .pipeline import current_watermark
+from .pipeline import FAILED_SUFFIX, current_watermark
 from .tables import CuratedStore
 
 
@@ -24,7 +24,11 @@ def render_status(data_dir: Path, n: int = 10) -> str:
     if live is None:
         return f"no curated tables under {data_dir} yet: run `ldn-review run` (or `--offline`)"
     runs = store.read("runs").sort_values("run_id")
-    lines = [f"data dir:   {data_dir}", f"curated:    {live}"]
+    shown = str(live)
+    if live.name.endswith(FAILED_SUFFIX):
+        failed = live.name[: -len(FAILED_SUFFIX)]
+        shown += f" (the last successful run's tables; failed run {failed} added its row to runs)"
+    lines = [f"data dir:   {data_dir}", f"curated:    {shown}"]
     for name in ("articles", "studies", "outcomes", "claim_evidence"):
         path = live / f"{name}.parquet"
         if path.exists():
