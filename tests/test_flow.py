@@ -148,12 +148,23 @@ def test_live_flow_keeps_the_api_key_out_of_files_parameters_and_logs(
     assert [t for t in texts if key in t] == []
 
 
-def test_flow_refuses_a_data_dir_another_run_holds(prefect_harness, tmp_path):
+def test_flow_refuses_a_data_dir_another_run_holds(prefect_harness, demo_data):
     from ldn_review_flows.ldn_flow import ldn_review_flow
 
     from ldn_review.errors import RunLockedError
     from ldn_review.pipeline import run_lock
 
-    with run_lock(tmp_path), pytest.raises(RunLockedError, match="another ldn-review run"):
-        ldn_review_flow(data_dir=str(tmp_path), offline=True)
-    assert not (tmp_path / "curated").exists()
+    with run_lock(demo_data), pytest.raises(RunLockedError, match="another ldn-review run"):
+        ldn_review_flow(data_dir=str(demo_data), offline=True)
+    assert not (demo_data / "curated").exists()
+
+
+def test_offline_flow_on_a_data_dir_without_raw_fails_creating_nothing(prefect_harness, tmp_path):
+    from ldn_review_flows.ldn_flow import ldn_review_flow
+
+    from ldn_review.errors import ConfigError
+
+    missing = tmp_path / "dmeo"
+    with pytest.raises(ConfigError, match="no raw/ directory under"):
+        ldn_review_flow(data_dir=str(missing), offline=True)
+    assert not missing.exists()
