@@ -4720,3 +4720,19 @@ def test_no_evidence_that_one_active_beats_another_is_no_null() -> None:
     st = study("Low-dose naltrexone and surgery in Crohn's disease: a cohort study",
                ("Conclusions", "We found no evidence that LDN exposure reduces the risk of surgery."))
     assert st["result"] == "negative"
+
+
+def test_an_early_benefit_that_was_not_sustained_is_mixed_unless_a_null_is_stated() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain in primary care: a randomized clinical trial",
+               ("Results", "Pain was lower with LDN at 4 weeks (p = 0.03); at 8 weeks it was not (p = 0.21)."),
+               ("Conclusion", "LDN produced an early reduction in low back pain that was not sustained at 8 weeks."))
+    assert st["result"] == "mixed"
+    # a stated null leads, in the same sentence or before it
+    st = study("Low-dose naltrexone in fibromyalgia: a randomized trial",
+               ("Conclusions", "An early, modest effect of LDN on fibromyalgia pain was not maintained, and "
+                               "LDN was not superior to placebo at 24 weeks."))
+    assert st["result"] == "negative"
+    st = study("Naltrexone 4.5 mg in painful diabetic neuropathy: a randomized trial",
+               ("Conclusions", "Naltrexone 4.5 mg did not reduce pain in PDPN at the end of a 10-week "
+                               "treatment period. An early effect seen in exploratory analyses was not sustained."))
+    assert st["result"] == "negative"
