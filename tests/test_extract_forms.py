@@ -4736,3 +4736,14 @@ def test_an_early_benefit_that_was_not_sustained_is_mixed_unless_a_null_is_state
                ("Conclusions", "Naltrexone 4.5 mg did not reduce pain in PDPN at the end of a 10-week "
                                "treatment period. An early effect seen in exploratory analyses was not sustained."))
     assert st["result"] == "negative"
+
+
+def test_a_titration_step_is_no_dose() -> None:
+    st = study("Low-dose naltrexone versus amitriptyline in fibromyalgia: a retrospective cohort study",
+               ("Methods", "LDN was prescribed as 2 to 4.5 mg at night, adjusted in 0.5-mg steps; "
+                           "amitriptyline as 10 to 25 mg at night."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (2.0, 4.5)
+    st = study("Low-dose naltrexone for post-COVID-19 condition: an open-label pilot trial",
+               ("Methods", "Naltrexone was started at 1 mg at night and increased by 1 mg every 7 days to a "
+                           "maximum of 4.5 mg (the final step being 0.5 mg), for 2 months."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.0, 4.5)

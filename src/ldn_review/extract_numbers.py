@@ -1248,6 +1248,12 @@ _DOSE_LIST_LABEL_BEFORE_RE = cue_re(
     r"by)\s*$", re.I)
 
 
+# A titration step, not a dose anyone took: "adjusted in 0.5-mg steps", "in increments of 1.5 mg",
+# "(the final step being 0.5 mg)"
+_TITRATION_STEP_AFTER_RE = cue_re(r"\s*(?:steps?|increments?)\b", re.I)
+_TITRATION_STEP_BEFORE_RE = cue_re(r"\b(?:steps?|increments?)\s+(?:of|being|was|were|is|are)\s+$", re.I)
+
+
 def find_doses(text: str) -> list[Dose]:
     """Doses in mg (micrograms and grams converted), ranges and 'a and b' lists kept as low-high."""
     out: list[Dose] = []
@@ -1258,6 +1264,10 @@ def find_doses(text: str) -> list[Dose]:
             continue  # "1 mg/mL", "0.39 ng/mL": a concentration, not a dose
         if _SPREAD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
             continue  # "42.6 +/- 11.8 mg": a standard deviation
+        if b is None and ("tep" in text or "ncrement" in text) and (
+                _TITRATION_STEP_AFTER_RE.match(text, m.end())
+                or _TITRATION_STEP_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # a titration step
         unit = m.group("unit").lower()
         factor = (0.001 if unit in _MICRO_UNITS else 1e-6 if unit in _NANO_UNITS
                   else 1000.0 if unit in _GRAM_UNITS else 1.0)
