@@ -15,6 +15,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from ldn_review import pipeline
+from ldn_review.errors import ReportWriteError
 from ldn_review.rawstore import RawStore, new_run_id
 from ldn_review.settings import Settings, load_settings
 
@@ -93,7 +94,7 @@ def ldn_review_flow(
                 fetch_task(settings, ctx, recorder)
             result = build_task(settings, ctx)
         except Exception as exc:
-            if not getattr(exc, "tables_published", False):  # a report that could not be moved
+            if not isinstance(exc, ReportWriteError):  # that one published its tables
                 pipeline.record_failure(settings, ctx, exc)
             raise
     artifacts_task(settings, result)

@@ -135,6 +135,21 @@ def test_status_shows_failed_and_interrupted_runs(tmp_path, capsys):
     assert main(["status", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "interrupted" in out and "failed" in out and "reason: RuntimeError: NCBI unreachable" in out
+    assert ("-failed (the last successful run's tables; failed run 20260102T000000000000Z added its "
+            "row to runs)") in out
+
+
+def test_a_failure_that_cannot_be_recorded_still_reports_the_runs_own_error(demo, monkeypatch, capsys):
+    import ldn_review.pipeline
+
+    def unwritable(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied", str(demo / ".generations"))
+
+    monkeypatch.setattr(ldn_review.pipeline, "_record_failure", unwritable)
+    (demo / "raw" / "pubmed_result.xml").write_bytes(b"<!DOCTYPE html><html><body>x</body></html>")
+    assert main(["run", "--offline", "--no-prefect", "--data-dir", str(demo)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "pubmed_result.xml is an HTML page" in err and "Permission denied" not in err
 
 
 def test_base_url_without_scheme_is_a_one_line_error(tmp_path, monkeypatch, capsys):
@@ -237,7 +252,9 @@ def test_report_that_cannot_be_written_fails_the_run_before_any_table_changes(de
     shutil.copytree(DEMO_RAW, demo / "raw" / "copy")  # a second copy of every record: revisions
 
     def unwritable(_inputs, out_dir):
-        raise PermissionError(1, "Operation not permitted", str(out_dir))
+        (out_dir / "figures").mkdir(parents=True)  # half-written, then the write fails
+        (out_dir / "figures" / "claims.png").write_bytes(b"\x89PNG")
+        raise PermissionError(1, "Operation not permitted", str(out_dir / "evidence_report.md"))
 
     monkeypatch.setattr(ldn_review.report, "render_report", unwritable)
     capsys.readouterr()

@@ -168,3 +168,22 @@ def test_offline_flow_on_a_data_dir_without_raw_fails_creating_nothing(prefect_h
     with pytest.raises(ConfigError, match="no raw/ directory under"):
         ldn_review_flow(data_dir=str(missing), offline=True)
     assert not missing.exists()
+
+
+def test_cli_run_with_prefect_ends_on_its_own_error_line(prefect_harness, demo_data, capsys):
+    """The temporary server logs "Stopping ..." at INFO on the ``prefect`` logger when the process
+    exits; after a run the CLI keeps that logger to warnings, so the error stays the last line."""
+    import logging
+
+    from ldn_review.cli import main
+
+    prefect_logger = logging.getLogger("prefect")
+    level = prefect_logger.level
+    (demo_data / "raw" / "pubmed_result.xml").write_bytes(b"<!DOCTYPE html><html><body>x</body></html>")
+    try:
+        assert prefect_logger.isEnabledFor(logging.INFO)
+        assert main(["run", "--offline", "--data-dir", str(demo_data)]) == 1
+        assert "ldn-review: error: pubmed_result.xml is an HTML page" in capsys.readouterr().err
+        assert not prefect_logger.isEnabledFor(logging.INFO)
+    finally:
+        prefect_logger.setLevel(level)

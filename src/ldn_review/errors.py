@@ -86,5 +86,3 @@ class ExtractionWorkerError(LdnReviewError):
 class ReportWriteError(LdnReviewError):
     """The run published its tables (``runs`` records it as a success) but could not move its
     staged report into place. No failed row is added: the tables are complete and correct."""
-
-    tables_published = True

@@ -14,17 +14,34 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pyarrow as pa
 
 from . import __version__
-from .errors import EutilsError, LdnReviewError, RawStoreError, RunLockedError
+from .errors import (
+    ConfigError,
+    EutilsError,
+    LdnReviewError,
+    RawStoreError,
+    ReportWriteError,
+    RunLockedError,
+)
 from .rebuild import RebuildStats, rebuild_record_tables
 from .schemas import CHANGES, RUNS
 from .settings import Settings
-from .tables import CuratedStore, Generation, frame_to_table, mark_complete, rows_to_table
+from .tables import (
+    CuratedStore,
+    Generation,
+    frame_to_table,
+    mark_complete,
+    read_table,
+    rows_to_table,
+)
+
+if TYPE_CHECKING:
+    from .report import StagedReport
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[str], None]
@@ -535,8 +552,7 @@ def _removed_articles(store: CuratedStore, changes: list[dict[str, Any]]) -> pd.
     )
 
 
-def _commit_report(staged: Any, ctx: RunContext) -> list[Path]:
-    from .errors import ReportWriteError
+def _commit_report(staged: StagedReport, ctx: RunContext) -> list[Path]:
     from .report import commit_report
 
     try:
@@ -550,15 +566,6 @@ def _commit_report(staged: Any, ctx: RunContext) -> list[Path]:
     return [Path(p) for p in (paths.html, paths.markdown)]
 
 
-def _read_generation(gen_dir: Path, name: str) -> pd.DataFrame:
-    from .tables import schema_of
-
-    path = gen_dir / f"{name}.parquet"
-    if not path.exists():
-        return schema_of(name).empty_table().to_pandas()
-    return pd.read_parquet(path)
-
-
 def render(
     settings: Settings,
     ctx: RunContext,
@@ -568,14 +575,14 @@ def render(
     removed_articles: pd.DataFrame | None = None,
     *,
     progress: ProgressFn = _noop,
-) -> tuple[Any, str]:
+) -> tuple[StagedReport, str]:
     """Render the evidence report from the tables of ``gen_dir`` into a staging directory under
     the reports directory; return the staged report (for :func:`report.commit_report`) and the
     short Markdown summary (published as a Prefect artifact)."""
     from .report import PrismaCounts, ReportInputs, RunInfo, render_claims_markdown, stage_report
 
     tables = {
-        name: _read_generation(gen_dir, name)
+        name: read_table(gen_dir, name)
         for name in (
             "claims",
             "claim_evidence",
@@ -802,7 +809,6 @@ def check_data_dir(settings: Settings, *, offline: bool) -> None:
     """Fail before any work when ``--data-dir`` cannot be what the user meant: a file, or, for an
     offline run, a directory without PubMed XML under ``raw/`` (a typo would otherwise give a green
     run with empty tables and a report of "no evidence")."""
-    from .errors import ConfigError
     from .rawstore import iter_raw_files
 
     data_dir = settings.data_dir
@@ -847,6 +853,6 @@ def run_plain(
                 settings, ctx, progress=progress, watermark=watermark_after(settings, ctx)
             )
         except Exception as exc:
-            if not getattr(exc, "tables_published", False):
+            if not isinstance(exc, ReportWriteError):  # that one published its tables
                 record_failure(settings, ctx, exc)
             raise

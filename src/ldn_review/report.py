@@ -1,9 +1,9 @@
 """The evidence report a reviewer reads after each run: one HTML page and one Markdown file.
 
 :func:`render_report`, :func:`stage_report` and :func:`commit_report` are the only functions that
-touch disk; everything else builds plain values from the curated tables. The HTML is self-contained (inline CSS, figures embedded as base64 PNG,
-no scripts, fonts or network); the Markdown links the same figures as PNG files in
-``<out_dir>/figures/``. Two renders of the same inputs give identical bytes: rows are sorted and
+touch disk; everything else builds plain values from the curated tables. The HTML is
+self-contained (inline CSS, figures embedded as base64 PNG, no scripts, fonts or network); the
+Markdown links the same figures as PNG files in ``<out_dir>/figures/``. Two renders of the same inputs give identical bytes: rows are sorted and
 the only timestamps are the run's own.
 
 Record text is escaped everywhere: Jinja2 autoescape in HTML, :func:`escape_markdown` in Markdown.
@@ -1263,7 +1263,11 @@ def stage_report(inputs: ReportInputs, out_dir: Path) -> StagedReport:
     for old in out_dir.glob(f"{STAGING_PREFIX}*"):
         shutil.rmtree(old, ignore_errors=True)
     staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}"
-    staged = render_report(inputs, staging)
+    try:
+        staged = render_report(inputs, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # no half-written report left behind
+        raise
     final = ReportPaths(out_dir / HTML_NAME, out_dir / MARKDOWN_NAME,
                         tuple(out_dir / p.relative_to(staging) for p in staged.figures))
     return StagedReport(staging, out_dir, final)

@@ -123,6 +123,15 @@ class Generation:
                     shutil.copy2(src, dst)
 
 
+def read_table(directory: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """``<directory>/<name>.parquet`` as a frame; an absent table reads as an empty frame with its
+    schema's columns."""
+    path = directory / f"{name}.parquet"
+    if not path.exists():
+        return schema_of(name).empty_table().to_pandas()
+    return pd.read_parquet(path, columns=columns)
+
+
 class CuratedStore:
     """The ``curated`` symlink and its generations."""
 
@@ -142,10 +151,9 @@ class CuratedStore:
 
     def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
         live = self.live_dir()
-        path = live / f"{name}.parquet" if live else None
-        if path is None or not path.exists():
+        if live is None:
             return schema_of(name).empty_table().to_pandas()
-        return pd.read_parquet(path, columns=columns)
+        return read_table(live, name, columns)
 
     def read_arrow(self, name: str) -> pa.Table | None:
         live = self.live_dir()
