@@ -4747,3 +4747,42 @@ def test_a_titration_step_is_no_dose() -> None:
                ("Methods", "Naltrexone was started at 1 mg at night and increased by 1 mg every 7 days to a "
                            "maximum of 4.5 mg (the final step being 0.5 mg), for 2 months."))
     assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.0, 4.5)
+
+
+def test_units_taken_together_and_doses_in_words_make_the_dose() -> None:
+    st = study("Low-dose naltrexone in chronic low back pain: a single-blind pilot study",
+               ("Methods", "Naltrexone was taken as three 1.5-mg capsules together at bedtime for 10 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+    st = study("Low-dose naltrexone in fibromyalgia: a randomised trial",
+               ("Methods", "Adults were randomised to naltrexone, taken as 2 x 2.25 mg tablets each night, "
+                           "or placebo."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+    # a count of tablets dispensed is no number taken at once
+    st = study("Low-dose naltrexone in fibromyalgia: a randomised trial",
+               ("Methods", "Forty-two 4.5 mg tablets of naltrexone were dispensed to each participant."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+    st = study("Low-dose naltrexone for chemotherapy-induced neuropathy: a non-randomised controlled study",
+               ("Methods", "LDN was three milligrams nightly, reduced to one and a half milligrams if "
+                           "insomnia occurred, for 12 weeks."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 3.0)
+    st = study("Low-dose naltrexone in rheumatoid arthritis: a randomised trial",
+               ("Methods", "Sixty patients were randomised to naltrexone four and a half milligrams nightly "
+                           "or matching placebo."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+
+
+def test_a_compounded_liquid_dose_is_its_strength_times_the_volume_taken() -> None:
+    st = study("Low-dose naltrexone for refractory postherpetic neuralgia: a case report",
+               ("Abstract", "Naltrexone was prescribed as a compounded oral solution of 1 mg/mL, 2 mL at "
+                            "bedtime for one month and then 4 mL."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (2.0, 4.0)
+    st = study("A compounded naltrexone oral solution for women with fibromyalgia: an open-label study",
+               ("Abstract", "We prepared naltrexone hydrochloride oral solution 1 mg/mL. Twenty-four women "
+                            "were instructed to take 3 mL of the solution at bedtime for 60 days. The "
+                            "solution was dispensed in 100-mL amber bottles."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (3.0, 3.0)
+    # a dose in mg wins over the volume it was given in
+    st = study("Low-dose naltrexone in CRPS: a case report",
+               ("Abstract", "Naltrexone oral solution 1 mg/mL was started at 1.5 mg (1.5 mL) and raised to "
+                            "4.5 mg at night."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)

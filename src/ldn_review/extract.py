@@ -1238,7 +1238,7 @@ def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
     product = any(ctx.possible(p) and any(ctx.hit(p, s) for s in ctx.sentences)
                   for p in (_NB_PRODUCT_RE, _BN_PRODUCT_RE))
     for s in ctx.own:
-        if "g" not in s.text or not _DIGIT_RE.search(s.text):
+        if "g" not in s.text or not (_DIGIT_RE.search(s.text) or "gram" in s.text):
             continue
         if s.section == OBJECTIVE and not ctx.hit(cue.OWN_CUE_RE, s):
             continue
@@ -1263,6 +1263,35 @@ def _collect_doses(ctx: _Context, ntx: re.Pattern[str]) -> _DoseHits:
     return hits
 
 
+# A compounded liquid: its strength ("an oral solution of 1 mg/mL", "a 0.5 mg/mL suspension") and
+# the volumes taken ("2 mL at bedtime", "take 3 mL of the solution"); not a container ("100-mL
+# amber bottles") nor a rate ("5 mL/h").
+_LIQUID_STRENGTH_RE = cue_re(r"(?<![\w.])(?P<c>\d+(?:\.\d+)?)\s*mg\s*/\s*m[lL]\b")
+_LIQUID_WORD_RE = cue_re(r"\b(?:solution|suspension|liquid|syrup|elixir|drops)\b", re.I)
+_VOLUME_RE = cue_re(r"(?<![\w./])(?P<v>\d+(?:\.\d+)?)(?:\s+|\s*(?=m))m[lL]\b(?!\s*/)"
+                    r"(?!\s+(?:\w+\s+)?(?:amber\s+)?(?:bottles?|vials?|syringes?|containers?|flasks?)\b)")
+
+
+def _liquid_doses(ctx: _Context) -> list[tuple[Dose, Sentence]]:
+    """Daily doses of a compounded naltrexone liquid, as its strength times the volumes taken, when
+    the record gives no dose in mg: "a compounded oral solution of 1 mg/mL, 2 mL at bedtime for one
+    month and then 4 mL" is 2 to 4 mg. One strength only; several would leave the volumes unowned."""
+    strengths = {m.group("c") for s in ctx.own if "mL" in s.text or "ml" in s.text
+                 for m in _LIQUID_STRENGTH_RE.finditer(s.text) if _LIQUID_WORD_RE.search(s.text)}
+    if len(strengths) != 1:
+        return []
+    strength = float(strengths.pop())
+    out: list[tuple[Dose, Sentence]] = []
+    for s in ctx.own:
+        if s.section in (TITLE, OBJECTIVE) or ("mL" not in s.text and "ml" not in s.text):
+            continue
+        for m in _VOLUME_RE.finditer(s.text):
+            mg = strength * float(m.group("v"))
+            if mg > 0:
+                out.append((Dose(mg, mg, False, False, m.start(), m.end()), s))
+    return out
+
+
 def _within_ratio(dose: Dose, anchors: list[Dose]) -> bool:
     if not anchors:
         return True
@@ -1277,6 +1306,8 @@ def extract_doses(ctx: _Context, design: str, studies_naltrexone: bool, ntx: re.
     if not studies_naltrexone or design in REVIEW_DESIGNS or design in ("commentary",):
         return [], []
     hits = _collect_doses(ctx, ntx)
+    if not hits.explicit and not hits.context:
+        hits.explicit = _liquid_doses(ctx)
     explicit = [(d, s) for d, s in hits.explicit]
     anchors = [d for d, _ in explicit if not d.per_kg]
     chosen = list(explicit)

@@ -1254,12 +1254,55 @@ _TITRATION_STEP_AFTER_RE = cue_re(r"\s*(?:steps?|increments?)\b", re.I)
 _TITRATION_STEP_BEFORE_RE = cue_re(r"\b(?:steps?|increments?)\s+(?:of|being|was|were|is|are)\s+$", re.I)
 
 
-def find_doses(text: str) -> list[Dose]:
-    """Doses in mg (micrograms and grams converted), ranges and 'a and b' lists kept as low-high."""
+# "three 1.5-mg capsules together at bedtime", "2 x 2.25 mg tablets": units taken at once
+_UNITS_TAKEN_BEFORE_RE = cue_re(r"(?:(?<![\w-])(?P<w>two|three|four|five|six)|(?<![\w.,])(?P<d>[2-6])(?:\s*[x\u00d7])?)\s+$",
+                                re.I)
+_UNITS_TAKEN_AFTER_RE = cue_re(r"\s*(?:capsules|tablets|pills|caplets|lozenges)\b", re.I)
+_UNITS_TAKEN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A dose in words: "three milligrams nightly", "four and a half milligrams", "half a milligram"
+WORD_DOSE_RE = cue_re(
+    rf"(?<![\w-])(?P<a>{NUMBER_WORDS_PATTERN}(?P<half>\s+and\s+a\s+half)?|half\s+a)"
+    rf"\s+(?P<unit>milligrams?|micrograms?)\b", re.I)
+
+
+def _units_taken(text: str, m: re.Match[str]) -> int:
+    """How many capsules or tablets of the strength matched are taken together (1 when not said)."""
+    if not _UNITS_TAKEN_AFTER_RE.match(text, m.end()):
+        return 1
+    before = _UNITS_TAKEN_BEFORE_RE.search(text, max(0, m.start("a") - 12), m.start("a"))
+    if before is None:
+        return 1
+    return _UNITS_TAKEN[before.group("w").lower()] if before.group("w") else int(before.group("d"))
+
+
+def _word_doses(text: str) -> list[Dose]:
     out: list[Dose] = []
+    for m in WORD_DOSE_RE.finditer(text):
+        if m.group("a").lower().startswith("half"):
+            value: float | None = 0.5
+        else:
+            whole = parse_number(m.group("a")[: m.start("half") - m.start("a")] if m.group("half")
+                                 else m.group("a"))
+            value = None if whole is None else whole + (0.5 if m.group("half") else 0.0)
+        if not value:
+            continue
+        factor = 0.001 if m.group("unit").lower().startswith("micro") else 1.0
+        out.append(Dose(value * factor, value * factor, False, False, m.start(), m.end()))
+    return out
+
+
+def find_doses(text: str) -> list[Dose]:
+    """Doses in mg (micrograms and grams converted), ranges and 'a and b' lists kept as low-high;
+    doses in words ("three milligrams") and units taken together ("three 1.5-mg capsules": 4.5)."""
+    out: list[Dose] = []
+    if "gram" in text and WORD_DOSE_RE.search(text):
+        out.extend(_word_doses(text))
     for m in DOSE_RE.finditer(text):
         a = _dose_number(m.group("a"))
         b = _dose_number(m.group("b")) if m.group("b") else None
+        if a is not None and b is None and ("ablet" in text or "apsule" in text or "pill" in text
+                                            or "aplet" in text or "ozenge" in text):
+            a *= _units_taken(text, m)
         if a is None or _CONCENTRATION_RE.match(text, m.end()):
             continue  # "1 mg/mL", "0.39 ng/mL": a concentration, not a dose
         if _SPREAD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
@@ -1289,6 +1332,7 @@ def find_doses(text: str) -> list[Dose]:
         bound = bool(m.group("bound")) and b is None
         low, high = min(values), max(values)
         out.append(Dose(low, high, per_kg, bound, start, m.end()))
+    out.sort(key=lambda d: d.start)
     return out
 
 
