@@ -7,6 +7,7 @@ schedule; ``prefect.yaml`` deploys it.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from ldn_review import pipeline
-from ldn_review.errors import ReportWriteError
+from ldn_review.errors import EutilsError, LdnReviewError, ReportWriteError
 from ldn_review.rawstore import RawStore, new_run_id
 from ldn_review.settings import Settings, load_settings
 
@@ -23,6 +24,30 @@ from ldn_review.settings import Settings, load_settings
 # cover a whole fetch failing (e.g. NCBI down for minutes). Data already saved stays in raw.
 FETCH_RETRIES = 2
 FETCH_RETRY_DELAYS_S = [60, 300]
+
+
+def _network_failure(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry the fetch when NCBI failed (unreachable, throttling, a bad payload), not when retrying
+    cannot help: a configuration error, a full disk, a run lock or a bug fails at once."""
+    return isinstance(getattr(state, "data", None), EutilsError)
+
+
+class _ExpectedErrorFilter(logging.Filter):
+    """Prefect logs a failed task with its traceback and the failed flow with it again. For the
+    errors ldn-review raises on purpose (a bad raw file, NCBI unreachable, a mistyped data dir) the
+    message already names the file or record and what to do, so their tracebacks are dropped; an
+    unexpected exception keeps its traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], LdnReviewError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+_EXPECTED_ERROR_FILTER = _ExpectedErrorFilter()
+for _name in ("prefect.task_runs", "prefect.flow_runs"):
+    logging.getLogger(_name).addFilter(_EXPECTED_ERROR_FILTER)
 
 
 @task(name="plan-run", cache_policy=NO_CACHE)
@@ -34,6 +59,7 @@ def plan_task(settings: Settings, run_id: str, offline: bool, refresh: bool) -> 
     name="fetch-pubmed",
     retries=FETCH_RETRIES,
     retry_delay_seconds=FETCH_RETRY_DELAYS_S,
+    retry_condition_fn=_network_failure,
     cache_policy=NO_CACHE,
 )
 def fetch_task(

@@ -185,5 +185,60 @@ def test_cli_run_with_prefect_ends_on_its_own_error_line(prefect_harness, demo_d
         assert main(["run", "--offline", "--data-dir", str(demo_data)]) == 1
         assert "ldn-review: error: pubmed_result.xml is an HTML page" in capsys.readouterr().err
         assert not prefect_logger.isEnabledFor(logging.INFO)
+        assert not logging.getLogger("EventsWorker").isEnabledFor(logging.WARNING)
     finally:
         prefect_logger.setLevel(level)
+        logging.getLogger("EventsWorker").setLevel(logging.NOTSET)
+
+
+def test_a_failed_run_logs_an_expected_error_without_its_traceback(prefect_harness, demo_data, caplog):
+    """The task and then the flow log the failure; for ldn-review's own errors the message says what
+    to do, and the traceback is dropped. A bug keeps its traceback."""
+    import logging
+
+    from ldn_review_flows.ldn_flow import ldn_review_flow
+
+    from ldn_review.errors import ParseError
+
+    (demo_data / "raw" / "pubmed_result.xml").write_bytes(b"<!DOCTYPE html><html><body>x</body></html>")
+    with caplog.at_level(logging.INFO, logger="prefect"), pytest.raises(ParseError):
+        ldn_review_flow(data_dir=str(demo_data), offline=True)
+    failures = [r for r in caplog.records if r.levelno >= logging.ERROR and "pubmed_result.xml" in r.getMessage()]
+    assert {r.name for r in failures} == {"prefect.task_runs", "prefect.flow_runs"}
+    assert all(r.exc_info is None and not r.exc_text for r in failures)
+    assert "Traceback" not in caplog.text
+
+
+def test_the_expected_error_filter_keeps_the_traceback_of_a_bug() -> None:
+    import logging
+    import sys
+
+    from ldn_review_flows.ldn_flow import _EXPECTED_ERROR_FILTER
+
+    from ldn_review.errors import ParseError
+
+    def record(exc: Exception) -> logging.LogRecord:
+        try:
+            raise exc
+        except Exception:
+            return logging.LogRecord("prefect.task_runs", logging.ERROR, __file__, 1, "failed", None,
+                                     sys.exc_info())
+
+    bug = record(KeyError("pmid"))
+    expected = record(ParseError("bad.xml is an HTML page"))
+    assert _EXPECTED_ERROR_FILTER.filter(bug) and _EXPECTED_ERROR_FILTER.filter(expected)
+    assert bug.exc_info is not None and expected.exc_info is None
+
+
+def test_the_fetch_is_retried_on_network_failures_only() -> None:
+    from types import SimpleNamespace
+
+    from ldn_review_flows.ldn_flow import fetch_task
+
+    from ldn_review.errors import ConfigError, EutilsHTTPError, RawStoreError
+
+    retry = fetch_task.retry_condition_fn
+    assert retry is not None and fetch_task.retries >= 1
+    assert retry(fetch_task, None, SimpleNamespace(data=EutilsHTTPError("HTTP 503 after 4 tries")))
+    for exc in (ConfigError("NCBI_EMAIL is not set"), RawStoreError("disk full"), KeyError("x")):
+        assert not retry(fetch_task, None, SimpleNamespace(data=exc))

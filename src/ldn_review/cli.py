@@ -198,6 +198,9 @@ def _check_claims(path: Path | None) -> None:
         load_claims(path)
 
 
+PREFECT_QUEUE_SERVICE_LOGGERS = ("EventsWorker", "APILogWorker")
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     _check_claims(args.claims)
     if args.no_prefect:
@@ -235,6 +238,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
         # The temporary server's "Stopping ..." line comes at exit, after the run's own last line
         # (its summary or its one-line error), which is what a cron log's tail should show.
         logging.getLogger("prefect").setLevel(logging.WARNING)
+        # Prefect's queue services log "Still processing items: N items remaining..." at exit
+        # while they drain, on loggers named after their classes, outside "prefect".
+        for name in PREFECT_QUEUE_SERVICE_LOGGERS:
+            logging.getLogger(name).setLevel(logging.ERROR)
     _print_summary(summary)
     return 0
 
