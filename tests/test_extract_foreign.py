@@ -48,6 +48,10 @@ def test_numbers_in_digits_and_words(words: str, value: int | None) -> None:
                 "naltrexone 4,5 mg/die per tre mesi. Ventisei pazienti hanno completato il trattamento.", 30, 13.04),
         ("pol", "Do badania włączono 42 chorych z przewlekłym bólem krzyża, którzy otrzymywali naltrekson "
                 "przez 12 tygodni.", 42, 12),
+        ("ger", "In diese retrospektive Kohortenstudie wurden Personen mit Naltrexon (50 mg/Tag) eingeschlossen. "
+                "Eingeschlossen wurden 412 Personen. Die mediane Einnahmedauer betrug 14 Wochen.", 412, 14),
+        ("fre", "Étude rétrospective de 28 patients traités par LDN. La durée médiane de traitement était "
+                "de 5 mois.", 28, 21.72),
     ],
 )
 def test_counts_and_courses_in_six_languages(language: str, text: str, n: int, weeks: float) -> None:
@@ -232,3 +236,11 @@ def test_dutch_designs_and_results_and_the_other_clause_rules_are_read() -> None
     text = ("The aim was to describe the use of LDN in the clinic. The patients took LDN. The doctors recorded the "
             "pain. LDN podría ser una alternativa.")
     assert extract_study(record("[LDN in a pain clinic: a case series]", text, "spa")).study["result"] != "positive"
+
+
+def test_a_drug_named_the_german_way_owns_its_dose() -> None:
+    text = ("In diese Kohortenstudie wurden alle Personen eingeschlossen, die Naltrexon (50 mg/Tag) oder "
+            "Acamprosat (1998 mg/Tag) erhielten. Eingeschlossen wurden 412 Personen.")
+    st = extract_study(record("[Naltrexone versus acamprosate in alcohol dependence: a cohort study]", text,
+                              "ger")).study
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (50.0, 50.0)

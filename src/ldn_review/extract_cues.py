@@ -117,22 +117,23 @@ LOW_DOSE_RE = cue_re(
     _I,
 )
 # Other drugs often studied beside or instead of naltrexone: a dose next to one of these is not
-# naltrexone's. Not exhaustive; doses with no drug named fall back to the study's drug (see extract).
+# naltrexone's (a final e optional: "Acamprosat", "Amitriptylin", "Duloxetin" in German). Not
+# exhaustive; doses with no drug named fall back to the study's drug (see extract).
 OTHER_DRUG_RE = cue_re(
-    r"\b(?:amitriptyline|nortriptyline|duloxetine|milnacipran|pregabalin|gabapentin|oxycodone|"
-    r"morphine|tramadol|tapentadol|buprenorphine|methadone|fentanyl|hydrocodone|codeine|"
-    r"hydromorphone|naloxone|nalmefene|methylnaltrexone|carbamazepine|oxcarbazepine|lamotrigine|"
-    r"topiramate|clonazepam|diazepam|midazolam|ketamine|lidocaine|celecoxib|ibuprofen|naproxen|"
-    r"diclofenac|acetaminophen|paracetamol|aspirin|piroxicam|prednisone|prednisolone|"
-    r"methylprednisolone|dexamethasone|methotrexate|hydroxychloroquine|HCQ|sulfasalazine|"
-    r"leflunomide|infliximab|adalimumab|etanercept|glucosamine|chondroitin|fluoxetine|sertraline|"
-    r"paroxetine|venlafaxine|citalopram|escitalopram|bupropion|trazodone|mirtazapine|"
-    r"cyclobenzaprine|tizanidine|baclofen|nabilone|dronabinol|cannabis|cannabidiol|THC|CBD|"
-    r"clobetasol|memantine|dextromethorphan|capsaicin|botulinum|clonidine|dexmedetomidine|"
-    r"zolpidem|melatonin|palmitoylethanolamide|PEA|reserpine|pramipexole|levodopa|interferon|"
-    r"glatiramer|natalizumab|fingolimod|disulfiram|acamprosate|varenicline|NAD\+?|Bedrocan|"
+    r"\b(?:amitriptyline?|nortriptyline?|duloxetine?|milnacipran|pregabalin|gabapentin|oxycodone?|"
+    r"morphine?|tramadol|tapentadol|buprenorphine?|methadone?|fentanyl|hydrocodone?|codeine?|"
+    r"hydromorphone?|naloxone?|nalmefene?|methylnaltrexone?|carbamazepine?|oxcarbazepine?|lamotrigine?|"
+    r"topiramate?|clonazepam|diazepam|midazolam|ketamine?|lidocaine?|celecoxib|ibuprofen|naproxen|"
+    r"diclofenac|acetaminophen|paracetamol|aspirin|piroxicam|prednisone?|prednisolone?|"
+    r"methylprednisolone?|dexamethasone?|methotrexate?|hydroxychloroquine?|HCQ|sulfasalazine?|"
+    r"leflunomide?|infliximab|adalimumab|etanercept|glucosamine?|chondroitin|fluoxetine?|sertraline?|"
+    r"paroxetine?|venlafaxine?|citalopram|escitalopram|bupropion|trazodone?|mirtazapine?|"
+    r"cyclobenzaprine?|tizanidine?|baclofen|nabilone?|dronabinol|cannabis|cannabidiol|THC|CBD|"
+    r"clobetasol|memantine?|dextromethorphan|capsaicin|botulinum|clonidine?|dexmedetomidine?|"
+    r"zolpidem|melatonin|palmitoylethanolamide?|PEA|reserpine?|pramipexole?|levodopa|interferon|"
+    r"glatiramer|natalizumab|fingolimod|disulfiram|acamprosate?|varenicline?|NAD\+?|Bedrocan|"
     r"opioids?|oxytrex|ondansetron|metformin|insulin|vitamin [A-E]\d?|magnesium|"
-    r"esketamine|S\(\+\)-ketamine|CS|"
+    r"esketamine?|S\(\+\)-ketamine|CS|"
     # classes, as harm studies name them ("Gabapentinoid use and risk of heart failure")
     r"gabapentinoids?|benzodiazepines?|antidepressants?|antipsychotics?|NSAIDs?|corticosteroids?|"
     r"SNRIs?|SSRIs?|triptans?|JAK inhibitors?|fluoroquinolones?|bisphosphonates?)\b",

@@ -81,10 +81,10 @@ _PEOPLE = (
     r"pacientes|pacientas|participantes|mujeres|hombres|adultos|adultas|enfermos|enfermas|ninos|"
     r"doentes|pessoas|mulheres|homens|adolescentes|individuos|sujetos|sujeitos|"
     r"patienten|patientinnen(?: und patienten)?|teilnehmer(?:innen)?|teilnehmende|frauen|manner|"
-    r"probanden|erwachsene|kinder|behandelte|behandelten|"
-    r"patients|patientes|femmes|hommes|sujets|malades|enfants|"
+    r"probanden|erwachsene|kinder|behandelte|behandelten|personen|versicherte|"
+    r"patients|patientes|femmes|hommes|sujets|malades|enfants|personnes|"
     r"personer|pasienter|kvinner|menn|deltakere|"
-    r"pazienti|partecipanti|soggetti|donne|uomini|adulti|bambini|"
+    r"pazienti|partecipanti|soggetti|donne|uomini|adulti|bambini|persone|"
     r"deelnemers|vrouwen|mannen|volwassenen|"
     # Polish (digits only: its number words decline)
     r"chorych|pacjentow|pacjentek|osob|kobiet|mezczyzn|uczestnikow|doroslych"
@@ -113,6 +113,12 @@ _UNIT_WEEKS = {
 _UNIT = "|".join(sorted(_UNIT_WEEKS, key=len, reverse=True))
 _DURATION_RE = re.compile(
     rf"\b(?:durante|por|uber|fur|wahrend|pendant|sur|per|przez|gedurende|"
+    # "Die mediane Einnahmedauer betrug 14 Wochen", "La duree mediane de traitement etait de 5 mois"
+    rf"(?:behandlungs|einnahme|therapie)dauer (?:betrug|war|lag bei)|"
+    rf"duree (?:\w+ )?de (?:traitement|la therapie|therapie) (?:\w+ )?(?:etait de|a ete de|de)|"
+    rf"duracion (?:\w+ )?del tratamiento (?:\w+ )?(?:fue de|era de|de)|"
+    rf"durata (?:\w+ )?del trattamento (?:\w+ )?(?:e stata di|era di|di)|"
+    rf"duracao (?:\w+ )?do tratamento (?:\w+ )?(?:foi de|era de|de)|"
     rf"(?:tras|despues de|apos|depois de|nach|apres|dopo|na)(?= "
     rf"(?:{_NUMBER}) (?:{_UNIT})\b (?:de (?:tratamiento|tratamento|traitement|terapia)|behandlung|behandeling|di (?:terapia|trattamento))))"
     rf"(?: insgesamt| jeweils| un total de| um total de)? (?P<num>{_NUMBER}) (?P<unit>{_UNIT})\b",
@@ -351,6 +357,8 @@ _NEGATIVE_RESULT_RE = re.compile(
     r"melhorou|reduziu)|sem (?:diferenca|beneficio|efeito(?! advers))|"
     r"kein(?:e|en|er)? (?:signifikant\w* |relevant\w* |klinisch\w* )?(?:unterschied|effekt|nutzen|wirkung|"
     r"verbesserung|besserung)|nicht (?:wirksam|uberlegen|besser)|"
+    # "unterschieden sich Naltrexon und Acamprosat nicht hinsichtlich der Rueckfallrate"
+    r"unterschied(?:en)? sich (?:\w+ ){0,5}?nicht|"
     r"n'(?:a|ont) pas (?:ameliore|reduit|montre (?:d'|de )?(?:effet|benefice|efficacite|amelioration)|ete superieur)|"
     r"pas de (?:difference|benefice|effet(?! indesir))|"
     r"non (?:e|e stato|ha|hanno) (?:migliorato|ridotto|superiore|mostrato)|nessun(?:a)? (?:differenza|beneficio|effetto)|"
