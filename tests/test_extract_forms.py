@@ -4786,3 +4786,42 @@ def test_a_compounded_liquid_dose_is_its_strength_times_the_volume_taken() -> No
                ("Abstract", "Naltrexone oral solution 1 mg/mL was started at 1.5 mg (1.5 mL) and raised to "
                             "4.5 mg at night."))
     assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+
+
+def test_a_null_primary_with_a_hedged_praise_of_secondaries_stays_negative() -> None:
+    st = study("Low-dose naltrexone versus placebo for fibromyalgia: a randomised, double-blind trial",
+               ("Interpretation", "Low-dose naltrexone did not significantly reduce pain intensity compared with "
+                                  "placebo. The improvements in overall fibromyalgia impact suggest that a subgroup "
+                                  "of patients might benefit, and support further investigation."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for fatigue in post-COVID-19 condition: a randomised trial",
+               ("Interpretation", "LDN did not significantly reduce fatigue compared with placebo. The improvement "
+                                  "in physical role functioning is encouraging and warrants confirmation."))
+    assert st["result"] == "negative"
+    # "limited perceived benefit" is no benefit
+    st = study("Initiation of low-dose naltrexone and analgesic dispensing in fibromyalgia: a cohort study",
+               ("Conclusions", "Starting LDN was not associated with reduced opioid use. Low persistence "
+                               "suggests limited perceived benefit for many patients."))
+    assert st["result"] == "negative"
+
+
+def test_one_dose_of_two_said_with_its_schedule_or_as_lower_doses_is_mixed() -> None:
+    st = study("Nalbuphine ER tablets for uremic pruritus: a randomized, double-blind trial",
+               ("Conclusions", "Nalbuphine ER 120 mg twice daily, but not 60 mg, reduced itch intensity."))
+    assert st["result"] == "mixed"
+    st = study("Low-dose naltrexone for chronic migraine: a randomized, placebo-controlled, dose-finding trial",
+               ("Results", "The primary outcome was the change in monthly migraine days. Reductions were -1.2 with "
+                           "placebo, -1.6 with 1.5 mg (difference -0.4, 95% CI -2.1 to 1.3) and -3.1 with 4.5 mg "
+                           "(-1.9, -3.6 to -0.2)."),
+               ("Conclusion", "Naltrexone 4.5 mg, but not lower doses, reduced monthly migraine days, with a "
+                              "dose-response trend."))
+    assert st["result"] == "mixed"
+
+
+def test_an_antagonist_that_spares_analgesia_reports_no_null() -> None:
+    st = study("Methylnaltrexone for opioid-induced constipation in advanced illness: a randomized trial",
+               ("Results", "Laxation within 4 hours occurred in 48% with methylnaltrexone and 15% with "
+                           "placebo (P<0.001)."),
+               ("Conclusions", "Subcutaneous methylnaltrexone rapidly induced laxation. Treatment did not appear "
+                               "to affect central analgesia or precipitate opioid withdrawal."))
+    assert st["result"] == "positive"

@@ -1970,7 +1970,7 @@ _TREND_RE = cue_re(r"\btrends? (?:toward|towards|to|for)\b", re.I)
 _STATED_SIGNIFICANT_RE = cue_re(r"(?<!not )(?<!non-)\bsignificant(?:ly)?\b", re.I)
 # "... may justify further study", "... may merit study in longer trials": left for later work
 _FURTHER_STUDY_RE = cue_re(
-    r"\b(?:justif|warrant|merit|deserv)\w*\s+(?:further |more |additional )?(?:study|studies|trials?|"
+    r"\b(?:justif|warrant|merit|deserv|support)\w*\s+(?:further |more |additional )?(?:study|studies|trials?|"
     r"investigation|research|evaluation)\b|\b(?:further|larger|future) (?:study|studies|trials?|research) "
     r"(?:is|are) (?:needed|warranted|required)\b", re.I)
 
@@ -2536,6 +2536,10 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
         low = ctx.low[s.index]
         if "ci" in low or "interval" in low:
             intervals = list(_CI_RE.finditer(text))
+            if intervals:
+                # the sentence's later intervals without the words: "(-0.4, 95% CI -2.1 to 1.3), ...
+                # and -3.1 with 4.5 mg (-1.9, -3.6 to -0.2)"
+                intervals += _BARE_CI_RE.finditer(text, intervals[0].end())
             if any(_ci_excludes_null(m, text) for m in intervals):
                 return False  # "(mean difference -1.1; 95% CI -1.9 to -0.3)", "OR 11.0, 95% CI 2.0-60.0"
             seen = seen or bool(intervals)  # intervals that all include no effect are null results
@@ -2558,6 +2562,10 @@ _SIGNIFICANT_RE = cue_re(r"(?<!not )(?<!non-)(?<!no )\bsignificant(?:ly)? (?:\w+
 _CI_RE = cue_re(
     r"\b(?:95|90|99)\s*%\s*(?:CI|confidence interval)(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?[,:]?\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*"
     r"(?:to|-|\u2013|,)\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)")
+
+
+_BARE_CI_RE = cue_re(
+    r"\(\s*[-\u2212]?\d+(?:\.\d+)?\s*[,;]\s*(?P<lo>[-\u2212]?\d+(?:\.\d+)?)\s*to\s*(?P<hi>[-\u2212]?\d+(?:\.\d+)?)\s*\)")
 
 
 def _ci_excludes_null(m: re.Match[str], text: str) -> bool:

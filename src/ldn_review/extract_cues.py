@@ -725,7 +725,7 @@ NEGATIVE_RE = cue_re(
     r"lower|decrease|be (?:effective|efficacious|superior|beneficial|better))\b|"
     r"\bnot followed by (?:a |an |any )?(?:measurable |significant |clear |meaningful )?(?:reduc\w*|improv\w*|lower|"
     r"fewer|less|better|decreas\w*|relief|benefit|(?:drug[- ])?sparing)\b|"
-    r"\blimited (?:clinical |therapeutic )?benefit\b|"
+    r"\blimited (?:clinical |therapeutic |perceived )?benefits?\b|"
     r"\bnot associated with (?:stopping|discontinu\w+|cessation|quitting|tapering|coming off)\b|"
     # "the two groups ended the trial at similar pain levels"; "the confidence interval included zero";
     # "this trial could not separate it from the response to an inert capsule"; "did not follow a
@@ -938,7 +938,15 @@ NO_HARM_RE = cue_re(
     r"were similar|was similar|were comparable|was comparable|similar to|comparable to)\b|"
     # "more effective than oral MTX, with no difference in tolerability"
     r"\bno (?:significant |clear )?differences? in (?:the )?(?:tolerability|safety|adverse (?:events?|effects?)|"
-    r"side[- ]effects?|withdrawals? (?:due to|for) adverse events)\b",
+    r"side[- ]effects?|withdrawals? (?:due to|for) adverse events)\b|"
+    # an opioid antagonist's safety: "did not appear to affect central analgesia or precipitate
+    # opioid withdrawal", "without reversing analgesia"
+    r"\b(?:did|does|do) not (?:appear to |seem to )?(?:affect|reduce|reverse|compromise|interfere with) "
+    r"(?:central |opioid )?(?:analgesia|pain control)\b(?:,? (?:or|and|nor) (?:precipitate|provoke|induce|cause|"
+    r"trigger) (?:opioid |acute )?withdrawal\b)?|"
+    r"\b(?:did|does|do) not (?:appear to |seem to )?(?:precipitate|provoke|induce|cause|trigger) "
+    r"(?:opioid |acute )?withdrawal\b|"
+    r"\bwithout (?:reversing|compromising|affecting|reducing) (?:central |opioid )?(?:analgesia|pain control)\b",
     _I,
 )
 # Why some people stopped: "Two patients stopped because of insomnia and one reported no effect",
@@ -1071,7 +1079,7 @@ NOT_IMPORTANT_DIFFERENCE_RE = cue_re(
 )
 # Hedged wording: a later conclusion sentence with it does not outweigh a stated finding.
 HEDGE_RE = cue_re(
-    r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|hypothes\w+)\b", _I
+    r"\b(?:may|might|could|possibly|potential(?:ly)?|likely|any|whether|hypothes\w+|encouraging|promising)\b", _I
 )
 # A benefit for a few ("a subset of patients responded", "a minority of individual responders"):
 # beside a null average it is not the trial's result.
@@ -1248,8 +1256,11 @@ FUTILITY_RE = cue_re(
 MIXED_RE = cue_re(
     # one dose of two worked: "Naltrexone 4.5 mg, but not 1.5 mg, reduced pain" (mixed for two of the
     # three labellers who met it), "only one of the two co-primary comparisons was met"
-    r"\b\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?(?: dose)?,? but not (?:the )?\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?"
-    r"(?: dose)?,?\s+(?:(?:significantly|also|\w+ly) )?(?:reduced|improved|relieved|decreased|lowered|increased|was (?:effective|"
+    # ("Nalbuphine ER 120 mg twice daily, but not 60 mg, reduced itch", "Naltrexone 4.5 mg, but not
+    # lower doses, reduced monthly migraine days")
+    r"\b\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?(?: dose)?(?: (?:once|twice|three times) (?:daily|a day|per day))?,? "
+    r"but not (?:the )?(?:\d+(?:\.\d+)?[\s-]*mg(?:/d(?:ay)?)?(?: dose)?|(?:the )?(?:lower|higher|smaller|other) doses?)"
+    r",?\s+(?:(?:significantly|also|\w+ly) )?(?:reduced|improved|relieved|decreased|lowered|increased|was (?:effective|"
     r"superior)|were (?:effective|superior)|produced|gave|showed|led)\b|"
     r"\b(?:only one of|(?:met|achieved|reached) (?:only )?one of) (?:the |its )?(?:two|three|four|\d) "
     r"(?:co-?)?primary (?:end ?points?|outcomes?|comparisons?|analyses|hypothes\w+)\b|"
