@@ -4825,3 +4825,15 @@ def test_an_antagonist_that_spares_analgesia_reports_no_null() -> None:
                ("Conclusions", "Subcutaneous methylnaltrexone rapidly induced laxation. Treatment did not appear "
                                "to affect central analgesia or precipitate opioid withdrawal."))
     assert st["result"] == "positive"
+
+
+def test_counts_of_events_in_arms_and_a_baseline_value_before_the_verb() -> None:
+    st = study("Extended-release naltrexone versus buprenorphine-naloxone: a randomized trial",
+               ("Methods", "Participants were 204 adults with opioid use disorder and chronic pain."),
+               ("Findings", "Induction failed in 27 (26%) participants assigned XR-NTX compared with six (6%) "
+                            "assigned BUP-NX."))
+    assert st["n_enrolled"] == 204
+    st = study("Low-dose naltrexone therapy improves active Crohn's disease: an open-label pilot study",
+               ("Results", "Seventeen patients with a mean CDAI of 356 +/- 27 were enrolled. The most common "
+                           "side effect was sleep disturbance, occurring in seven patients."))
+    assert st["n_enrolled"] == 17

@@ -448,6 +448,10 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if "to" in before and _BEFORE_INVITED_RE.search(text[max(0, m.start() - 120):m.start()]):
         return None
     clause = text[m.end():next_start][:160]
+    if noun and next_start < len(text) and _MEAN_OF_TAIL_RE.search(clause):
+        # "Seventeen patients with a mean CDAI of 356 +/- 27 were enrolled": the verb comes after
+        # the baseline value
+        clause = text[m.end():m.end() + 160]
     if noun and _PLACE_AFTER_RE.match(clause):
         return None  # "Two university-based outpatient research clinics": the people word is an adjective
     if _REMAINING_RE.search(m.group(0)) or _REMAINING_BEFORE_RE.search(before):
@@ -473,6 +477,11 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
     if noun and _BEFORE_RANDOMIZED_RE.search(before):
         return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized_object")
     if kind == "randomized":
+        if (before.rstrip().lower().endswith((" in", " among")) or _BARE_PARTICIPLE_RE.match(clause)) and \
+                _share_after_number(sentence.text, num):
+            # "Induction failed in 27 (26%) participants assigned XR-NTX compared with six (6%)
+            # assigned BUP-NX": events in the arms
+            return None
         return Count(value, "randomized", RANK_RANDOMIZED, sentence, "n_randomized")
     if kind == "itt":
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_itt_population")
@@ -551,6 +560,16 @@ _REMAINING_BEFORE_RE = cue_re(r"\bremaining\s*$", re.I)
 # "482 patients (22.9%) in the dexamethasone group and 1110 (25.7%) in the usual-care group had
 # died": counts with their shares are events in each group, not the groups' sizes.
 _COUNT_WITH_SHARE_RE = cue_re(r"\d\s*(?:[A-Za-z-]+\s+){0,2}?\(\s*\d+(?:\.\d+)?\s*%")
+
+
+_MEAN_OF_TAIL_RE = cue_re(r"^\s*with (?:a |an )?(?:mean|median|average)\b[^,;()]{0,40}?\b(?:of|=)\s*"
+                          r"(?:\d+(?:\.\d+)?\s*(?:\+/-|\u00b1|SD)?\s*)?$", re.I)
+_BARE_PARTICIPLE_RE = cue_re(r"\s*(?:assigned|allocated|randomi[sz]ed)\b", re.I)
+
+
+def _share_after_number(raw: str, num: str) -> bool:
+    """The number is written with its share in brackets before its noun: "27 (26%) participants"."""
+    return bool(re.search(rf"(?<![\d.,]){re.escape(num)}\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)", raw))
 
 
 def _percent_follows(raw: str, matched: str) -> bool:
