@@ -4837,3 +4837,23 @@ def test_counts_of_events_in_arms_and_a_baseline_value_before_the_verb() -> None
                ("Results", "Seventeen patients with a mean CDAI of 356 +/- 27 were enrolled. The most common "
                            "side effect was sleep disturbance, occurring in seven patients."))
     assert st["n_enrolled"] == 17
+
+
+def test_a_null_primary_is_found_past_a_sentence_that_names_its_word_in_passing() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised, placebo-controlled crossover trial",
+               ("Methods", "The primary outcome was mean pain intensity (0-10 numeric rating scale) over the "
+                           "last 2 weeks of each period. Secondary outcomes included sleep quality."),
+               ("Results", "Of 58 patients screened, 36 were randomised (mean duration of back pain 9.6 years). "
+                           "Mean pain intensity was 5.1 with LDN and 5.4 with placebo (difference -0.3, 95% CI "
+                           "-0.9 to 0.3; P = 0.31). Sleep quality improved with LDN (PSQI difference -1.4, 95% CI "
+                           "-2.5 to -0.3)."),
+               ("Conclusion", "LDN was well tolerated and improved sleep quality in patients with chronic low "
+                              "back pain."))
+    assert st["result"] == "negative"
+    # the benefit over placebo stated beside the null between active doses stands
+    st = study("Low-dose vaporized cannabis improves neuropathic pain: a randomized crossover trial",
+               ("Abstract", "The primary outcome was pain intensity on a 100-mm visual analog scale. Many "
+                            "participants had pain despite analgesics. Both active doses lowered pain relative to "
+                            "placebo, and the two active doses did not differ from each other (P > .7). A low THC "
+                            "content relieved neuropathic pain as well as a medium content."))
+    assert st["result"] == "positive"

@@ -2429,7 +2429,8 @@ def _null_primary(ctx: _Context) -> Sentence | None:
     """The results sentence of a trial's primary outcome, when that outcome is named by its
     instrument's abbreviation (or, with none, by its word: pain, disability, ...) and the first
     results sentence that names it reports only p-values of 0.05 or more (or intervals that
-    include no effect) and claims no significant benefit."""
+    include no effect) and claims no significant benefit (sentences that name it without a result
+    or a direction are passed over)."""
     if any(ctx.hit(_CO_PRIMARY_RE, s) for s in ctx.own):
         return None  # two primary outcomes (_co_primary_split)
     if any(word in ctx.doc_low for word in ("equivalen", "inferior", "margin")):
@@ -2460,6 +2461,9 @@ def _null_primary(ctx: _Context) -> Sentence | None:
         text = s.text
         if _SIGNIFICANT_RE.search(text) and not _polarity(text)[1]:
             return None
+        benefit = ctx.hit(_BENEFIT_OVER_CONTROL_RE, s)
+        if benefit and not _polarity(text[:benefit.end()])[1]:
+            return None  # "both active doses lowered pain relative to placebo, and ... (P > .7)"
         seen = False
         for m in _CI_RE.finditer(text):
             if _ci_excludes_null(m, text):
@@ -2470,7 +2474,12 @@ def _null_primary(ctx: _Context) -> Sentence | None:
             if value is None or value < 0.05 or (m.group("op") in ("<", "\u2264", "&lt;") and value <= 0.05):
                 return None
             seen = True
-        return s if seen else None
+        if seen:
+            return s
+        if _polarity(text)[0]:
+            return None  # "Pain improved more with LDN": a benefit stated without numbers
+        # "36 were randomised (mean duration of back pain 9.6 years)": the word in passing; the
+        # outcome's result comes later
     return None
 
 
