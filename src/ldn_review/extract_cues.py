@@ -940,13 +940,12 @@ NO_HARM_RE = cue_re(
     r"\bno (?:significant |clear )?differences? in (?:the )?(?:tolerability|safety|adverse (?:events?|effects?)|"
     r"side[- ]effects?|withdrawals? (?:due to|for) adverse events)\b|"
     # an opioid antagonist's safety: "did not appear to affect central analgesia or precipitate
-    # opioid withdrawal", "without reversing analgesia"
+    # opioid withdrawal" ("without reducing opioid analgesia" is NEGATED_HARM_RE's)
     r"\b(?:did|does|do) not (?:appear to |seem to )?(?:affect|reduce|reverse|compromise|interfere with) "
     r"(?:central |opioid )?(?:analgesia|pain control)\b(?:,? (?:or|and|nor) (?:precipitate|provoke|induce|cause|"
     r"trigger) (?:opioid |acute )?withdrawal\b)?|"
     r"\b(?:did|does|do) not (?:appear to |seem to )?(?:precipitate|provoke|induce|cause|trigger) "
-    r"(?:opioid |acute )?withdrawal\b|"
-    r"\bwithout (?:reversing|compromising|affecting|reducing) (?:central |opioid )?(?:analgesia|pain control)\b",
+    r"(?:opioid |acute )?withdrawal\b",
     _I,
 )
 # Why some people stopped: "Two patients stopped because of insomnia and one reported no effect",
