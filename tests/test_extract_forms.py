@@ -4857,3 +4857,15 @@ def test_a_null_primary_is_found_past_a_sentence_that_names_its_word_in_passing(
                             "placebo, and the two active doses did not differ from each other (P > .7). A low THC "
                             "content relieved neuropathic pain as well as a medium content."))
     assert st["result"] == "positive"
+
+
+def test_a_strength_per_capsule_and_a_range_of_capsules_make_a_dose_range() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain in a community pain clinic: a case series",
+               ("Methods", "LDN was dispensed as 1.5 mg capsules, with patients instructed to take one to three "
+                           "capsules nightly depending on tolerance."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+    # another drug's "1 or 2 tablets" as needed leaves a dose with no unit after it alone
+    st = study("Low-dose naltrexone for acute low back pain: a randomized trial",
+               ("Methods", "Naltrexone 4.5 mg was given nightly; rescue oxycodone 5 mg/acetaminophen 325 mg was "
+                           "taken as 1 or 2 tablets every 8 hours as needed."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)

@@ -1278,6 +1278,15 @@ _UNITS_TAKEN_BEFORE_RE = cue_re(r"(?:(?<![\w-])(?P<w>two|three|four|five|six)|(?
                                 re.I)
 _UNITS_TAKEN_AFTER_RE = cue_re(r"\s*(?:capsules|tablets|pills|caplets|lozenges)\b", re.I)
 _UNITS_TAKEN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "1.5 mg capsules, ... one to three capsules nightly", "gelules de 1,5 mg ... 1 a 3 gelules par
+# jour": a strength per unit and a range of units taken
+_UNIT_NOUN = r"(?:capsules?|tablets?|pills?|g[\u00e9e]lules?|c[\u00e1a]psulas?|comprim[\u00e9e]s?|kapseln?|tabletten?)"
+_UNITS_RANGE_RE = cue_re(
+    rf"(?<![\w.,])(?P<lo>one|two|1|2)\s*(?:to|-|\u2013|or|\u00e0|a|bis)\s*(?P<hi>two|three|four|2|3|4)\s+"
+    rf"(?:[\w-]+\s+)?{_UNIT_NOUN}\b", re.I)
+_STRENGTH_AFTER_RE = cue_re(rf"\s*(?:[\w-]+\s+)?{_UNIT_NOUN}\b", re.I)
+_STRENGTH_BEFORE_RE = cue_re(rf"{_UNIT_NOUN}\s+(?:of|de|mit|a|\u00e0)\s+$", re.I)
+_RANGE_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # A dose in words: "three milligrams nightly", "four and a half milligrams", "half a milligram"
 WORD_DOSE_RE = cue_re(
     rf"(?<![\w-])(?P<a>{NUMBER_WORDS_PATTERN}(?P<half>\s+and\s+a\s+half)?|half\s+a)"
@@ -1292,6 +1301,22 @@ def _units_taken(text: str, m: re.Match[str]) -> int:
     if before is None:
         return 1
     return _UNITS_TAKEN[before.group("w").lower()] if before.group("w") else int(before.group("d"))
+
+
+def _units_range(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """(fewest, most) units taken when the matched dose is a strength per capsule or tablet and the
+    sentence gives a range of them ("1.5 mg capsules ... one to three capsules nightly")."""
+    low = text.lower()
+    if not any(w in low for w in ("apsul", "ablet", "pill", "lule", "comprim")):
+        return None
+    if not (_STRENGTH_AFTER_RE.match(text, m.end())
+            or _STRENGTH_BEFORE_RE.search(text, max(0, m.start("a") - 16), m.start("a"))):
+        return None
+    units = _UNITS_RANGE_RE.search(text)
+    if units is None:
+        return None
+    lo, hi = (_RANGE_UNITS.get(units.group(k).lower()) or int(units.group(k)) for k in ("lo", "hi"))
+    return (lo, hi) if lo < hi else None
 
 
 def _word_doses(text: str) -> list[Dose]:
@@ -1322,6 +1347,8 @@ def find_doses(text: str) -> list[Dose]:
         if a is not None and b is None and ("ablet" in text or "apsule" in text or "pill" in text
                                             or "aplet" in text or "ozenge" in text):
             a *= _units_taken(text, m)
+        if a is not None and b is None and (units := _units_range(text, m)) is not None:
+            a, b = a * units[0], a * units[1]
         if a is None or _CONCENTRATION_RE.match(text, m.end()):
             continue  # "1 mg/mL", "0.39 ng/mL": a concentration, not a dose
         if _SPREAD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
