@@ -4869,3 +4869,15 @@ def test_a_strength_per_capsule_and_a_range_of_capsules_make_a_dose_range() -> N
                ("Methods", "Naltrexone 4.5 mg was given nightly; rescue oxycodone 5 mg/acetaminophen 325 mg was "
                            "taken as 1 or 2 tablets every 8 hours as needed."))
     assert (st["dose_mg_min"], st["dose_mg_max"]) == (4.5, 4.5)
+
+
+def test_a_liquid_of_another_drug_gives_naltrexone_no_dose() -> None:
+    st = study("Low-dose naltrexone for chronic pelvic pain: a case report",
+               ("Abstract", "She was started on low-dose naltrexone at bedtime. Morphine oral solution 2 mg/mL, "
+                            "5 mL as needed, was continued for breakthrough pain."))
+    assert st["dose_mg_min"] is None
+    # three 1.5-mg capsules taken together are not also a range of capsules
+    st = study("Low-dose naltrexone in fibromyalgia: an open-label study",
+               ("Methods", "LDN was taken as three 1.5-mg capsules at bedtime, starting with one to two "
+                           "capsules in the first week."))
+    assert st["dose_mg_max"] == 4.5

@@ -1272,11 +1272,12 @@ _VOLUME_RE = cue_re(r"(?<![\w./])(?P<v>\d+(?:\.\d+)?)(?:\s+|\s*(?=m))m[lL]\b(?!\
                     r"(?!\s+(?:\w+\s+)?(?:amber\s+)?(?:bottles?|vials?|syringes?|containers?|flasks?)\b)")
 
 
-def _liquid_doses(ctx: _Context) -> list[tuple[Dose, Sentence]]:
+def _liquid_doses(ctx: _Context, ntx: re.Pattern[str]) -> list[tuple[Dose, Sentence]]:
     """Daily doses of a compounded naltrexone liquid, as its strength times the volumes taken, when
     the record gives no dose in mg: "a compounded oral solution of 1 mg/mL, 2 mL at bedtime for one
-    month and then 4 mL" is 2 to 4 mg. One strength only; several would leave the volumes unowned."""
-    strengths = {m.group("c") for s in ctx.own if "mL" in s.text or "ml" in s.text
+    month and then 4 mL" is 2 to 4 mg. One strength only, stated beside naltrexone; several would
+    leave the volumes unowned. A volume in a sentence about another drug only is not naltrexone's."""
+    strengths = {m.group("c") for s in ctx.own if ("mL" in s.text or "ml" in s.text) and ntx.search(s.text)
                  for m in _LIQUID_STRENGTH_RE.finditer(s.text) if _LIQUID_WORD_RE.search(s.text)}
     if len(strengths) != 1:
         return []
@@ -1285,6 +1286,8 @@ def _liquid_doses(ctx: _Context) -> list[tuple[Dose, Sentence]]:
     for s in ctx.own:
         if s.section in (TITLE, OBJECTIVE) or ("mL" not in s.text and "ml" not in s.text):
             continue
+        if cue.OTHER_DRUG_RE.search(s.text) and not ntx.search(s.text):
+            continue  # "lidocaine 2% (5 mL) was infiltrated"
         for m in _VOLUME_RE.finditer(s.text):
             mg = strength * float(m.group("v"))
             if mg > 0:
@@ -1307,7 +1310,7 @@ def extract_doses(ctx: _Context, design: str, studies_naltrexone: bool, ntx: re.
         return [], []
     hits = _collect_doses(ctx, ntx)
     if not hits.explicit and not hits.context:
-        hits.explicit = _liquid_doses(ctx)
+        hits.explicit = _liquid_doses(ctx, ntx)
     explicit = [(d, s) for d, s in hits.explicit]
     anchors = [d for d, _ in explicit if not d.per_kg]
     chosen = list(explicit)

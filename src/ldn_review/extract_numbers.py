@@ -1344,10 +1344,12 @@ def find_doses(text: str) -> list[Dose]:
     for m in DOSE_RE.finditer(text):
         a = _dose_number(m.group("a"))
         b = _dose_number(m.group("b")) if m.group("b") else None
+        taken = 1
         if a is not None and b is None and ("ablet" in text or "apsule" in text or "pill" in text
                                             or "aplet" in text or "ozenge" in text):
-            a *= _units_taken(text, m)
-        if a is not None and b is None and (units := _units_range(text, m)) is not None:
+            taken = _units_taken(text, m)
+            a *= taken
+        if a is not None and b is None and taken == 1 and (units := _units_range(text, m)) is not None:
             a, b = a * units[0], a * units[1]
         if a is None or _CONCENTRATION_RE.match(text, m.end()):
             continue  # "1 mg/mL", "0.39 ng/mL": a concentration, not a dose
