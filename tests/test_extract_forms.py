@@ -4279,6 +4279,11 @@ def test_measurements_weekly_thereafter_are_no_treatment_time_and_an_aim_opens_t
         "The aim was to evaluate lidocaine infusions in CRPS. This was a double-blind trial with a 5-day infusion "
         "of lidocaine or saline. Pain was rated daily during treatment and weekly thereafter for 10 weeks."))
     assert st["duration_weeks"] == round(5 / 7, 2)
+    # a dose's schedule is the course itself, and it outlasts the opioid taper before it
+    st = study("Standard-dose naltrexone after supervised opioid tapering in low back pain: a pilot study", ("Methods",
+        "Adults on long-term opioids underwent a 4-week outpatient taper, followed by a 7-day opioid-free interval. "
+        "Naltrexone was then given as 25 mg on day 1 and 50 mg once daily thereafter for 84 days."))
+    assert st["duration_weeks"] == 12.0
 
 
 def test_no_evidence_of_a_benefit_is_a_null_and_more_adverse_events_are_no_benefit() -> None:

@@ -1440,7 +1440,8 @@ _NOT_TREATMENT_BEFORE_RE = cue_re(
     r"of at least|of more than|of over|persisting (?:for )?(?:at least|more than)|stable for|"
     # "pain scores were obtained daily during treatment and weekly thereafter for 12 weeks": when
     # outcomes were measured, not how long anyone was treated
-    r"(?:daily|weekly|monthly|fortnightly) thereafter for(?: a further| another)?|"
+    # (not "50 mg once daily thereafter for 84 days": a dose's schedule, the course itself)
+    r"(?<!mg )(?<!once )(?<!twice )(?:daily|weekly|monthly|fortnightly) thereafter for(?: a further| another)?|"
     # "recorded during the infusion and weekly for the following 12 weeks"
     r"(?:daily|weekly|monthly|fortnightly|assessed|recorded|measured|monitored|observed) (?:for|over|during) "
     r"the (?:following|subsequent|next)|"
