@@ -4886,3 +4886,18 @@ def test_a_liquid_of_another_drug_gives_naltrexone_no_dose() -> None:
                ("Methods", "LDN was taken as three 1.5-mg capsules at bedtime, starting with one to two "
                            "capsules in the first week."))
     assert st["dose_mg_max"] == 4.5
+
+
+def test_a_benefit_accompanied_by_harms_is_mixed_but_not_a_condition_accompanied_by_another() -> None:
+    st = study("Tanezumab for osteoarthritis of the hip or knee: a randomized clinical trial", ("Conclusions",
+        "Tanezumab produced statistically significant but modest improvements in pain and function, "
+        "accompanied by more joint safety events, including rapidly progressive osteoarthritis."))
+    assert st["result"] == "mixed"
+    st = study("Low-dose naltrexone after breast cancer surgery: a randomized trial", ("Conclusions",
+        "LDN reduced persistent pain after breast cancer surgery, but this benefit was accompanied by clinically "
+        "important psychiatric adverse events."))
+    assert st["result"] == "mixed"
+    st = study("E-cigarettes versus nicotine replacement: a randomized trial", ("Conclusions",
+        "E-cigarettes were more effective for smoking cessation than nicotine-replacement therapy, when both "
+        "products were accompanied by behavioral support."))
+    assert st["result"] == "positive"

@@ -1287,6 +1287,11 @@ MIXED_RE = cue_re(
     r"\bat the (?:cost|expense|price) of (?!only |minimal |mild )(?:[\w,%.-]+ ){0,10}?(?:adverse|side|harms?|toxicity|"
     r"damage|loss|risks?|events?|effects?|withdrawal|dissociation|infections?|bleeding|falls|nausea|dizziness|"
     r"somnolence|sedation|headaches?|injur\w+|complications?)\b|"
+    # "improvements in pain and function, accompanied by more joint safety events" (mixed in all five
+    # labelled records with it; not "pain accompanied by widespread pain", "accompanied by support")
+    r"\b(?:improv\w*|reduc\w*|benefits?|relie\w*|effective)\b[^.;]{0,120}?\baccompanied by (?!only |minimal |mild |no )"
+    r"(?:[\w,%/.-]+ ){0,8}?(?:adverse|side|harms?|toxicity|safety events?|joint replacements?|rapidly progressive|"
+    r"psychiatric|infections?|bleeding|falls|withdrawals?|dropouts?)\b|"
     r"(?<!no )(?<!new )(?<!any )\b(?:arthropathy|safety|harm|toxicity) signal\b|"
     r"\bfail(?:ing|ed|s)? (?:(?:one|a|the other) (?:\w+ )?co-?primary|(?:one of (?:the|its|two|three) )(?:\w+ )?(?:co-?)?primary) "
     r"(?:end ?points?|outcomes?)\b|"
