@@ -244,3 +244,31 @@ def test_a_drug_named_the_german_way_owns_its_dose() -> None:
     st = extract_study(record("[Naltrexone versus acamprosate in alcohol dependence: a cohort study]", text,
                               "ger")).study
     assert (st["dose_mg_min"], st["dose_mg_max"]) == (50.0, 50.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "result"),
+    [
+        # the conclusion's own words
+        ("Presentamos tres pacientes tratados con naltrexona 4,5 mg. La NDB fue bien tolerada y se asoció con una "
+         "mejoría moderada del dolor en esta serie.", "spa", "positive"),
+        ("Wir berichten über eine Patientin, die Naltrexon 4 mg erhielt. Der Fall legt nahe, dass LDN einen "
+         "Therapieversuch wert sein kann.", "ger", "positive"),
+        # a hedging conclusion: a case's course reported before it
+        ("Wir berichten über eine 71-jährige Patientin. Nach 10 Wochen Naltrexon sank die mittlere "
+         "Schmerzintensität von 8 auf 4. Kontrollierte Studien fehlen.", "ger", "positive"),
+        ("Nous rapportons le cas d'une femme traitée par naltrexone. La douleur a diminué de 7 à 3 en 8 semaines. "
+         "Des essais contrôlés sont nécessaires.", "fre", "positive"),
+    ],
+)
+def test_a_case_reports_course_or_conclusion_in_its_own_language_gives_its_result(
+        text: str, language: str, result: str) -> None:
+    st = extract_study(record("[Low-dose naltrexone in refractory pain: a case report]", text, language)).study
+    assert st["result"] == result
+
+
+def test_a_foreign_trials_results_alone_do_not_decide_its_result() -> None:
+    # a trial's improvement told in its results is no finding without the comparison
+    text = ("Ensayo clínico aleatorizado, doble ciego. Sesenta pacientes recibieron naltrexona o placebo. El dolor "
+            "disminuyó en ambos grupos. Se necesitan más estudios.")
+    assert extract_study(record("[Naltrexona en la fibromialgia: ensayo aleatorizado]", text, "spa")).study["result"] != "positive"

@@ -4901,3 +4901,122 @@ def test_a_benefit_accompanied_by_harms_is_mixed_but_not_a_condition_accompanied
         "E-cigarettes were more effective for smoking cessation than nicotine-replacement therapy, when both "
         "products were accompanied by behavioral support."))
     assert st["result"] == "positive"
+
+
+def test_naltrexone_among_the_excluded_or_as_a_co_medication_is_not_studied() -> None:
+    st = study("Outpatient five-day ketamine infusions for complex regional pain syndrome: a retrospective review",
+               ("Methods", "Concomitant medications were recorded; 12 patients were taking low-dose naltrexone "
+                           "(4.5 mg nightly), which was withheld before the first infusion."),
+               ("Results", "Mean NRS fell from 7.6 to 4.9 after the fifth infusion (P < 0.001). Outcomes did not "
+                           "differ between patients who were and were not taking low-dose naltrexone."))
+    assert st["is_ldn"] is False
+    st = study("Opioid blockade and clinical pain in chronic low back pain: a naloxone challenge",
+               ("Methods", "Adults with chronic low back pain received naloxone or saline in randomized order. "
+                           "People taking opioids or opioid antagonists, including naltrexone, were excluded."),
+               ("Discussion", "The relevance of these findings to opioid antagonist therapies, including "
+                              "low-dose naltrexone, is uncertain."))
+    assert st["is_ldn"] is False
+    # named twice as what patients were given, it is studied
+    st = study("Pain outcomes in a chronic pain clinic: a retrospective review",
+               ("Methods", "We reviewed patients started on low-dose naltrexone 4.5 mg nightly."),
+               ("Results", "Of 40 patients, 25 reported less pain on low-dose naltrexone."))
+    assert st["is_ldn"] is True
+
+
+def test_treatments_that_had_failed_before_are_history_not_the_finding() -> None:
+    st = study("Low-dose naltrexone for refractory chronic migraine: a case report", (None,
+        "Topiramate, amitriptyline, propranolol and two CGRP antibodies had each been ineffective or poorly "
+        "tolerated. She was started on naltrexone 1.5 mg at bedtime, increased to 4.5 mg. By the third month, "
+        "headache days had fallen to nine per month."))
+    assert st["result"] == "positive"
+    st = study("Treatment of complex regional pain syndrome using low-dose naltrexone: two cases", (None,
+        "After LDN was started, prominent CRPS symptoms remitted in both patients. LDN was used in these "
+        "patients after conventional CRPS pharmacotherapy had failed to control their symptoms."))
+    assert st["result"] == "positive"
+    # the studied drug's own failure stays a finding
+    st = study("Low-dose naltrexone in fibromyalgia: a case series", ("Conclusions",
+        "Low-dose naltrexone had failed to reduce pain in all five patients by week 12."))
+    assert st["result"] == "negative"
+
+
+def test_a_null_between_arms_in_the_first_result_sentence_is_negative() -> None:
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised trial",
+               ("Methods", "Eighty patients were randomised to naltrexone 4.5 mg or placebo for 12 weeks."),
+               ("Results", "Pain (BPI) decreased by 1.4 points with naltrexone and 1.1 with placebo "
+                           "(difference -0.3; p = 0.46). The FIQ improved (p < 0.001)."))
+    assert st["result"] == "negative"
+    # a significant difference, or no control arm named, leaves the benefit standing
+    st = study("Low-dose naltrexone for chronic low back pain: a randomised trial",
+               ("Methods", "Eighty patients were randomised to naltrexone 4.5 mg or placebo for 12 weeks."),
+               ("Results", "Pain decreased by 2.4 points with naltrexone and 1.1 with placebo (p = 0.01)."))
+    assert st["result"] == "positive"
+
+
+def test_those_not_randomized_and_the_evaluable_are_not_the_sample() -> None:
+    st = study("Dose-response of low-dose naltrexone in fibromyalgia: a four-arm randomized trial", ("Results",
+        "Of 231 patients who entered the run-in, 65 were not randomized (27 because of a placebo response and 38 "
+        "who withdrew). The remaining 166 were randomized: 1.5 mg (n = 42), 3.0 mg (n = 40), 4.5 mg (n = 41) and "
+        "placebo (n = 43)."))
+    assert st["n_enrolled"] == 166
+    st = study("Low-dose naltrexone for painful chemotherapy-induced neuropathy: a retrospective case series", (None,
+        "We reviewed all patients treated with low-dose naltrexone for painful CIPN. Twenty-three patients were "
+        "identified. Median pain fell from 6 to 4, and 10 of the 17 evaluable patients reported a reduction of at "
+        "least 30%."))
+    assert st["n_enrolled"] == 23
+
+
+def test_evidence_that_does_not_demonstrate_a_benefit_and_a_benefit_set_aside_are_negative() -> None:
+    st = study("Low-dose naltrexone for fibromyalgia: a systematic review and meta-analysis", ("Conclusions",
+        "Current randomized evidence does not demonstrate that LDN reduces pain in fibromyalgia; if an effect "
+        "exists it is probably small."))
+    assert st["result"] == "negative"
+    st = study("Low-dose naltrexone for painful knee osteoarthritis: a randomised crossover trial", ("Conclusions",
+        "Because of carryover, the apparent benefit in the pooled crossover analysis is unreliable, and the "
+        "first-period comparison showed no effect of LDN on knee OA pain."))
+    assert st["result"] == "negative"
+
+
+def test_a_case_with_a_feasibility_conclusion_is_read_from_its_course() -> None:
+    st = study("Sublingual low-dose naltrexone titrated from 500 micrograms for CRPS in an adolescent: a case report",
+               (None, "We describe a 16-year-old girl with CRPS type I of the left foot who did not improve with "
+                      "3 months of physiotherapy and gabapentin. Naltrexone was started at 500 ug at bedtime and "
+                      "increased to 3 mg. After 4 months of treatment her pain fell from 8 to 3 on the numerical "
+                      "rating scale, and she returned to school. Vivid dreams occurred during the first 2 weeks. "
+                      "This case suggests that slow sublingual titration of low-dose naltrexone is feasible in "
+                      "adolescents with CRPS."))
+    assert st["result"] == "positive"
+
+
+def test_a_null_between_active_doses_does_not_make_a_trial_a_spun_null() -> None:
+    st = study("Low-dose vaporized cannabis improves neuropathic pain: a randomised crossover trial",
+               ("Methods", "The primary outcome was pain intensity on a visual analogue scale."),
+               ("Results", "Mixed-effects regression models demonstrated an analgesic response to vaporized "
+                           "cannabis. There was no significant difference between the 2 active doses (P > .7)."),
+               ("Conclusions", "Vaporized cannabis, even at low doses, may present an effective option for "
+                               "patients with treatment-resistant neuropathic pain."))
+    assert st["result"] == "positive"
+
+
+def test_a_feared_harm_that_did_not_happen_is_no_null() -> None:
+    st = study("High intensity exercise in axial spondyloarthritis: a randomised trial", ("Conclusion",
+        "High-intensity exercise reduced disease activity and improved function in patients with axSpA and did "
+        "not increase inflammation, challenging the notion that strenuous exercise is harmful in inflammatory "
+        "disease."))
+    assert st["result"] == "positive"
+    # healthy comparison people are "pain-free", which is no benefit
+    st = study("Naloxone and exercise-induced hypoalgesia in fibromyalgia: a crossover study", ("Conclusions",
+        "Women with fibromyalgia and pain-free women were studied in two laboratory sessions."))
+    assert st["result"] != "positive"
+
+
+def test_a_cohorts_stated_median_time_on_ldn_is_its_treatment_time_but_not_another_drugs() -> None:
+    st = study("Low-dose naltrexone as add-on therapy in postherpetic neuralgia: a retrospective matched cohort study",
+               ("Methods", "Records of patients receiving LDN in addition to a gabapentinoid were compared with "
+                           "matched patients on gabapentinoids alone."),
+               ("Results", "In all, 37 LDN patients and 74 controls were analysed. The median duration of LDN "
+                           "treatment was 5 months (range 2-19)."))
+    assert st["duration_weeks"] == round(5 * 4.345, 2)
+    st = study("Duloxetine versus gabapentinoids for painful diabetic neuropathy: a retrospective cohort study",
+               ("Results", "We compared 48,920 new users in a claims database. Median treatment duration was 62 "
+                           "days for gabapentinoids and 71 days for duloxetine."))
+    assert st["duration_weeks"] is None

@@ -1437,7 +1437,10 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
                     weeks = float(m.group("num")) * _WEEKS_PER_UNIT[m.group("unit").lower()]
                     return Found(round(weeks, 2), s.text, "duration_extension_text")
     if not found:
-        return _stated_treatment_time(ctx) if design not in DESCRIPTIVE_DESIGNS else None
+        # (a cohort's stated "median duration of LDN use was 5.2 months" is its time on treatment;
+        # case-control and cross-sectional designs measure no course)
+        return _stated_treatment_time(ctx, naltrexone_only=design == "cohort") \
+            if design not in DESCRIPTIVE_DESIGNS - {"cohort"} else None
     if design in OBSERVATIONAL and any(d.span for d, _ in found):
         # "LDN was safe over 3 years" in "a prospective cohort over 3 years of follow-up" (in a
         # trial the follow-up is often the treatment period itself)
@@ -1446,7 +1449,8 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
         if follow:
             found = [(d, s) for d, s in found if not (d.span and any(abs(d.weeks - w) < 0.5 for w in follow))]
     strong = [(d, s) for d, s in found if d.strength == DURATION_STRONG]
-    if not strong and design not in DESCRIPTIVE_DESIGNS and (told := _stated_treatment_time(ctx)):
+    if not strong and design not in DESCRIPTIVE_DESIGNS - {"cohort"} and (
+            told := _stated_treatment_time(ctx, naltrexone_only=design == "cohort")):
         # "Median treatment duration was 5 months (range 2-14)": a series' (or a trial's) time on
         # treatment, stated once (cohorts' are left alone: their exposure is defined elsewhere)
         return told
@@ -1511,10 +1515,17 @@ _TREATED_FOR_A_MEDIAN_RE = cue_re(
     r"(?:\s*(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?)?\s+(?P<unit>weeks?|months?|years?|days?)\b", re.I)
 
 
-def _stated_treatment_time(ctx: _Context) -> Found | None:
+def _stated_treatment_time(ctx: _Context, naltrexone_only: bool = False) -> Found | None:
+    """A stated median or mean time on treatment; with ``naltrexone_only`` (a cohort, which may
+    compare other drugs' users: "62 days for gabapentinoids") one stated of naltrexone, or of the
+    treatment of a cohort whose title names naltrexone."""
+    title = _title_sentence(ctx)
     for s in ctx.own:
         if s.section == TITLE or not ("median" in ctx.low[s.index] or "mean" in ctx.low[s.index]
                                       or "average" in ctx.low[s.index]):
+            continue
+        if naltrexone_only and not ctx.hit(cue.NALTREXONE_RE, s) and (
+                ctx.hit(cue.OTHER_DRUG_RE, s) or title is None or not ctx.hit(cue.NALTREXONE_RE, title)):
             continue
         m = _STATED_TREATMENT_TIME_RE.search(s.text) or _TREATED_FOR_A_MEDIAN_RE.search(s.text)
         value = parse_number(m.group("num")) if m else None
@@ -1699,7 +1710,7 @@ def extract_population(design: str, design_found: Found) -> Found:
 _NALTREXONE_AS_TRAIT_BEFORE_RE = re.compile(
     r"\b(?:stratified by|(?:adjusted|controlling) for|prior|previous|history of|with or without|"
     r"who (?:had )?(?:stopped|discontinued|previously (?:took|used))|(?:had |have )?(?:stopped|discontinued)|"
-    r"(?:were|was|are|is) (?:taking|using|on))(?: [\w-]+){0,2}? *$", re.I)
+    r"(?:were|was|are|is)(?: and (?:were|was|are|is) not)? (?:taking|using|on))(?: [\w-]+){0,2}? *$", re.I)
 # "current LDN use", "concurrent low-dose naltrexone (LDN) use" (not "Concurrent naltrexone and
 # prolonged exposure therapy", a combination given)
 _NALTREXONE_USE_BEFORE_RE = re.compile(r"\b(?:concurrent|concomitant|current)(?: [\w-]+){0,2}? *$", re.I)
@@ -1733,7 +1744,11 @@ def _studies_naltrexone(ctx: _Context, ntx: re.Pattern[str]) -> Sentence | None:
         return given[0] if given else None
     # Not in the title: naltrexone must come up more than once (a drug named once, among failed
     # prior treatments or in a list of options, is not what the record studies).
+    # (nor one named only among the people excluded, or as a trait of some of them: "12 patients
+    # were taking low-dose naltrexone", "those who were and were not taking LDN")
     named = [s for s in ctx.sentences if s.section != TITLE and ctx.hit(ntx, s)]
+    if len(named) >= NALTREXONE_MIN_MENTIONS:
+        named = [s for s in named if not _EXCLUSION_RE.search(s.text) and not _naltrexone_as_trait(s.text, ntx)]
     if len(named) < NALTREXONE_MIN_MENTIONS:
         return None
     return next((s for s in ctx.own if s in named), None)
@@ -1848,6 +1863,9 @@ def _compute_polarity(text: str) -> tuple[bool, bool, bool]:
         low = text.lower()
     if "trend" in low and "significance" in low and cue.NONSIGNIFICANT_TREND_RE.search(text):
         text = cue.NONSIGNIFICANT_TREND_RE.sub(" no significant difference ", text)
+        low = text.lower()
+    if " had " in low and cue.PRIOR_FAILURE_RE.search(text):
+        text = cue.PRIOR_FAILURE_RE.sub(" ", text)
         low = text.lower()
     if may_match(cue.STOPPING_REASONS_RE, low):
         text = cue.STOPPING_REASONS_RE.sub(" ", text)
@@ -1990,6 +2008,23 @@ def _conclusion_sentences(ctx: _Context) -> list[Sentence]:
     tail = body[-1:] if body and (any(_polarity(body[-1].text)) or ctx.hit(
         cue.SAFE_CONCLUSION_RE, body[-1])) else body[-2:]
     return list(dict.fromkeys([*cued, *tail]))
+
+
+CONTROLLED_TRIALS = frozenset({"rct_parallel", "rct_crossover", "nonrandomized_controlled"})
+_CONTROL_ARM_RE = cue_re(r"\b(?:placebo|sham|control|usual care|vehicle)\b", re.I)
+
+
+def _only_nonsignificant_between_arms(ctx: _Context, s: Sentence) -> bool:
+    """The sentence names the control arm and every p-value in it is 0.05 or more."""
+    if "p" not in ctx.low[s.index] or not _CONTROL_ARM_RE.search(s.text):
+        return False
+    values = []
+    for m in cue.P_VALUE_RE.finditer(s.text):
+        value = _p_float(m.group("num"))
+        if value is None or m.group("op") in ("<", "\u2264", "&lt;"):
+            return False
+        values.append(value)
+    return bool(values) and all(v >= 0.05 for v in values)
 
 
 def _p_value_direction(ctx: _Context) -> tuple[str | None, Sentence | None]:
@@ -2334,7 +2369,9 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
         # (a treatment's risk studied and found reassuring, "LDN and risk of liver injury ... supports
         # its hepatic safety", is a safety finding, below)
         return None
-    if any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
+    if design not in ("case_report", "case_series") and any(ctx.hit(cue.FEASIBILITY_RE, s) for s in conclusions):
+        # (a case's "slow titration is feasible in adolescents" leaves its course, "her pain fell from
+        # 8 to 3", to be read below)
         if design in TRIALS and (null := _null_primary(ctx)) is not None:
             # "A crossover trial of LDN in CIPN was feasible and well accepted" after "Worst pain did
             # not differ between LDN and placebo" (the named primary): the trial's result is null
@@ -2354,6 +2391,10 @@ def extract_result(ctx: _Context, design: str) -> Found | None:
     results = [s for s in ctx.own if s.section in (RESULTS, OTHER)]
     for s in results:
         d, first = _direction([s])
+        if d == "positive" and design in CONTROLLED_TRIALS and _only_nonsignificant_between_arms(ctx, s):
+            # "Pain decreased by 1.4 points with naltrexone and 1.1 with placebo (difference -0.3;
+            # p = 0.46)": both arms improved; the comparison is null
+            return Found("negative", s.text, "result_negative_first_result_sentence_null_comparison")
         if d:
             return Found(d, s.text, f"result_{d}_first_result_sentence")
     d2, s2 = _p_value_direction(ctx)
@@ -2540,6 +2581,8 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
         if s.section not in (RESULTS, OTHER) or s.index in in_conclusion:
             continue
         text = s.text
+        if _ACTIVES_COMPARED_RE.search(text) and not _CONTROL_ARM_RE.search(text):
+            continue  # "no significant difference between the 2 active doses (P > .7)": says nothing of placebo
         benefit = ctx.hit(_BENEFIT_OVER_CONTROL_RE, s)
         if benefit and not _polarity(text[:benefit.end()])[1]:
             return False  # "both active doses lowered pain relative to placebo ... (P > .7)"
@@ -2561,6 +2604,11 @@ def _spun_null_trial(ctx: _Context, conclusions: list[Sentence]) -> bool:
                 return False  # significant, or a p-value written in a form not read
             seen = True
     return seen
+
+
+_ACTIVES_COMPARED_RE = cue_re(
+    r"\bbetween (?:the )?(?:two|2|three|3|both) (?:active )?(?:doses|strengths|concentrations|active (?:arms|groups|treatments))\b|"
+    r"\bbetween (?:the )?active (?:doses|arms|groups|treatments)\b", re.I)
 
 
 # Any p-value, permissively: "P = .63", "p value, 0.21", "P = 3 x 10-4" (read as not a plain number).
@@ -2816,6 +2864,18 @@ def _reads_english(ctx: _Context) -> bool:
     return ctx.doc_low.count(" the ") >= 3
 
 
+_FOREIGN_UNCONTROLLED = frozenset({"case_report", "case_series", "single_arm_trial"})
+
+
+def _foreign_results(ctx: _Context) -> list[Sentence]:
+    """A foreign abstract's results: its labelled results section, else its body but the last sentence."""
+    labelled = [s for s in ctx.sentences if s.section == RESULTS]
+    if labelled:
+        return labelled
+    body = [s for s in ctx.sentences if s.section != TITLE]
+    return body[:-1]
+
+
 def _foreign_conclusions(ctx: _Context) -> list[Sentence]:
     """A foreign abstract's conclusion: its labelled conclusion section, else its last sentence."""
     labelled = [s for s in ctx.sentences if s.section == CONCLUSIONS]
@@ -2892,6 +2952,11 @@ def extract_study(article: Article) -> Extraction:
         said = extract_foreign.foreign_result(_foreign_conclusions(ctx))
         if said is not None:
             result = Found(said[0], said[1].text, "result_foreign_language_conclusion")
+        elif (said := extract_foreign.foreign_result(_foreign_results(ctx))) is not None and said[0] == "positive" \
+                and d in _FOREIGN_UNCONTROLLED:
+            # "Nach 10 Wochen sank die mittlere Schmerzintensitat von 8 auf 4" in a case report or
+            # series whose conclusion only hedges: the course it reports is its finding
+            result = Found(said[0], said[1].text, "result_foreign_language_results")
     registry_ids = extract_registry_ids(article)
 
     if design.rule in ("design_retraction_notice", "design_correction_notice"):

@@ -766,10 +766,13 @@ NEGATIVE_RE = cue_re(
     r"protect|modify|respond|extend|prolong|normali[sz]e|resolve|influence|ease|alleviate|fall|drop|decline|"
     r"lessen|diminish|mitigate|abolish|"
     r"perform (?:better|differently))|\b(?:do|does) not (?:indicate|support(?! (?:withholding|avoiding|"
-    r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|"
+    r"stopping|discontinuing|restricting|denying|excluding)\b)|show|suggest|demonstrate|establish|prove|"
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "improved taper completion without changing pain" (the labels call it mixed)
     r"\bwithout (?:changing|a change in|any change in) (?:the )?(?:pain|function|disability)\b|"
+    # "the apparent benefit in the pooled crossover analysis is unreliable": a benefit set aside
+    r"\b(?:apparent|observed|pooled) (?:benefit|effect|improvement|advantage)s?\b[^.;]{0,80}?\b(?:is|was|are|were) "
+    r"(?:\w+ )?(?:unreliable|spurious|artefactual|artifactual|an artefact|an artifact|explained by carry-?over)\b|"
     # "Low-dose naltrexone did not appear useful in this refractory population"
     r"\b(?:did|does|do) not (?:appear|seem) (?:to be )?(?:useful|effective|helpful|beneficial|to help|to work|"
     r"to benefit)\b|"
@@ -881,7 +884,9 @@ NEGATED_HARM_RE = cue_re(
     # ("not associated with a higher rate of disability-free survival" is no safety finding)
     # "did not increase disease activity or damage of the small joints": the harm feared was absent
     r"\bdid not (?:increase|worsen|accelerate|aggravate) (?:the )?(?:[\w-]+ ){0,3}?(?:activity|damage|"
-    r"progression|flares?|toxicity|(?:liver |kidney |renal )?injury|adverse events?|mortality)\b|"
+    r"progression|flares?|toxicity|(?:liver |kidney |renal )?injury|adverse events?|mortality|"
+    # "High-intensity exercise ... did not increase inflammation" (the harm feared of it)
+    r"inflammation|inflammatory (?:markers|activity)|c-reactive protein|crp)\b|"
     # "was effective for OIC and did not affect analgesia"; "had no negative effect on neurological function"
     r"\b(?:did|does|do) not (?:reduce|compromise|impair|affect|interfere with|alter) (?:the )?(?:\w+ )?"
     r"(?:analgesia|analgesic (?:effect|efficacy)|pain relief|pain control)\b|"
@@ -898,9 +903,12 @@ POSITIVE_RE = cue_re(
     r"\b(?:effective|efficacious|effectiveness|signal of efficacy|improv(?:e|ed|es|ing|ement|ements)|reduc(?:e|ed|es|"
     r"ing|tion|tions)|decreas(?:e|ed|es|ing)|halved|relie(?:f|ve|ved|ves)|superior|benefit(?:s|ed|ted|"
     r"ial)?|beneficial|promising|promise|favou?r(?:ed|s|able)?|lessen(?:s|ed)?|ease(?:s|d)?|"
-    r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|respon(?:se(?! rates?\b)|"
-    r"ded|ders?|sive)|fell(?! outside| short)|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
-    r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|pain[- ]free|"
+    r"eased|alleviat\w+|revers(?:e|ed|es|al)|resolv(?:e|ed)|resolution|remission|remitted|respon(?:se(?! rates?\b)|"
+    r"ded|ders?|sive)|fell(?! outside| short)|fallen(?= (?:to|from|by) )|lower(?:ed)?|greater (?:reduction|improvement|relief)|better|"
+    r"enhance[sd]?|prolong(?:s|ed)?|useful|attractive option|may help|helps?|"
+    # (not "pain-free women", "pain-free controls": the comparison group of a laboratory study)
+    r"pain[- ]free(?! (?:controls?|women|men|volunteers|participants|subjects|individuals|people|adults|persons|"
+    r"group|healthy|age-matched|matched))|"
     r"minimal pain|gains?|significant(?:ly)?(?! (?:risks?|harms?|adverse|toxicity|side[- ]effects?)\b)|option|(?:may|can|could) be considered (?:as |for |in )|(?:fall|drop|decline) in (?:[\w-]+ ){0,2}?(?:pain|symptoms?|"
     r"scores?|intensity)|(?<!not )(?<!never )(?<!n't )worth (?:considering|trying)|non-?inferior(?:ity)?|as effective as|"
     r"equally effective|supports? (?:the )?(?:\w+ and )?(?:efficacy|effectiveness|benefit)|"
@@ -958,6 +966,19 @@ _STOPPERS = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _NO_EFFECT_REASON = (r"(?:a )?(?:perceived )?(?:lack of|insufficient|inadequate|no|poor) (?:\w+ )?"
                      r"(?:effect|efficacy|benefit|response|improvement|relief)|(?:perceived )?"
                      r"(?:inefficacy|ineffectiveness|non-?response)")
+# The treatments that failed before this one, told in the past perfect: "Topiramate, amitriptyline
+# and two CGRP antibodies had each been ineffective or poorly tolerated", "LDN was used after
+# conventional pharmacotherapy had failed to control their symptoms". The history, not the finding
+# (a sentence naming naltrexone before "had failed" is left alone unless "after", "once" or "when"
+# puts the failure before it).
+PRIOR_FAILURE_RE = cue_re(
+    r"\b(?:after|once|when|because|since|until) (?:[\w,/()-]+ ){0,10}?had (?:each |all |also |previously |"
+    r"repeatedly |consistently |already )?(?:been (?:ineffective|unsuccessful|insufficient|poorly tolerated)|"
+    r"failed|not helped)\b[^.;]*|"
+    r"^(?:(?!naltrexon|\bldn\b)[^.;])*?\bhad (?:each |all |also |previously |repeatedly |consistently |already )?"
+    r"(?:been (?:ineffective|unsuccessful|insufficient)(?: or poorly tolerated)?|failed(?! to (?:show|find|detect|demonstrate)))\b[^.;]*",
+    _I,
+)
 STOPPING_REASONS_RE = cue_re(
     r"\b(?:reasons? for|causes? of) (?:\w+ ){0,2}?(?:discontinu\w+|stopping|withdrawal|dropping out|"
     r"drop-?outs?)\b[^.;]*|"
@@ -1184,6 +1205,9 @@ CERTAINTY_GRADE_RE = cue_re(r"^low[- ]certainty$", _I)  # ("very low certainty" 
 # contributed", "600 mg/day gave no additional benefit" (over a dose that worked).
 ASIDE_RE = cue_re(
     r"\b(?:high|large|strong|substantial) placebo (?:responses?|effects?)\b|"
+    # "..., challenging the notion that strenuous exercise is harmful": a belief the finding answers
+    r"\b(?:challenging|contradicting|refuting|countering|dispelling) (?:the|a) (?:common |widespread |prevailing )?"
+    r"(?:notion|belief|view|assumption|concern|fear|idea|perception) that\b[^.;]*|"
     # "favourable reports come from uncontrolled studies", "the favourable observational findings are
     # at high risk of bias": a dismissal of others' benefit, not one found
     r"\b(?:favou?rable|positive|encouraging) (?:[\w-]+ )?(?:findings|reports|results|observations|data|"

@@ -375,7 +375,15 @@ _POSITIVE_RESULT_RE = re.compile(
     r"verbessert\w*|reduziert\w*|wirksam\w*|linderung|gebessert|"
     r"ameliore|amelioration significative|reduit|efficace|soulagement|"
     r"migliorat[oaie]|miglioramento|ridott[oaie]|riduzione significativa|efficace|"
-    r"pijnvermindering|verbetering|verbeterde|effectief|werkzaam)\b",
+    r"pijnvermindering|verbetering|verbeterde|effectief|werkzaam|"
+    # "se asocio con una mejoria moderada del dolor", "descendio de 7,8 a 6,1", "sank von 8 auf 4",
+    # "die Allodynie war deutlich rucklaufig", "einen Therapieversuch wert", "a diminue", "diminuiu"
+    r"se asocio (?:a|con) (?:una )?(?:mejoria|reduccion|disminucion)|mejoria (?:clinica|marcada|moderada|notable|"
+    r"relevante|clinicamente)|disminuy(?:o|eron)|descendi(?:o|eron)|"
+    r"melhora (?:significativa|clinica|marcada|acentuada)|diminuiu|diminuiram|"
+    r"sank(?:en)?|rucklaufig|besserte(?:n)? sich|besserung|therapieversuch wert|"
+    r"(?:a|ont) diminue|diminution (?:significative|nette|marquee|de la douleur)|"
+    r"diminuit[oaie]|diminuzione (?:significativa|del dolore))\b",
     re.I,
 )
 

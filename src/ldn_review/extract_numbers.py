@@ -240,7 +240,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                    r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|allocated|assigned)\s+(?:to|into)\s+each\b",
                    re.I)),
     ("ignored", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
-                           r"were excluded|declined|refused|died|had (?:side|adverse))", re.I)),
+                           r"were excluded|declined|refused|died|had (?:side|adverse)|"
+                           # "65 were not randomized (27 because of a placebo response ...)"
+                           r"(?:were|was|had) not (?:been )?(?:randomi[sz]ed|enrolled|included|allocated|assigned))", re.I)),
     # "Of 113 participants completing the randomised phase, 81 entered the extension": the pool an
     # extension enrols from
     ("screened", cue_re(r"^\W*(?:\w+\s+){0,2}?(?:completing|who completed|having completed) the (?:\w+[ -]){0,2}?"
@@ -417,6 +419,9 @@ def _classify_clause(clause: str) -> str | None:
     return None
 
 
+_EVALUABLE_RE = re.compile(r"\b(?:evaluable|assessable|analy[sz]able|analy[sz]ed)\b", re.I)
+
+
 def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Sentence) -> Count | None:
     value = parse_int(m.group("num"))
     if value is None or value <= 0 or value > 2_000_000:
@@ -516,6 +521,9 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
             # "A likely neuropathic component was found in 77 patients (24.7%)": a share of the
             # sample, not the sample
             return None
+        if _EVALUABLE_RE.search(m.group(0)):
+            # "10 of the 17 evaluable patients reported a reduction": those analysed, not the sample
+            return Count(value, "analyzed", RANK_WEAK, sentence, "n_denominator_evaluable")
         return Count(value, "enrolled", RANK_WEAK, sentence, "n_denominator")
     if m.start() == 0 and sentence.section == "methods":
         # "17,568 Massachusetts adults without cancer who survived an overdose." (Participants)
