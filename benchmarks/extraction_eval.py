@@ -71,13 +71,13 @@ def _label_int(text: str) -> int | None:
 
 
 def _label_range(text: str) -> tuple[float | None, float | None, bool] | None:
-    """(min, max, per_kg) of a label like '2-4', '0.5 mg/kg', '<10', '3.7 (median)'."""
+    """(min, max, per_kg) of a label like '2-4', '0.5 mg/kg', '<10', '<=4.5', '3.7 (median)'."""
     t = text.strip()
     if not t:
         return None
     per_kg = "/kg" in t
-    if t.startswith("<"):
-        return None, float(t[1:].split()[0]), per_kg
+    if t.startswith(("<", "\u2264")):
+        return None, float(t.lstrip("<=\u2264 ").split()[0]), per_kg
     nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", t.split("mg")[0])]
     if not nums:
         return None
