@@ -272,3 +272,45 @@ def test_a_foreign_trials_results_alone_do_not_decide_its_result() -> None:
     text = ("Ensayo clínico aleatorizado, doble ciego. Sesenta pacientes recibieron naltrexona o placebo. El dolor "
             "disminuyó en ambos grupos. Se necesitan más estudios.")
     assert extract_study(record("[Naltrexona en la fibromialgia: ensayo aleatorizado]", text, "spa")).study["result"] != "positive"
+
+
+def test_inline_labels_in_french_typography_and_other_languages_set_the_sections() -> None:
+    from ldn_review.extract_text import role_of_label, split_inline_label
+    assert split_inline_label("Résultats : Un seul patient a répondu.") == ("Résultats", "Un seul patient a répondu.")
+    assert role_of_label("Patients et méthodes") == "methods"
+    assert role_of_label("CONCLUSÃO") == "conclusions"
+    assert role_of_label("Introducción") == "background"
+    assert split_inline_label("Thirty-four patients were randomized: 18 to naltrexone") == (
+        None, "Thirty-four patients were randomized: 18 to naltrexone")
+
+
+def test_a_french_series_with_inline_labels_gives_its_course_count_and_null() -> None:
+    text = ("Introduction : La névralgie post-zostérienne résiste souvent aux traitements. Patients et méthodes : "
+            "Étude rétrospective des dossiers de six patients ayant reçu de la naltrexone, 3 mg puis 4,5 mg au "
+            "coucher, pour une durée prévue de huit semaines. Résultats : Un seul patient a répondu. Conclusion : "
+            "Dans cette petite série, la naltrexone à faible dose n'a pas apporté de bénéfice notable.")
+    st = extract_study(record("[Low-dose naltrexone in postherpetic neuralgia: a series of six cases]", text, "fre")).study
+    assert (st["n_enrolled"], st["duration_weeks"], st["result"]) == (6, 8.0, "negative")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weeks", "result"),
+    [
+        ("Presentamos una mujer de 52 años. Se inició naltrexona 1,5 mg por la noche hasta 4,5 mg. A las 12 semanas "
+         "de tratamiento la EVA había descendido a 4/10. La naltrexona fue bien tolerada.", "spa", 12.0, "positive"),
+        ("Relatamos oito pacientes que receberam naltrexona 4,5 mg à noite. A dor caiu de 7,4 para 5,1. A NBD foi "
+         "associada à redução da dor durante o uso.", "por", None, "positive"),
+    ],
+)
+def test_foreign_courses_and_conclusions(text: str, language: str, weeks: float | None, result: str) -> None:
+    st = extract_study(record("[Low-dose naltrexone in chronic pain: a case series]", text, language)).study
+    assert st["result"] == result
+    if weeks is not None:
+        assert st["duration_weeks"] == weeks
+
+
+def test_a_course_of_at_least_so_many_weeks_in_italian() -> None:
+    text = ("Descriviamo tre pazienti trattati con naltrexone a basso dosaggio, iniziando da 1 mg la sera e "
+            "aumentando fino a 4,5 mg, per almeno 12 settimane.")
+    st = extract_study(record("[Low-dose naltrexone in small fibre neuropathy: three cases]", text, "ita")).study
+    assert st["duration_weeks"] == 12.0

@@ -5020,3 +5020,27 @@ def test_a_cohorts_stated_median_time_on_ldn_is_its_treatment_time_but_not_anoth
                ("Results", "We compared 48,920 new users in a claims database. Median treatment duration was 62 "
                            "days for gabapentinoids and 71 days for duloxetine."))
     assert st["duration_weeks"] is None
+
+
+def test_an_exposure_in_nanograms_is_no_dose_and_a_clinic_or_an_event_is_no_count() -> None:
+    st = study("Pharmacokinetics of compounded low-dose naltrexone capsules in healthy adults", ("Results",
+        "Twelve healthy adults received single oral doses of naltrexone 1.5 mg and 4.5 mg. Naltrexone exposure was "
+        "approximately dose proportional (geometric mean AUC0-inf 1.9 and 5.6 ng\u00b7h/mL; Cmax 0.8 ng/mL)."))
+    assert (st["dose_mg_min"], st["dose_mg_max"]) == (1.5, 4.5)
+    st = study("Low-dose naltrexone as an adjunct to gabapentin in postherpetic neuralgia: a controlled study",
+               ("Methods", "Patients on a stable dose of gabapentin were allocated according to clinic: at one clinic "
+                           "patients received naltrexone 3 mg at night in addition to gabapentin."),
+               ("Results", "Forty-six patients were included. One participant had transient nausea."))
+    assert st["n_enrolled"] == 46
+
+
+def test_a_negative_case_among_favourable_reports_and_unchanged_safety_tests() -> None:
+    st = study("Low-dose naltrexone in post-traumatic brachial plexus pain: a case report", (None,
+        "We report a 58-year-old man with burning arm pain for five years. Low-dose naltrexone was increased to "
+        "4.5 mg daily and continued for six weeks. No change in pain intensity was observed, and the drug was "
+        "stopped. This case adds a negative observation to a literature dominated by favourable reports."))
+    assert st["result"] == "negative"
+    st = study("A pilot trial of low-dose naltrexone in primary progressive multiple sclerosis", ("Results",
+        "Low-dose naltrexone was well tolerated, with no significant changes in laboratory safety tests. "
+        "Spasticity improved significantly by the end of the trial."))
+    assert st["result"] == "positive"

@@ -770,6 +770,8 @@ NEGATIVE_RE = cue_re(
     r"improve|reduce|work|enhance|increase|prolong|relieve|prevent)|\bfailed to\b|\bfail(?:ed|s)? (?:its|the|their|both) (?:\w+ )?(?:co-?)?primary (?:end ?points?|outcomes?)\b|\bineffective\b|\bno better than\b|\bnot better than\b|"
     # "improved taper completion without changing pain" (the labels call it mixed)
     r"\bwithout (?:changing|a change in|any change in) (?:the )?(?:pain|function|disability)\b|"
+    # "This case adds a negative observation to a literature ..."
+    r"\badds? (?:a|another|one) negative (?:observation|case|report|finding|result)\b|"
     # "the apparent benefit in the pooled crossover analysis is unreliable": a benefit set aside
     r"\b(?:apparent|observed|pooled) (?:benefit|effect|improvement|advantage)s?\b[^.;]{0,80}?\b(?:is|was|are|were) "
     r"(?:\w+ )?(?:unreliable|spurious|artefactual|artifactual|an artefact|an artifact|explained by carry-?over)\b|"
@@ -929,6 +931,9 @@ POSITIVE_RE = cue_re(
 # "No adverse effects", "no serious side effects were reported": safety, not a null efficacy result;
 # "the benefits and harms of treatment" is neither.
 NO_HARM_RE = cue_re(
+    # "no significant changes in laboratory safety tests"
+    r"\bno (?:\w+ )?changes? in (?:the )?(?:laboratory|safety|blood|liver|renal|haematolog\w*|hematolog\w*|"
+    r"biochemical|vital)\b[^.;,]*|"
     r"\b(?:no|without|nor|neither|none of the) (?:\w+ ){0,2}?(?:adverse|side|toxic|harmful) "
     r"(?:effects?|events?|reactions?)\b|\bno (?:serious |severe |major )?harms?\b|"
     # "halved opioid initiation without apparent harm to disability"
@@ -1205,6 +1210,12 @@ CERTAINTY_GRADE_RE = cue_re(r"^low[- ]certainty$", _I)  # ("very low certainty" 
 # contributed", "600 mg/day gave no additional benefit" (over a dose that worked).
 ASIDE_RE = cue_re(
     r"\b(?:high|large|strong|substantial) placebo (?:responses?|effects?)\b|"
+    # "a literature dominated by favourable reports"; "N-of-1 trials are a practical way to test
+    # individual benefit": others' findings, a method's use, not this study's benefit
+    r"\b(?:literature|evidence|reports?) (?:dominated by|consisting (?:mostly |largely )?of) (?:\w+ )?(?:favou?rable|positive|"
+    r"uncontrolled) (?:reports|results|findings|studies|observations)\b|"
+    r"\b(?:way|tool|method|means|approach) (?:to|of|for) (?:test|assess|evaluat|identif|establish|determin)\w* "
+    r"(?:\w+ ){0,2}?(?:benefits?|responses?|efficacy|effects?)\b|"
     # "..., challenging the notion that strenuous exercise is harmful": a belief the finding answers
     r"\b(?:challenging|contradicting|refuting|countering|dispelling) (?:the|a) (?:common |widespread |prevailing )?"
     r"(?:notion|belief|view|assumption|concern|fear|idea|perception) that\b[^.;]*|"

@@ -21,9 +21,8 @@ Unterschied"), then a benefit or a hedged option ("podría ser una alternativa",
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from .extract_text import Sentence
+from .extract_text import Sentence, fold
 
 # Number words up to 99 in five languages, without accents (the text is folded before matching).
 _UNITS = {
@@ -119,9 +118,12 @@ _DURATION_RE = re.compile(
     rf"duracion (?:\w+ )?del tratamiento (?:\w+ )?(?:fue de|era de|de)|"
     rf"durata (?:\w+ )?del trattamento (?:\w+ )?(?:e stata di|era di|di)|"
     rf"duracao (?:\w+ )?do tratamento (?:\w+ )?(?:foi de|era de|de)|"
-    rf"(?:tras|despues de|apos|depois de|nach|apres|dopo|na)(?= "
+    # "pour une duree prevue de huit semaines"
+    rf"(?:une )?duree (?:prevue |totale |planifiee )?de|"
+    # "A las 12 semanas de tratamiento la EVA habia descendido", "au bout de 8 semaines de traitement"
+    rf"(?:tras|despues de|apos|depois de|nach|apres|dopo|na|a las|a los|al cabo de|au bout de|ao fim de)(?= "
     rf"(?:{_NUMBER}) (?:{_UNIT})\b (?:de (?:tratamiento|tratamento|traitement|terapia)|behandlung|behandeling|di (?:terapia|trattamento))))"
-    rf"(?: insgesamt| jeweils| un total de| um total de)? (?P<num>{_NUMBER}) (?P<unit>{_UNIT})\b",
+    rf"(?: insgesamt| jeweils| un total de| um total de| almeno| al menos| pelo menos| au moins| mindestens)? (?P<num>{_NUMBER}) (?P<unit>{_UNIT})\b",
     re.I,
 )
 # Not a course: follow-up ("durante el seguimiento de 6 meses"), a titration ("über 3 Wochen
@@ -141,12 +143,6 @@ _BENEFIT_BEFORE_RE = re.compile(
     r"duradour[ao])\b",
     re.I,
 )
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ("Müller" -> "muller", "días" -> "dias", "ß" -> "ss")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def parse_foreign_number(text: str) -> int | None:
@@ -352,7 +348,10 @@ def foreign_blinding(sentences: list[Sentence]) -> tuple[str, Sentence] | None:
 _NEGATIVE_RESULT_RE = re.compile(
     r"\b(?:no (?:(?:fue|fueron|resulto) (?:superior|mas eficaz|eficaz|efectiv[ao]|mejor)|(?:mostro|demostro) "
     r"(?:beneficio|eficacia|mejoria|efecto)|mejoro|redujo|se asocio con (?:una )?(?:mejoria|reduccion))|"
-    r"sin (?:diferencias?|beneficio|efecto(?! advers))|no (?:hubo|se observaron) diferencias|"
+    r"sin (?:diferencias?|beneficio|mejoria|efecto(?! advers))|no (?:hubo|se observaron) diferencias|"
+    # "n'a pas apporte de benefice notable", "sem melhora", "senza miglioramento", "ohne Besserung"
+    r"n'(?:a|ont) pas apporte (?:de |d'|aucun )?(?:benefice|amelioration|soulagement)|sans amelioration|"
+    r"senza (?:alcun )?(?:miglioramento|beneficio)|ohne (?:\w+ )?(?:besserung|verbesserung|nutzen)|sem melhora|"
     r"nao (?:(?:foi|foram) (?:superior|eficaz|efetiv[ao]|melhor)|(?:mostrou|demonstrou) (?:beneficio|eficacia|melhora|efeito)|"
     r"melhorou|reduziu)|sem (?:diferenca|beneficio|efeito(?! advers))|"
     r"kein(?:e|en|er)? (?:signifikant\w* |relevant\w* |klinisch\w* )?(?:unterschied|effekt|nutzen|wirkung|"
@@ -379,8 +378,12 @@ _POSITIVE_RESULT_RE = re.compile(
     # "se asocio con una mejoria moderada del dolor", "descendio de 7,8 a 6,1", "sank von 8 auf 4",
     # "die Allodynie war deutlich rucklaufig", "einen Therapieversuch wert", "a diminue", "diminuiu"
     r"se asocio (?:a|con) (?:una )?(?:mejoria|reduccion|disminucion)|mejoria (?:clinica|marcada|moderada|notable|"
-    r"relevante|clinicamente)|disminuy(?:o|eron)|descendi(?:o|eron)|"
-    r"melhora (?:significativa|clinica|marcada|acentuada)|diminuiu|diminuiram|"
+    r"del|de la|de los|en|importante|significativa|sustancial|"
+    r"relevante|clinicamente)|disminuy(?:o|eron)|disminuid[oa]|descendi(?:o|eron|do)|"
+    r"melhora (?:significativa|clinica|marcada|acentuada|da|do)|diminuiu|diminuiram|"
+    # "A NBD foi associada a reducao da dor", "e stato associato a una riduzione"
+    r"associad[ao]s? (?:a|com) (?:uma )?(?:reducao|melhora|diminuicao)|associat[oa] (?:a|ad) (?:una )?(?:riduzione|miglioramento)|"
+    r"associee? a une (?:reduction|amelioration|diminution)|amelioration (?:importante|nette|marquee|significative|de la douleur)|"
     r"sank(?:en)?|rucklaufig|besserte(?:n)? sich|besserung|therapieversuch wert|"
     r"(?:a|ont) diminue|diminution (?:significative|nette|marquee|de la douleur)|"
     r"diminuit[oaie]|diminuzione (?:significativa|del dolore))\b",

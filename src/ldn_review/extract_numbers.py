@@ -241,6 +241,10 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                    re.I)),
     ("ignored", cue_re(r"^\W*(?:\w+\s+){0,3}?(?:withdr[ae]w|dropped|discontinued|stopped|were lost|"
                            r"were excluded|declined|refused|died|had (?:side|adverse)|"
+                           # "One participant had transient nausea": an event, not the sample
+                           r"(?:had|reported|experienced|developed) (?:\w+ ){0,2}?(?:nausea|headaches?|insomnia|"
+                           r"dizziness|(?:vivid )?dreams|nightmares|rash|diarrh\w+|constipation|vomiting|somnolence|"
+                           r"anxiety|agitation|palpitations|fatigue)\b|"
                            # "65 were not randomized (27 because of a placebo response ...)"
                            r"(?:were|was|had) not (?:been )?(?:randomi[sz]ed|enrolled|included|allocated|assigned))", re.I)),
     # "Of 113 participants completing the randomised phase, 81 entered the extension": the pool an
@@ -459,6 +463,8 @@ def _count_from_match(m: re.Match[str], text: str, next_start: int, sentence: Se
         clause = text[m.end():m.end() + 160]
     if noun and _PLACE_AFTER_RE.match(clause):
         return None  # "Two university-based outpatient research clinics": the people word is an adjective
+    if before.rstrip().lower().endswith((" at", " in", " from")) and _PLACE_AFTER_RE.match(text[m.end("num"):]):
+        return None  # "at one clinic patients received naltrexone": a place, not one patient
     if _REMAINING_RE.search(m.group(0)) or _REMAINING_BEFORE_RE.search(before):
         return None  # "The 3 remaining patients received a second infusion": a subgroup
     clause = clause.split(";")[0]
@@ -1201,7 +1207,9 @@ def find_group_sizes(sentence: Sentence) -> list[int]:
 # --- doses ----------------------------------------------------------------------------------------
 
 # ("1 microg", the Journal of Pain's house style for micrograms)
-_DOSE_UNIT = r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|microg|ng|nanograms?|g|grams?)"
+# (not a concentration or exposure in nanograms: "AUC 1.9 and 5.6 ng\u00b7h/mL", "Cmax 0.8 ng/mL")
+_DOSE_UNIT = (r"(?P<unit>mg|milligrams?|\u00b5g|\u03bcg|mcg|ug|micrograms?|microg|"
+              r"ng(?!\s*[\u00b7.*x\u00d7]\s*h\b|\s*/\s*m?l\b)|nanograms?|g|grams?)")
 # ("1,5 mg/día": a decimal comma; not "2,400 mg", thousands, nor "1, 5 mg", a list)
 # ("1·5 mg": the Lancet's raised decimal point)
 _DOSE_NUM = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+\u00b7\d+|\d+(?:\.\d+)?|\.\d+"

@@ -6,6 +6,7 @@ Pure functions, no I/O. Regexes are compiled once at import (compiling is not "d
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import reduce
@@ -35,17 +36,25 @@ OTHER = "other"  # unlabelled text: role decided per sentence
 # methods, "Results and conclusions" is results (the first named part), "Purpose of review" objective.
 _LABEL_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:abstract|summary of background)", re.I), OTHER),
+    # (labels are matched without accents; the foreign words are Spanish, Portuguese, French,
+    # Italian, German and Dutch: "Introduccion", "Hintergrund", "Resultats", "Conclusao")
     (re.compile(r"background|introduction|context|importance|rationale|aims? of|"
-                r"purpose of review|recent findings", re.I), BACKGROUND),
-    (re.compile(r"objective|aim|purpose|goal|question", re.I), OBJECTIVE),
+                r"purpose of review|recent findings|introduccion|introducao|introduzione|hintergrund|"
+                r"einleitung|antecedentes|contexte|contexto|premessa|justificativa|achtergrond|inleiding", re.I),
+     BACKGROUND),
+    (re.compile(r"objective|aim|purpose|goal|question|objetivo|objectif|obiettiv|scopo|^ziel|fragestellung|"
+                r"doelstelling", re.I), OBJECTIVE),
     (re.compile(r"method|design|setting|patient|participant|subject|intervention|measure|"
                 r"evidence review|data source|study selection|data extraction|eligib|"
                 r"case (?:report|presentation|description|summary|history|details)|^cases?$|"
-                r"^clinical cases?$|materials|population|procedure", re.I),
+                r"^clinical cases?$|materials|population|procedure|"
+                r"metodo|metodi|methode|material|pacientes|pazienti|patienten|caso clinico|casos clinicos|"
+                r"relato d[oe]s? casos?|cas clinique|observation clinique|fallbericht|kasuistik|fallbeschreibung", re.I),
      METHODS),
-    (re.compile(r"result|finding|outcome|observation", re.I), RESULTS),
+    (re.compile(r"result|finding|outcome|observation|resultad|ergebnis|risultat|resultaten", re.I), RESULTS),
     (re.compile(r"conclusion|interpretation|discussion|summary|perspective|implication|"
-                r"relevance|significance|comment", re.I), CONCLUSIONS),
+                r"relevance|significance|comment|conclus|schlussfolger|fazit|diskussion|discusion|discussao|"
+                r"discussione|conclusie|beschouwing", re.I), CONCLUSIONS),
 )
 _CATEGORY_ROLES = {
     "BACKGROUND": BACKGROUND,
@@ -56,7 +65,8 @@ _CATEGORY_ROLES = {
 }
 # "Methods: text" written inside an unlabelled AbstractText (common in reconstructed or older
 # records). Up to five words, starting with a capital, ending in a colon.
-_INLINE_LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z/&\-]*(?:\s+[A-Za-z/&\-]+){0,4})\s*:\s+")
+# (letters of any alphabet: "Résultats :", "Patients et méthodes :" in French typography)
+_INLINE_LABEL_RE = re.compile(r"^\s*([^\W\d_][^\W\d_/&\-]*(?:[/&\-][^\W\d_]+)*(?:\s+[^\W\d_/&\-][^\W\d_/&\-]*){0,4})\s*:\s+")
 
 
 # A verb makes the words before a colon a clause, not a section label
@@ -72,6 +82,12 @@ class Sentence:
     index: int
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Müller" -> "muller", "días" -> "dias", "ß" -> "ss")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def role_of_label(label: str | None, category: str | None = None) -> str:
     """Section role of an abstract label (NLM category first, then the label's words)."""
     if category and category.upper() in _CATEGORY_ROLES:
@@ -80,8 +96,9 @@ def role_of_label(label: str | None, category: str | None = None) -> str:
         # when the category is missing.
         return role
     if label:
+        folded = fold(label)
         for pattern, role in _LABEL_ROLES:
-            if pattern.search(label):
+            if pattern.search(folded):
                 return role
     return OTHER
 
@@ -92,6 +109,8 @@ def split_inline_label(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     label = m.group(1)
+    if not label[0].isupper():
+        return None, text
     if role_of_label(label) == OTHER and not label.lower().startswith("abstract"):
         return None, text
     if _CLAUSE_NOT_LABEL_RE.search(label) and not label.lower().startswith("what "):
