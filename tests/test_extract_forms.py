@@ -5044,3 +5044,20 @@ def test_a_negative_case_among_favourable_reports_and_unchanged_safety_tests() -
         "Low-dose naltrexone was well tolerated, with no significant changes in laboratory safety tests. "
         "Spasticity improved significantly by the end of the trial."))
     assert st["result"] == "positive"
+
+
+def test_parts_with_thousands_separators_add_up_to_the_sample_and_titration_plus_maintenance() -> None:
+    st = study("Long-term opioid therapy in chronic low back pain: a 24-month cohort study", ("Results",
+        "Of 6,418 patients with CLBP, 2,107 received LTOT and 4,311 did not."))
+    assert st["n_enrolled"] == 6418
+    st = study("High-dose pregabalin in older adults with painful diabetic neuropathy: a randomized trial", ("Methods",
+        "Pregabalin was titrated from 150 mg/day to 600 mg/day over 3 weeks and maintained for 9 weeks "
+        "(12 weeks total)."))
+    assert st["duration_weeks"] == 12.0
+
+
+def test_those_who_entered_a_run_in_are_not_the_randomised() -> None:
+    st = study("Low-dose naltrexone vs placebo for chronic low back pain: a randomized clinical trial", ("Results",
+        "Of 412 adults screened, 163 entered a 2-week single-blind placebo run-in, and those whose pain remained 4 "
+        "or higher were randomized. A total of 148 participants were randomized (74 to LDN and 74 to placebo)."))
+    assert st["n_enrolled"] == 148

@@ -147,6 +147,8 @@ _LIST_NEXT_RE = cue_re(
 # "A total of 1455 patients received tofacitinib 5 mg, 1456 received tofacitinib 10 mg and 1451
 # received a TNF inhibitor": three or more groups, each with the verb
 _BARE_INT_RE = cue_re(r"(?<![\w.,])\d+(?![\w.,%])")
+# (also with thousands separators: "Of 6,418 patients, 2,107 received LTOT and 4,311 did not")
+_BARE_COUNT_RE = cue_re(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w.,%])|(?<![\w.,])\d+(?![\w.,%])")
 _RECEIVED_START_RE = cue_re(
     rf"(?<![\w.,/-])(?P<num>{NUMBER_PATTERN})\s+(?:{_MODS}{_PEOPLE}\s+)?(?:received|were given|took|used)\b", re.I)
 _RECEIVED_NEXT_RE = cue_re(
@@ -251,6 +253,9 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # extension enrols from
     ("screened", cue_re(r"^\W*(?:\w+\s+){0,2}?(?:completing|who completed|having completed) the (?:\w+[ -]){0,2}?"
                         r"(?:phase|period|part)\b", re.I)),
+    # "163 entered a 2-week single-blind placebo run-in, and those whose pain remained ... were
+    # randomized": those who entered the run-in, not the randomised
+    ("enrolled", cue_re(r"^\W*(?:\w+\s+){0,2}?entered (?:a|an|the) [^,;]{0,40}?\b(?:run-in|lead-in)\b", re.I)),
     ("randomized", cue_re(r"(?<!after )(?<!before )(?<!since )(?<!until )(?<!at )\brandomi[sz]|"
                           r"\brandomly (?:assigned|allocated)|\ballocated\b|^\W*assigned\b", re.I)),
     ("itt", cue_re(r"intention[- ]to[- ]treat|\bITT\b", re.I)),
@@ -1007,7 +1012,7 @@ def find_counts(sentence: Sentence, low: str | None = None, words: bool = True, 
         for d in denominators:
             parts = [c for c in out if c.kind == "enrolled" and c.rule != "n_denominator" and c.value < d.value
                      and any(parse_int(n.group(0)) == d.value - c.value
-                             for n in _BARE_INT_RE.finditer(raw, raw.find(str(c.value)) + 1))]
+                             for n in _BARE_COUNT_RE.finditer(raw, raw.find(str(c.value)) + 1))]
             if parts:
                 out = [c for c in out if c is not d and c not in parts]
                 out.append(Count(d.value, "enrolled", RANK_ENROLLED, sentence, "n_denominator_of_its_parts"))
@@ -1570,6 +1575,13 @@ TITRATED_OVER_MAINTENANCE_RE = cue_re(
     rf"(?:(?:continued|kept|maintained|held|stayed|remained) (?:at |on )?(?:[\w/]+|\d+\.\d+) (?:mg(?:/d(?:ay)?)? )?"
     rf"(?:daily |per day |a day )?for\s+)?(?:an?\s+)?(?P<num2>{NUMBER_PATTERN})[- ]"
     rf"(?P<unit2>days?|weeks?|months?)[- ](?:(?:fixed|stable|stable-dose|fixed-dose|dose)[- ])?maintenance\b", re.I)
+# "titrated from 150 mg/day to 600 mg/day over 3 weeks and maintained for 9 weeks (12 weeks total)":
+# the titration and the time held at the dose are the course
+TITRATED_THEN_MAINTAINED_RE = cue_re(
+    rf"\btitrat\w*\b[^.;]{{0,100}}?\b(?:over|during|for) (?:a |an |the )?(?P<num>{NUMBER_PATTERN})[- ]"
+    rf"(?P<unit>days?|weeks?|months?)\b,?\s+(?:and (?:then )?|then |followed by )(?:was |were )?"
+    rf"(?:maintained|continued|kept|held)(?: (?:at|on) [^.;,()]{{1,25}}?)? for (?:a further |another )?"
+    rf"(?P<num2>{NUMBER_PATTERN})[- ](?P<unit2>days?|weeks?|months?)\b", re.I)
 # "After a 2-week titration, participants continued their assigned dose for eight further weeks",
 # "After a 2-week titration phase, patients entered a 16-week maintenance phase": both are the course.
 AFTER_TITRATION_RE = cue_re(
@@ -1850,6 +1862,11 @@ def find_durations(text: str, low: str | None = None, words: bool = True, *,
                 maintenance = _to_weeks(m.group("num"), m.group("unit"))
                 if maintenance:
                     out.append(Duration(sum(steps) + maintenance, DURATION_STRONG, m.start()))
+    if "titrat" in low and ("maintained" in low or "continued" in low or "kept" in low or "held" in low):
+        for m in TITRATED_THEN_MAINTAINED_RE.finditer(text):
+            a, b = _to_weeks(m.group("num"), m.group("unit")), _to_weeks(m.group("num2"), m.group("unit2"))
+            if a and b:
+                out.append(Duration(a + b, DURATION_STRONG, m.start()))
     if "titrat" in low and "maintenance" in low:
         for pattern in (TITRATED_OVER_MAINTENANCE_RE, TITRATION_MAINTENANCE_RE):
             for m in pattern.finditer(text):
