@@ -282,6 +282,9 @@ def test_inline_labels_in_french_typography_and_other_languages_set_the_sections
     assert role_of_label("Introducción") == "background"
     assert split_inline_label("Thirty-four patients were randomized: 18 to naltrexone") == (
         None, "Thirty-four patients were randomized: 18 to naltrexone")
+    # the English labels with joining signs still split
+    assert split_inline_label("Patients & methods: We reviewed 40 charts.") == ("Patients & methods", "We reviewed 40 charts.")
+    assert split_inline_label("Materials/Methods: We reviewed 40 charts.")[0] == "Materials/Methods"
 
 
 def test_a_french_series_with_inline_labels_gives_its_course_count_and_null() -> None:

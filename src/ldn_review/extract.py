@@ -1452,7 +1452,8 @@ def extract_duration(ctx: _Context, design: str) -> Found | None:
     if not strong and design not in DESCRIPTIVE_DESIGNS - {"cohort"} and (
             told := _stated_treatment_time(ctx, naltrexone_only=design == "cohort")):
         # "Median treatment duration was 5 months (range 2-14)": a series' (or a trial's) time on
-        # treatment, stated once (cohorts' are left alone: their exposure is defined elsewhere)
+        # treatment, stated once (a cohort's only when it is naltrexone's, see _stated_treatment_time;
+        # case-control and cross-sectional designs are left alone: their exposure is defined elsewhere)
         return told
     if not strong:
         # Only time points ("at 12 months", "followed up at two years"): on the labelled sets they

@@ -66,7 +66,7 @@ _CATEGORY_ROLES = {
 # "Methods: text" written inside an unlabelled AbstractText (common in reconstructed or older
 # records). Up to five words, starting with a capital, ending in a colon.
 # (letters of any alphabet: "Résultats :", "Patients et méthodes :" in French typography)
-_INLINE_LABEL_RE = re.compile(r"^\s*([^\W\d_][^\W\d_/&\-]*(?:[/&\-][^\W\d_]+)*(?:\s+[^\W\d_/&\-][^\W\d_/&\-]*){0,4})\s*:\s+")
+_INLINE_LABEL_RE = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[/&\-])*(?:\s+(?:[^\W\d_]|[/&\-])+){0,4})\s*:\s+")
 
 
 # A verb makes the words before a colon a clause, not a section label
